@@ -1,0 +1,13 @@
+"""`python -m geodata gazetteer`."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    pass
+
+
+def run(args: argparse.Namespace) -> int:
+    raise NotImplementedError("gazetteer: being written")
