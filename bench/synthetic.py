@@ -98,7 +98,12 @@ def _names() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
             "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True
         )
         countries[lang] = tuple(
-            sorted({translation.gettext(getattr(c, "common_name", c.name)) for c in pycountry.countries})
+            sorted(
+                {
+                    translation.gettext(getattr(c, "common_name", c.name))
+                    for c in pycountry.countries
+                }
+            )
         )
     return cities, countries
 

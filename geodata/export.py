@@ -28,7 +28,14 @@ if TYPE_CHECKING:
     from geodata.model import Place
     from geodata.store.base import ArticleSummary, Store, StoredMention
 
-__all__ = ["FORMATS", "MENTION_COLUMNS", "PER", "PLACE_COLUMNS", "export_features", "write_features"]
+__all__ = [
+    "FORMATS",
+    "MENTION_COLUMNS",
+    "PER",
+    "PLACE_COLUMNS",
+    "export_features",
+    "write_features",
+]
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +146,9 @@ def _matching(store: Store, filters: Filters) -> list[tuple[ArticleSummary, list
     return out
 
 
-def _place_rows(matching: list[tuple[ArticleSummary, list[StoredMention]]]) -> list[dict[str, object]]:
+def _place_rows(
+    matching: list[tuple[ArticleSummary, list[StoredMention]]],
+) -> list[dict[str, object]]:
     places: dict[str, Place] = {}
     mention_counts: dict[str, int] = {}
     articles: dict[str, dict[str, ArticleSummary]] = {}
@@ -223,7 +232,9 @@ def write_features(frame: geopandas.GeoDataFrame, output: str | Path, *, fmt: Fo
         )
     if fmt == "geojson":
         # to_json() writes an empty FeatureCollection too, where GDAL drivers need a schema.
-        path.write_text(frame.to_json(na="null", drop_id=True, ensure_ascii=False), encoding="utf-8")
+        path.write_text(
+            frame.to_json(na="null", drop_id=True, ensure_ascii=False), encoding="utf-8"
+        )
     elif fmt == "csv":
         frame.drop(columns=frame.geometry.name).to_csv(path, index=False)
     else:

@@ -180,7 +180,9 @@ def places_for(mentions: Iterable[Mention]) -> tuple[Place, ...]:
         try:
             place: Place | None = gazetteer.get(pid)
         except (KeyError, GazetteerError) as err:
-            log.warning("place %r is not in the gazetteer (%s); using the mention's fields", pid, err)
+            log.warning(
+                "place %r is not in the gazetteer (%s); using the mention's fields", pid, err
+            )
             place = _place_from_mention(mention)
         if place is not None:
             places[pid] = place
@@ -425,7 +427,9 @@ def _check_options(workers: int | None, scheduler: str | None, chunk_size: int) 
             f"give either workers ({workers!r}) or a scheduler address ({scheduler!r}), not both: "
             "workers start a local Dask cluster, a scheduler address joins an existing one"
         )
-    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
+    if workers is not None and (
+        isinstance(workers, bool) or not isinstance(workers, int) or workers < 1
+    ):
         raise ConfigurationError(f"workers must be a whole number of at least 1, got {workers!r}")
     if scheduler is not None and not scheduler.strip():
         raise ConfigurationError(

@@ -15,9 +15,7 @@ def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError as err:
-        raise argparse.ArgumentTypeError(
-            f"expected a date as YYYY-MM-DD, got {value!r}"
-        ) from err
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from err
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,8 +33,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="CODE",
         help="only places in this region: ISO 3166-1 country (MX) or ISO 3166-2 unit (MX-SIN), or a place id",
     )
-    parser.add_argument("--since", type=_date, metavar="DATE", help="published on or after (YYYY-MM-DD)")
-    parser.add_argument("--until", type=_date, metavar="DATE", help="published on or before (YYYY-MM-DD)")
+    parser.add_argument(
+        "--since", type=_date, metavar="DATE", help="published on or after (YYYY-MM-DD)"
+    )
+    parser.add_argument(
+        "--until", type=_date, metavar="DATE", help="published on or before (YYYY-MM-DD)"
+    )
     parser.add_argument(
         "--language", action="append", default=[], metavar="LANG", help="ISO 639-1 code; repeatable"
     )

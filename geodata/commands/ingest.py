@@ -20,7 +20,9 @@ def _positive(value: str) -> int:
     try:
         number = int(value)
     except ValueError as err:
-        raise argparse.ArgumentTypeError(f"expected a whole number of workers, got {value!r}") from err
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of workers, got {value!r}"
+        ) from err
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected at least 1 worker, got {number}")
     return number
