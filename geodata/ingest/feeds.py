@@ -1,0 +1,189 @@
+"""RSS and Atom feeds, from files or URLs: each entry an article (feedparser).
+
+An entry's text is its full content when the feed carries it, else its summary. Pages behind the
+entries' links are not fetched: a feed of headlines and short summaries gives short articles.
+Entity declarations (``<!ENTITY``) are refused before parsing, so an entity-expansion bomb
+("billion laughs") is never expanded.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from typing import Any
+
+from geodata.errors import InputError
+from geodata.ingest.articles import make_article
+from geodata.ingest.fields import normalize_language, parse_published
+from geodata.model import Article, Failure
+
+#: Only the start of a document is looked at to tell a feed from a page.
+SNIFF_BYTES = 4096
+
+_FEED_ROOT = re.compile(rb"\s*<(?:[A-Za-z_][\w.-]*:)?(rss|feed|RDF)\b")
+_PROLOGUE_ITEM = re.compile(
+    rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)", re.DOTALL
+)
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+#: Tags after which the text of an HTML fragment breaks into a new paragraph.
+BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+     "tr", "table", "section", "article", "header", "footer", "pre", "hr", "figure", "dd", "dt"}
+)  # fmt: skip
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "figcaption", "iframe"})
+
+
+class _FragmentText(HTMLParser):
+    """Collects the text of an HTML fragment, paragraph breaks at block tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIPPED_TAGS:
+            self.skipping += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIPPED_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_fragment_to_text(fragment: str) -> str:
+    """Plain text from an HTML fragment such as a feed entry's summary."""
+    parser = _FragmentText()
+    parser.feed(fragment)
+    parser.close()
+    text = "".join(parser.parts)
+    paragraphs = (" ".join(chunk.split()) for chunk in re.split(r"\n\s*\n", text))
+    return "\n\n".join(chunk for chunk in paragraphs if chunk)
+
+
+def _prologue_end(data: bytes) -> int:
+    """Offset of the root element: after a BOM, the XML declaration, comments and the DOCTYPE."""
+    head = data[:SNIFF_BYTES]
+    position = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        match = _PROLOGUE_ITEM.match(head, position)
+        if not match:
+            return position
+        position = match.end()
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Whether ``data`` (UTF-8 or ASCII-compatible) starts like an RSS, RDF or Atom document."""
+    head = data[:SNIFF_BYTES]
+    return bool(_FEED_ROOT.match(head, _prologue_end(head)))
+
+
+def check_no_entities(data: bytes) -> None:
+    """Raise :class:`InputError` when the document declares XML entities (a possible bomb)."""
+    match = _ENTITY_DECLARATION.search(data[: max(SNIFF_BYTES, _doctype_end(data))])
+    if match:
+        raise InputError(
+            f"the feed declares XML entities (<!ENTITY at byte {match.start()}): refused, because "
+            "entity declarations are how entity-expansion bombs work and real feeds do not need them"
+        )
+
+
+def _doctype_end(data: bytes) -> int:
+    """Where an internal DOCTYPE subset ends (entities can only be declared before it)."""
+    start = data.find(b"<!DOCTYPE", 0, SNIFF_BYTES)
+    if start < 0:
+        return 0
+    end = data.find(b"]>", start)
+    return len(data) if end < 0 else end + 2
+
+
+def _entry_published(entry: Any) -> Any:
+    """The entry's date: the raw string when it parses, else feedparser's UTC time tuple."""
+    for raw_key, parsed_key in (("published", "published_parsed"), ("updated", "updated_parsed")):
+        raw = entry.get(raw_key)
+        if not raw:
+            continue
+        try:
+            return parse_published(raw)
+        except InputError:
+            parsed = entry.get(parsed_key)
+            if parsed:
+                return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+            raise
+    return None
+
+
+def _channel_language(channel: Any) -> str | None:
+    """The feed's language, or ``None`` (detected per entry) when it is missing or not a code."""
+    try:
+        return normalize_language(channel.get("language"))
+    except InputError:
+        return None
+
+
+def _entry_text(entry: Any) -> str:
+    for content in entry.get("content") or ():
+        value = content.get("value") or ""
+        if value.strip():
+            return html_fragment_to_text(value)
+    return html_fragment_to_text(entry.get("summary") or "")
+
+
+def parse_feed(data: bytes, *, origin: str, url: str | None = None) -> list[Article | Failure]:
+    """Articles from an RSS or Atom document, one per entry.
+
+    An entry's origin is ``FEED#N`` (N counts entries from 1); its id comes from its link when it
+    has one, else from the feed and the entry's guid. A feed that cannot be read is one Failure; an
+    entry that cannot be read is one Failure and the other entries are still read.
+    """
+    try:
+        check_no_entities(data)
+    except InputError as err:
+        return [Failure(origin=origin, reason=str(err))]
+    import feedparser
+
+    parsed = feedparser.parse(data, response_headers={"content-location": url} if url else None)
+    if not parsed.entries:
+        if parsed.bozo:
+            reason = f"not a valid RSS or Atom feed: {parsed.get('bozo_exception')}"
+        elif parsed.get("version"):
+            reason = "the feed has no entries"
+        else:
+            reason = "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)"
+        return [Failure(origin=origin, reason=reason)]
+    channel = parsed.feed
+    results: list[Article | Failure] = []
+    for number, entry in enumerate(parsed.entries, start=1):
+        entry_origin = f"{origin}#{number}"
+        guid = entry.get("id") or entry.get("guid")
+        try:
+            text = _entry_text(entry)
+            if not text:
+                raise InputError("entry has no text (no content and no summary)")
+            article = make_article(
+                text=text,
+                origin=entry_origin,
+                key=f"{url or origin}#{guid}" if guid else None,
+                title=entry.get("title"),
+                source=channel.get("title"),
+                url=entry.get("link"),
+                published=_entry_published(entry),
+                language=_channel_language(channel),
+                author=entry.get("author"),
+                extra={"feed": url or origin, **({"guid": guid} if guid else {})},
+            )
+        except InputError as err:
+            results.append(Failure(origin=entry_origin, reason=str(err)))
+            continue
+        results.append(article)
+    return results

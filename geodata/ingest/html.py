@@ -1,0 +1,139 @@
+"""Web pages saved as ``.html``/``.htm`` or fetched by URL: main text and metadata by trafilatura.
+
+Boilerplate is left out: navigation, footers and comments by trafilatura itself; donation and
+newsletter boxes, share bars and image credits by the class/id names pruned here and by dropping
+short credit lines ("Foto: ...", "Photo: ...").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from geodata.errors import InputError
+from geodata.ingest.articles import make_article
+from geodata.model import Article
+
+log = logging.getLogger(__name__)
+
+#: Parts of class or id names that mark boxes around an article, never the article itself.
+BOILERPLATE_MARKERS: tuple[str, ...] = (
+    "donat",
+    "spende",
+    "newsletter",
+    "subscribe",
+    "paywall",
+    "support-us",
+    "supportus",
+    "share",
+    "social",
+    "related",
+    "promo",
+    "advert",
+    "banner",
+    "cookie",
+    "credit",
+    "caption",
+    "copyright",
+)
+
+#: Fewer characters of main text than this and the page is taken to have no article.
+MIN_TEXT_CHARS = 50
+
+_CREDIT_LINE = re.compile(
+    r"^\s*[(\[]?(?:foto|fotos|bild|bilder|photo|photos|image|picture|imagen|fotografía|"
+    r"grafik|graphic|credit|crédito|quelle|source|©|\(c\))\s*[:/©]",
+    re.IGNORECASE,
+)
+#: A credit line is short; a long line starting with "Source:" is a sentence of the article.
+MAX_CREDIT_CHARS = 120
+_HTML_LANG = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", re.IGNORECASE
+)
+
+
+def _prune_xpath() -> list[str]:
+    lowered_class = "translate(@class,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"
+    lowered_id = "translate(@id,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"
+    return [
+        f"//*[contains({lowered_class},'{marker}') or contains({lowered_id},'{marker}')]"
+        for marker in BOILERPLATE_MARKERS
+    ] + ["//figcaption", "//aside", "//noscript"]
+
+
+def _drop_boilerplate_lines(text: str, title: str | None) -> str:
+    lines = text.split("\n")
+    if title and lines and lines[0].strip() == title.strip():
+        lines = lines[1:]
+    kept = [
+        line for line in lines if not (len(line) <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(line))
+    ]
+    # trafilatura puts one paragraph per line; an empty line between them reads better and lets
+    # the geoparser see paragraph ends.
+    return "\n\n".join(line.strip() for line in kept if line.strip())
+
+
+def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
+    """One article from an HTML page: main text, title, author, date and canonical URL.
+
+    ``url`` is where the page was fetched from; the page's own canonical URL wins over it.
+    Raises :class:`InputError` when the page has no main text (for example a page that is all
+    script).
+    """
+    text, document = _extract(html, url=url, prune=True)
+    if len(text) < MIN_TEXT_CHARS:
+        # A page whose article container itself carries a marker name ("entry share-wrapper")
+        # loses everything to pruning: try once more without it before giving up.
+        text, document = _extract(html, url=url, prune=False)
+    if len(text) < MIN_TEXT_CHARS:
+        raise InputError(
+            f"no article text in the HTML: {len(text)} characters of main text outside scripts, "
+            "navigation and boilerplate (is the page built by JavaScript? save it after it has "
+            "rendered, or give the text itself)"
+        )
+    assert document is not None  # text is non-empty only when a document was found
+    lang = _HTML_LANG.search(html[:4096])
+    return make_article(
+        text=text,
+        origin=origin,
+        title=document.title,
+        source=document.sitename or document.hostname,
+        url=document.url or url,
+        published=_published(document.date),
+        language=lang.group(1) if lang else None,
+        author=document.author,
+    )
+
+
+def _extract(html: str, *, url: str | None, prune: bool) -> tuple[str, Any]:
+    """The cleaned main text and trafilatura's document (``None`` when it found nothing)."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        include_tables=True,
+        prune_xpath=_prune_xpath() if prune else None,
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+        },
+    )
+    if document is None:
+        return "", None
+    return _drop_boilerplate_lines(document.text or "", document.title), document
+
+
+def _published(value: str | None) -> str | None:
+    """trafilatura's date string as ISO 8601 (it writes the zone as ``+0100``)."""
+    if not value:
+        return None
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})T00:00:00$", value)
+    if match:
+        return match.group(1)
+    return value

@@ -1,0 +1,158 @@
+"""Markdown articles with YAML front matter, and plain-text articles.
+
+Markdown::
+
+    ---
+    title: Hochwasser in Sachsen
+    published: 2025-03-04
+    ---
+    In Dresden stieg die Elbe ...
+
+The front matter is optional and so is each field in it; only the text is required. Markdown
+markup is reduced to plain text (links keep their words, images and code fences go), because the
+geoparser reads words, not markup.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from geodata.errors import InputError
+from geodata.ingest.articles import make_article, split_metadata
+from geodata.model import Article
+
+_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.MULTILINE)
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
+_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_CODE_FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL)
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_INLINE_CODE = re.compile(r"`([^`]*)`")
+_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+
+#: A plain-text title line is at most this long.
+MAX_TITLE_CHARS = 200
+
+
+@functools.lru_cache(maxsize=1)
+def _loader() -> type:
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        """SafeLoader that leaves dates as strings, so an impossible date gets a clear message."""
+
+    FrontMatterLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return FrontMatterLoader
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """The front matter as a dict (empty if there is none) and the body after it.
+
+    Raises :class:`InputError` when the front matter is not valid YAML, not a mapping, or not closed.
+    """
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return {}, text
+    for index in range(1, len(lines)):
+        if _FENCE.match(lines[index]):
+            block = "\n".join(lines[1:index])
+            body = "\n".join(lines[index + 1 :])
+            break
+    else:
+        raise InputError(
+            "front matter is not closed: the first line is '---' but no later line is '---' "
+            "(add a closing '---' line after the YAML fields)"
+        )
+    import yaml
+
+    try:
+        data = yaml.load(block, Loader=_loader())  # a SafeLoader subclass
+    except yaml.YAMLError as err:
+        detail = " ".join(str(err).split())
+        raise InputError(f"front matter is not valid YAML: {detail}") from err
+    if data is None:
+        return {}, body
+    if not isinstance(data, dict):
+        raise InputError(
+            "front matter must be YAML fields such as 'title: ...', "
+            f"got a {type(data).__name__}: {data!r:.80}"
+        )
+    return {str(key): value for key, value in data.items()}, body
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Plain text from Markdown: markup removed, words kept, paragraphs kept apart."""
+    text = _CODE_FENCE.sub("", markdown)
+    text = _LINK_DEF.sub("", text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    text = _HEADING.sub(r"\1", text)
+    text = _QUOTE.sub("", text)
+    text = _RULE.sub("", text)
+    text = _INLINE_CODE.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def _leading_heading(body: str) -> tuple[str | None, str]:
+    """A first-level heading at the very top of the body, and the body without it."""
+    stripped = body.lstrip("\n")
+    first, _, rest = stripped.partition("\n")
+    match = re.match(r"^#[ \t]+(.+?)[ \t#]*$", first)
+    if match:
+        return match.group(1).strip(), rest
+    return None, body
+
+
+def parse_markdown(text: str, *, origin: str) -> Article:
+    """One article from a Markdown file's text. Without a ``title`` field, a leading
+    ``# Heading`` is the title (and is left out of the text)."""
+    meta, body = split_front_matter(text.lstrip("\ufeff"))
+    known, extra = split_metadata(meta)
+    if "text" in meta:
+        raise InputError(
+            "front matter has a 'text' field: in Markdown the text is the body after the front "
+            "matter; remove the field"
+        )
+    if not known.get("title"):
+        heading, body = _leading_heading(body)
+        if heading:
+            known["title"] = heading
+    return make_article(text=markdown_to_text(body), origin=origin, extra=extra, **known)
+
+
+def parse_plain_text(text: str, *, origin: str) -> Article:
+    """One article from a ``.txt`` file.
+
+    The first line is the title when it is at most 200 characters, does not end with ``.``,
+    ``:``, ``;`` or ``,`` (a headline may end with ``?`` or ``!``), and is followed by an empty
+    line and more text; the title is then left out of the text. Otherwise the whole file is the
+    text and the article has no title.
+    """
+    stripped = text.lstrip("\ufeff").strip("\n")
+    first, sep, rest = stripped.partition("\n")
+    title: str | None = None
+    if (
+        sep
+        and rest.startswith("\n")
+        and rest.strip()
+        and 0 < len(first.strip()) <= MAX_TITLE_CHARS
+        and not first.rstrip().endswith((".", ":", ";", ","))
+    ):
+        title, stripped = first.strip(), rest
+    return make_article(text=stripped, origin=origin, title=title)

@@ -1,0 +1,257 @@
+"""Reading inputs: paths, folders, page and feed URLs, uploaded bytes, into articles.
+
+Every input gives articles or :class:`~geodata.model.Failure` values; one bad input never stops
+the others. Heavy parsers (trafilatura, feedparser) are imported only when a page or feed comes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path, PurePosixPath
+
+from geodata.errors import FetchError, InputError
+from geodata.ingest.decoding import declared_charset, decode_text
+from geodata.ingest.feeds import looks_like_feed, parse_feed
+from geodata.ingest.fetch import Fetched, Fetcher, FetcherLike
+from geodata.ingest.fields import printable_name
+from geodata.ingest.files import format_of, iter_folder, origin_of, read_file_bytes
+from geodata.ingest.html import parse_html
+from geodata.ingest.markdown import parse_markdown, parse_plain_text
+from geodata.ingest.records import parse_json, parse_jsonl
+from geodata.model import Article, Failure
+
+log = logging.getLogger(__name__)
+
+Item = Article | Failure
+
+FEED_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/xml",
+        "text/xml",
+    }
+)
+
+
+def is_url(value: str) -> bool:
+    """Whether an input names a URL (``scheme://...``) rather than a path."""
+    head, sep, _ = value.partition("://")
+    return bool(sep) and head.isascii() and head.isalpha()
+
+
+def parse_document(
+    data: bytes,
+    *,
+    fmt: str,
+    origin: str,
+    url: str | None = None,
+    charset: str | None = None,
+) -> list[Item]:
+    """Articles from the bytes of one document in a known format (see ``files.FORMATS``)."""
+    if not data.strip():
+        return [Failure(origin=origin, reason="empty file: no text")]
+    try:
+        if fmt == "feed":
+            return parse_feed(data, origin=origin, url=url)
+        if fmt == "html":
+            text = decode_text(data, fallback_encoding=charset or declared_charset(data))
+            return [parse_html(text, origin=origin, url=url)]
+        text = decode_text(data, fallback_encoding=charset)
+        if not text.strip():
+            return [Failure(origin=origin, reason="empty file: no text")]
+        if fmt == "markdown":
+            return [parse_markdown(text, origin=origin)]
+        if fmt == "text":
+            return [parse_plain_text(text, origin=origin)]
+        if fmt == "json":
+            return parse_json(text, origin=origin)
+        if fmt == "jsonl":
+            return parse_jsonl(text, origin=origin)
+    except InputError as err:
+        return [Failure(origin=origin, reason=str(err))]
+    raise ValueError(
+        f"unknown format {fmt!r}: expected one of feed, html, markdown, text, json, jsonl"
+    )
+
+
+def read_file(path: Path, *, root: Path | None = None, fmt: str | None = None) -> list[Item]:
+    """Articles from one file (``fmt`` overrides the format its suffix names)."""
+    origin = origin_of(path)
+    try:
+        fmt = fmt or format_of(path.name)
+        data = read_file_bytes(path, root=root)
+    except InputError as err:
+        return [Failure(origin=origin, reason=str(err))]
+    return parse_document(data, fmt=fmt, origin=origin)
+
+
+def read_path(path: str | Path) -> list[Item]:
+    """Articles from a file, or from every article file in a folder (recursively, sorted)."""
+    return list(deduplicate(_iter_path(Path(path))))
+
+
+def _iter_path(path: Path) -> Iterator[Item]:
+    if path.is_dir():
+        for file in iter_folder(path):
+            yield from read_file(file, root=path)
+        return
+    if not path.exists() and not path.is_symlink():
+        yield Failure(origin=origin_of(path), reason="no such file or folder")
+        return
+    yield from read_file(path)
+
+
+def read_bytes(data: bytes, *, name: str) -> list[Item]:
+    """Articles from an uploaded file's bytes; ``name`` (its file name) picks the format.
+
+    Only the last part of ``name`` is used, so ``../../x.md`` is read as ``x.md``; nothing is
+    written or opened on disk.
+    """
+    base = PurePosixPath(name.replace("\\", "/")).name
+    origin = f"upload:{printable_name(base) or 'unnamed'}"
+    try:
+        fmt = format_of(base)
+    except InputError as err:
+        return [Failure(origin=origin, reason=str(err))]
+    return parse_document(data, fmt=fmt, origin=origin)
+
+
+def _format_of_response(fetched: Fetched) -> str:
+    if fetched.content_type in FEED_TYPES or looks_like_feed(fetched.body):
+        return "feed"
+    if fetched.content_type == "text/plain":
+        return "text"
+    if fetched.content_type in ("application/json", "application/feed+json"):
+        return "json"
+    return "html"
+
+
+def read_url(url: str, *, fetcher: FetcherLike | None = None) -> list[Item]:
+    """Articles from a URL: a feed (one per entry) or a web page (one), told apart by the
+    content type and by the document's first element."""
+    origin = printable_name(url)
+    try:
+        fetched = (fetcher or Fetcher()).fetch(url)
+    except FetchError as err:
+        return [Failure(origin=origin, reason=str(err))]
+    fmt = _format_of_response(fetched)
+    return parse_document(
+        fetched.body, fmt=fmt, origin=origin, url=fetched.url, charset=fetched.charset
+    )
+
+
+def fetch_page(url: str, *, fetcher: FetcherLike | None = None) -> Article:
+    """The article on one web page. Raises :class:`FetchError` when the page cannot be had and
+    :class:`InputError` when it holds no article (or is a feed: use :func:`read_feed`)."""
+    fetched = (fetcher or Fetcher()).fetch(url)
+    if _format_of_response(fetched) == "feed":
+        raise InputError(f"{url} is a feed, not a page: read it with read_feed")
+    results = parse_document(
+        fetched.body,
+        fmt="html",
+        origin=printable_name(url),
+        url=fetched.url,
+        charset=fetched.charset,
+    )
+    (result,) = results
+    if isinstance(result, Failure):
+        raise InputError(f"{result.origin}: {result.reason}")
+    return result
+
+
+def read_feed(source: str, *, fetcher: FetcherLike | None = None) -> list[Item]:
+    """Articles from an RSS or Atom feed given by URL or by path, one per entry.
+
+    Never raises for a bad feed: a feed that cannot be fetched or parsed is one Failure.
+    """
+    if is_url(source):
+        origin = printable_name(source)
+        try:
+            fetched = (fetcher or Fetcher()).fetch(source)
+        except FetchError as err:
+            return [Failure(origin=origin, reason=str(err))]
+        return parse_document(fetched.body, fmt="feed", origin=origin, url=fetched.url)
+    path = Path(source)
+    if not path.is_file():
+        return [Failure(origin=origin_of(path), reason="no such feed file")]
+    return read_file(path, fmt="feed")
+
+
+def _read_input(value: str, fetcher: FetcherLike | None) -> Iterator[Item]:
+    if is_url(value):
+        scheme = value.partition("://")[0].lower()
+        if scheme not in ("http", "https"):
+            yield Failure(
+                origin=printable_name(value),
+                reason=f"unsupported URL scheme {scheme!r}: expected http or https (or a path)",
+            )
+            return
+        yield from read_url(value, fetcher=fetcher)
+        return
+    yield from _iter_path(Path(value))
+
+
+def deduplicate(items: Iterable[Item]) -> Iterator[Item]:
+    """Items with repeats removed and URL conflicts reported.
+
+    The same article twice (same id, same content hash) is passed on once. Two different
+    articles claiming the same URL (same id, different content): the first read is kept and the
+    second becomes a Failure naming both, because one URL names one article and guessing which
+    text is right would lose one silently. Across runs, a changed article with the same URL is an
+    update, which the store applies.
+    """
+    seen: dict[str, tuple[str, str]] = {}
+    for item in items:
+        if isinstance(item, Failure):
+            yield item
+            continue
+        previous = seen.get(item.id)
+        if previous is None:
+            seen[item.id] = (item.content_hash, item.origin)
+            yield item
+            continue
+        if previous[0] == item.content_hash:
+            log.debug("%s repeats %s; passed on once", item.origin, previous[1])
+            continue
+        claim = f"URL {item.url}" if item.url else f"origin {item.origin}"
+        yield Failure(
+            origin=item.origin,
+            reason=(
+                f"duplicate {claim}: {previous[1]} already gave it a different text in this run; "
+                "the first is kept (give each article its own url)"
+            ),
+        )
+
+
+def read_inputs(
+    inputs: Sequence[str],
+    *,
+    feeds: Sequence[str] = (),
+    fetcher: FetcherLike | None = None,
+) -> Iterator[Item]:
+    """Articles and failures from every input, lazily, in a deterministic order.
+
+    ``inputs`` are paths (files, or folders read recursively in sorted order) and http(s) URLs
+    (a page or a feed, told apart by what comes back); ``feeds`` are feed URLs or files read
+    after them. One bad input gives one Failure and the rest are still read. Repeats are passed on
+    once; see :func:`deduplicate` for two articles that claim one URL.
+    """
+    if isinstance(inputs, str) or isinstance(feeds, str):
+        raise TypeError("inputs and feeds must be sequences of strings, not one string")
+    active = fetcher
+
+    def generate() -> Iterator[Item]:
+        nonlocal active
+        for value in inputs:
+            if is_url(value) and active is None:
+                active = Fetcher()
+            yield from _read_input(value, active)
+        for feed in feeds:
+            if is_url(feed) and active is None:
+                active = Fetcher()
+            yield from read_feed(feed, fetcher=active)
+
+    return deduplicate(generate())
