@@ -1,0 +1,198 @@
+"""Query building shared by the SQLite and PostGIS stores, so both give the same answers.
+
+Both backends keep the same tables (``articles``, ``mentions``, ``places``, ``failures``) under the
+same column names; only full-text search and parameter markers differ, and each backend passes in
+how it spells them. Every read builds on :func:`article_where` and :func:`mention_where`, so the
+article list, the counts, the map and the timeline agree on what the filters select.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from geodata.errors import InputError
+from geodata.model import Article, Mention, Place
+from geodata.store.base import Filters
+
+_WORD = re.compile(r"\w+")
+_TERM = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip diacritics ("Mérida" and "merida" search alike)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+#: A search: every group must match (AND); a group matches when one of its phrases does (OR).
+Search = list[list[tuple[str, ...]]]
+
+
+def search_terms(query: str | None) -> Search:
+    """Split a user's search box input into groups of phrases of folded words.
+
+    Words are runs of letters and digits; everything else (stray quotes, brackets, ``*``, ``:``,
+    ``-``) is dropped, so no input can be invalid search syntax. Text in double quotes is one
+    phrase. Terms must all match, except that ``OR`` (in capitals) between two terms lets either
+    match; a capital ``AND`` is accepted and changes nothing.
+    """
+    if not query:
+        return []
+    groups: Search = []
+    join_next = False
+    for match in _TERM.finditer(query):
+        bare = match.group(2)
+        if bare == "OR":
+            join_next = bool(groups)
+            continue
+        if bare == "AND":
+            continue
+        words = tuple(_WORD.findall(fold(match.group(1) or bare or "")))
+        if not words:
+            continue
+        if join_next:
+            groups[-1].append(words)
+        else:
+            groups.append([words])
+        join_next = False
+    return groups
+
+
+def fts5_match(search: Search) -> str:
+    """An FTS5 MATCH expression: every phrase quoted, alternatives joined by OR, groups by AND."""
+    return " AND ".join(
+        "(" + " OR ".join('"' + " ".join(words) + '"' for words in group) + ")" for group in search
+    )
+
+
+def tsquery_text(search: Search) -> str:
+    """A PostgreSQL ``to_tsquery('simple', ...)`` expression with the same meaning as :func:`fts5_match`.
+
+    Words hold only letters and digits (see :func:`search_terms`), so quoting them as lexemes is safe.
+    """
+    return " & ".join(
+        "(" + " | ".join("(" + " <-> ".join(f"'{w}'" for w in words) + ")" for words in group) + ")"
+        for group in search
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    """How one backend spells a parameter and a full-text condition on the article alias ``a``."""
+
+    param: str
+    fts: Callable[[Search], tuple[str, list[object]]]
+
+
+def published_fields(published: datetime | None) -> tuple[str | None, str | None, float | None]:
+    """The stored forms of a publication time: ISO text, day (as written), and a sort key.
+
+    The day is the calendar date in the article's own time zone, so "5 November" stays 5 November.
+    A naive time is taken as UTC for the sort key.
+    """
+    if published is None:
+        return None, None, None
+    aware = published if published.tzinfo is not None else published.replace(tzinfo=UTC)
+    return published.isoformat(), published.date().isoformat(), aware.timestamp()
+
+
+def parse_published(value: str | None) -> datetime | None:
+    """Read back the ISO text written by :func:`published_fields`."""
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def day(value: str | date) -> date:
+    """A stored publication day as a :class:`date` (SQLite keeps text, PostgreSQL a date)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def mention_where(filters: Filters, d: Dialect, alias: str = "m") -> tuple[str, list[object]]:
+    """The condition a mention must pass (``kinds``, ``min_score``); no kinds means every kind."""
+    parts: list[str] = []
+    params: list[object] = []
+    if filters.kinds:
+        parts.append(f"{alias}.kind IN ({', '.join([d.param] * len(filters.kinds))})")
+        params.extend(filters.kinds)
+    if filters.min_score > 0:
+        parts.append(f"{alias}.score >= {d.param}")
+        params.append(float(filters.min_score))
+    return (" AND ".join(parts) or "1=1"), params
+
+
+def region_where(region: str, d: Dialect, alias: str = "p") -> tuple[str, list[object]]:
+    """A place lies in ``region`` when its country code or ISO 3166-2 admin-1 code equals it."""
+    return f"({alias}.country_code = {d.param} OR {alias}.admin1_code = {d.param})", [
+        region,
+        region,
+    ]
+
+
+def article_where(
+    filters: Filters, d: Dialect, *, use_region: bool = True
+) -> tuple[str, list[object]]:
+    """The condition an article (alias ``a``) must meet to match ``filters``.
+
+    With ``use_region=False`` the region filter is left out (for :meth:`Store.region_counts`).
+    """
+    parts: list[str] = []
+    params: list[object] = []
+    if filters.since is not None:
+        parts.append(f"a.published_day >= {d.param}")
+        params.append(filters.since.isoformat())
+    if filters.until is not None:
+        parts.append(f"a.published_day <= {d.param}")
+        params.append(filters.until.isoformat())
+    if filters.languages:
+        parts.append(f"a.language IN ({', '.join([d.param] * len(filters.languages))})")
+        params.extend(filters.languages)
+    if filters.sources:
+        parts.append(f"a.source IN ({', '.join([d.param] * len(filters.sources))})")
+        params.extend(filters.sources)
+    terms = search_terms(filters.query)
+    if terms:
+        clause, fts_params = d.fts(terms)
+        parts.append(clause)
+        params.extend(fts_params)
+    if use_region and filters.region:
+        mention_sql, mention_params = mention_where(filters, d)
+        region_sql, region_params = region_where(filters.region.strip().upper(), d)
+        parts.append(
+            "EXISTS (SELECT 1 FROM mentions m JOIN places p ON p.id = m.place_id"
+            f" WHERE m.article_id = a.id AND {mention_sql} AND {region_sql})"
+        )
+        params.extend(mention_params + region_params)
+    return (" AND ".join(parts) or "1=1"), params
+
+
+#: Newest first, undated last, then by id so pages are stable.
+ORDER_NEWEST = "a.published_ts IS NULL, a.published_ts DESC, a.id"
+
+
+def check_save_input(article: Article, mentions: list[Mention], places: list[Place]) -> None:
+    """Raise :class:`InputError` unless the mentions fit the article text and name given places."""
+    if not article.id:
+        raise InputError(f"article from {article.origin!r} has an empty id: give it a stable id")
+    known = {p.id for p in places}
+    size = len(article.text)
+    for mention in mentions:
+        if not 0 <= mention.start <= mention.end <= size:
+            raise InputError(
+                f"mention {mention.text!r} of article {article.id!r} has offsets "
+                f"[{mention.start}:{mention.end}] outside the text of length {size}"
+            )
+        found = article.text[mention.start : mention.end]
+        if found != mention.text:
+            raise InputError(
+                f"mention of article {article.id!r} at [{mention.start}:{mention.end}] says "
+                f"{mention.text!r} but the text there is {found!r}: offsets must index article.text"
+            )
+        if mention.place_id is not None and mention.place_id not in known:
+            raise InputError(
+                f"mention {mention.text!r} of article {article.id!r} resolves to place "
+                f"{mention.place_id!r}, which is not among the {len(places)} places passed to save(): "
+                "pass every place the mentions resolve to"
+            )

@@ -1,0 +1,145 @@
+"""Real processes against one store: a reader beside a writer, two writers, a writer killed mid-way."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from geodata.config import PROJECT_ROOT
+from geodata.errors import StoreError
+from geodata.store import Filters, Store, open_store
+from geodata.testing import synthetic_article, write_synthetic
+
+
+def start_writer(url: str, start: int, stop: int) -> subprocess.Popen[str]:
+    """A separate Python process saving synthetic articles ``start``..``stop - 1`` into ``url``."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "geodata.testing", "write", url, str(start), str(stop)],
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish(process: subprocess.Popen[str]) -> dict[str, int]:
+    out, err = process.communicate(timeout=300)
+    assert process.returncode == 0, err
+    return json.loads(out)
+
+
+def assert_whole_articles(store: Store) -> set[str]:
+    """Every stored synthetic article has exactly the mentions it was saved with; their ids."""
+    ids = {a.id for a in store.articles(Filters(kinds=()))}
+    for article_id in ids:
+        n = int(article_id.rsplit("-", 1)[1])
+        article, mentions, _ = synthetic_article(n)
+        assert store.article(article_id) == article
+        stored = store.mentions(article_id)
+        assert [(m.start, m.end, m.text) for m in stored] == sorted(
+            (m.start, m.end, m.text) for m in mentions
+        )
+    return ids
+
+
+def test_a_reader_never_sees_a_locked_store_while_a_process_writes(store_url: str) -> None:
+    total = 800
+    with open_store(store_url) as reader:
+        writer = start_writer(store_url, 0, total)
+        seen: list[int] = []
+        while writer.poll() is None:
+            count = reader.count_articles()
+            listed = reader.articles(limit=20)
+            reader.region_counts()
+            reader.place_counts(Filters(region="MX"))
+            assert len(listed) == min(count, 20) or reader.count_articles() > count
+            seen.append(count)
+        assert finish(writer) == {"new": total}
+        assert seen == sorted(seen), "a reader saw the store shrink"
+        assert any(0 < c < total for c in seen), "no read happened while the writer wrote"
+        assert reader.count_articles() == total
+
+
+def test_two_writers_on_the_same_articles_make_no_duplicates(store_url: str) -> None:
+    open_store(store_url).close()  # create the schema before the race
+    writers = [start_writer(store_url, 0, 300), start_writer(store_url, 150, 450)]
+    results = [finish(w) for w in writers]
+    assert sum(r.get("new", 0) for r in results) == 450
+    assert sum(r.get("unchanged", 0) for r in results) == 150
+    with open_store(store_url) as store:
+        assert store.stats().articles == 450
+        assert len(assert_whole_articles(store)) == 450
+
+
+def test_a_killed_writer_leaves_a_consistent_store_and_a_rerun_completes_it(
+    store_url: str, tmp_path
+) -> None:
+    total = 1200
+    writer = start_writer(store_url, 0, total)
+    with open_store(store_url) as watcher:
+        # Wait, on the other process, until it is well into its work; then kill it mid-way.
+        while watcher.count_articles() < 150 and writer.poll() is None:
+            time.sleep(0.01)
+    assert writer.poll() is None, "the writer finished before it could be killed"
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.communicate(timeout=60)  # reap it and close its pipes
+    assert writer.returncode == -signal.SIGKILL
+
+    with open_store(store_url) as store:
+        if hasattr(store, "integrity_problems"):
+            assert store.integrity_problems() == []
+        survived = assert_whole_articles(store)
+        assert 150 <= len(survived) < total
+        assert store.stats().articles == len(survived)
+
+    counts = write_synthetic(store_url, 0, total)
+    assert counts == {"new": total - len(survived), "unchanged": len(survived)}
+
+    reference_url = f"sqlite:///{tmp_path / 'reference.sqlite'}"
+    write_synthetic(reference_url, 0, total)
+    with open_store(store_url) as store, open_store(reference_url) as reference:
+        assert store.stats().articles == reference.stats().articles == total
+        assert store.stats().mentions == reference.stats().mentions
+        assert [a.id for a in store.articles()] == [a.id for a in reference.articles()]
+        for n in range(0, total, 37):
+            article_id = f"synthetic-{n:06d}"
+            assert store.mentions(article_id) == reference.mentions(article_id)
+        assert store.region_counts() == reference.region_counts()
+        if hasattr(store, "integrity_problems"):
+            assert store.integrity_problems() == []
+
+
+def test_sqlite_refuses_a_store_from_a_newer_version(tmp_path) -> None:
+    path = tmp_path / "store.sqlite"
+    open_store(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_version VALUES (99, 'later')")
+    conn.close()
+    with pytest.raises(StoreError, match="schema version 99"):
+        open_store(f"sqlite:///{path}")
+
+
+def test_sqlite_store_is_in_wal_mode_and_reopens(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'nested' / 'store.sqlite'}"
+    with open_store(url) as store:
+        store.save(*synthetic_article(1))
+    conn = sqlite3.connect(tmp_path / "nested" / "store.sqlite")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    conn.close()
+    with open_store(url) as store:
+        assert store.stats().articles == 1
+
+
+def test_a_file_that_is_not_sqlite_is_a_store_error(tmp_path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("not a database at all " * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        open_store(f"sqlite:///{path}")
