@@ -180,9 +180,10 @@ def places_for(mentions: Iterable[Mention]) -> tuple[Place, ...]:
         try:
             place: Place | None = gazetteer.get(pid)
         except (KeyError, GazetteerError) as err:
-            log.warning(
-                "place %r is not in the gazetteer (%s); using the mention's fields", pid, err
-            )
+            log.warning("looking up place %r failed (%s)", pid, err)
+            place = None
+        if place is None:
+            log.warning("place %r is not in the gazetteer; using the mention's own fields", pid)
             place = _place_from_mention(mention)
         if place is not None:
             places[pid] = place
