@@ -26,6 +26,7 @@ _FEED_ROOT = re.compile(rb"\s*<(?:[A-Za-z_][\w.-]*:)?(rss|feed|RDF)\b")
 _PROLOGUE_ITEM = re.compile(
     rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)", re.DOTALL
 )
+_URI_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 #: Tags after which the text of an HTML fragment breaks into a new paragraph.
@@ -123,6 +124,33 @@ def _entry_published(entry: Any) -> Any:
     return None
 
 
+def _entry_link(entry: Any) -> str | None:
+    """The entry's web address; feedparser offers an Atom ``<id>`` such as ``urn:uuid:...`` as
+    the link when there is none, which names no page."""
+    candidates = [
+        link.get("href")
+        for link in entry.get("links") or ()
+        if link.get("rel", "alternate") == "alternate"
+    ]
+    candidates.append(entry.get("link"))
+    for candidate in candidates:
+        if isinstance(candidate, str) and candidate.lower().startswith(("http://", "https://")):
+            return candidate
+    return None
+
+
+def _entry_key(guid: str | None, *, feed: str) -> str | None:
+    """What a link-less entry's id derives from: a guid that is a URI (Atom requires ``urn:``,
+    ``tag:`` or ``http:`` ids, unique everywhere) alone, so the entry keeps its id whether the
+    feed is read by URL, from a file or as an upload; any other guid (RSS allows ``123``) with
+    the feed it came from."""
+    if not guid:
+        return None
+    if _URI_SCHEME.match(guid):
+        return f"guid:{guid}"
+    return f"{feed}#{guid}"
+
+
 def _channel_language(channel: Any) -> str | None:
     """The feed's language, or ``None`` (detected per entry) when it is missing or not a code."""
     try:
@@ -143,7 +171,7 @@ def parse_feed(data: bytes, *, origin: str, url: str | None = None) -> list[Arti
     """Articles from an RSS or Atom document, one per entry.
 
     An entry's origin is ``FEED#N`` (N counts entries from 1); its id comes from its link when it
-    has one, else from the feed and the entry's guid. A feed that cannot be read is one Failure; an
+    has one, else from its guid (see :func:`_entry_key`), else from its origin. A feed that cannot be read is one Failure; an
     entry that cannot be read is one Failure and the other entries are still read.
     """
     try:
@@ -173,10 +201,10 @@ def parse_feed(data: bytes, *, origin: str, url: str | None = None) -> list[Arti
             article = make_article(
                 text=text,
                 origin=entry_origin,
-                key=f"{url or origin}#{guid}" if guid else None,
+                key=_entry_key(guid, feed=url or origin),
                 title=entry.get("title"),
                 source=channel.get("title"),
-                url=entry.get("link"),
+                url=_entry_link(entry),
                 published=_entry_published(entry),
                 language=_channel_language(channel),
                 author=entry.get("author"),

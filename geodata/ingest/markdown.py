@@ -36,6 +36,7 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _INLINE_CODE = re.compile(r"`([^`]*)`")
 _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?![ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]))[ \t]*")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 
 #: A plain-text title line is at most this long.
@@ -106,6 +107,8 @@ def markdown_to_text(markdown: str) -> str:
     text = _INLINE_CODE.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\2", text)
     text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
+    # A single line break inside a paragraph is a soft wrap (a space), except before a list item.
+    text = _SOFT_BREAK.sub(" ", text)
     return re.sub(r"\n{3,}", "\n\n", text)
 
 

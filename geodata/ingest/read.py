@@ -79,13 +79,13 @@ def parse_document(
 
 def read_file(path: Path, *, root: Path | None = None, fmt: str | None = None) -> list[Item]:
     """Articles from one file (``fmt`` overrides the format its suffix names)."""
-    origin = origin_of(path)
     try:
         fmt = fmt or format_of(path.name)
         data = read_file_bytes(path, root=root)
     except InputError as err:
-        return [Failure(origin=origin, reason=str(err))]
-    return parse_document(data, fmt=fmt, origin=origin)
+        return [Failure(origin=origin_of(path), reason=str(err))]
+    # Named by the file itself, not by a link to it: one file, one origin, one id.
+    return parse_document(data, fmt=fmt, origin=origin_of(path.resolve()))
 
 
 def read_path(path: str | Path) -> list[Item]:

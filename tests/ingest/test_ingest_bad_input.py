@@ -1,0 +1,235 @@
+"""Bad input: each case gets a clear, named Failure or a sensible result, and the other articles
+of the same run are still read."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import shutil
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from geodata.ingest import read_bytes, read_inputs, read_path
+from geodata.model import Article, Failure
+
+DATA = Path(__file__).parent / "data"
+
+GOOD_TEXT = "Die Fähre zwischen Kiel und Oslo fährt wieder nach Fahrplan, meldet die Reederei."
+
+
+def write_good(folder: Path, name: str = "good.md") -> Path:
+    path = folder / name
+    path.write_text(f"---\ntitle: Gut\n---\n{GOOD_TEXT}\n", encoding="utf-8")
+    return path
+
+
+def outcome(items: list[Article | Failure], suffix: str) -> Article | Failure:
+    [item] = [item for item in items if item.origin.endswith(suffix)]
+    return item
+
+
+def failure(items: list[Article | Failure], suffix: str) -> Failure:
+    item = outcome(items, suffix)
+    assert isinstance(item, Failure), item
+    return item
+
+
+def test_each_bad_file_fails_alone_and_the_good_one_is_read(tmp_path: Path) -> None:
+    write_good(tmp_path)
+    (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n \t\n")
+    (tmp_path / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "random.txt").write_bytes(b"abc\x00\x01\x02" * 100)
+    (tmp_path / "latin1.txt").write_bytes("Grüße aus Köln".encode("latin-1"))
+    shutil.copy(DATA / "broken_front_matter.md", tmp_path)
+    shutil.copy(DATA / "impossible_date.md", tmp_path)
+    shutil.copy(DATA / "script_only.html", tmp_path)
+    shutil.copy(DATA / "bomb.rss", tmp_path)
+    (tmp_path / "unclosed.md").write_text(
+        "---\ntitle: offen\nText über Bremen.\n", encoding="utf-8"
+    )
+    (tmp_path / "list.md").write_text("---\n- a\n- b\n---\nText über Bremen.\n", encoding="utf-8")
+
+    items = list(read_inputs([str(tmp_path)]))
+
+    good = outcome(items, "good.md")
+    assert isinstance(good, Article)
+    assert good.text == GOOD_TEXT
+    assert failure(items, "empty.md").reason == "empty file: no text"
+    assert failure(items, "blank.txt").reason == "empty file: no text"
+    assert failure(items, "image.md").reason == "binary content (a PNG image), not text"
+    assert failure(items, "random.txt").reason == "binary content (NUL byte at byte 3), not text"
+    assert failure(items, "latin1.txt").reason == "invalid UTF-8 at byte 2: save the file as UTF-8"
+    assert failure(items, "broken_front_matter.md").reason.startswith(
+        "front matter is not valid YAML: while scanning a quoted scalar"
+    )
+    assert failure(items, "impossible_date.md").reason.startswith(
+        "published date '2025-02-30' is impossible"
+    )
+    assert "no article text in the HTML" in failure(items, "script_only.html").reason
+    assert "declares XML entities" in failure(items, "bomb.rss").reason
+    assert failure(items, "unclosed.md").reason.startswith("front matter is not closed")
+    assert failure(items, "list.md").reason.startswith("front matter must be YAML fields")
+    assert len(items) == 12
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-8", codecs.BOM_UTF8),
+    ],
+)
+def test_text_with_a_byte_order_mark_is_decoded(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes(bom + f"---\ntitle: Fähre\n---\n{GOOD_TEXT}\n".encode(encoding))
+    [article] = read_path(path)
+    assert isinstance(article, Article)
+    assert article.title == "Fähre"
+    assert article.text == GOOD_TEXT
+    assert article.language == "de"
+
+
+def test_utf16_with_a_broken_surrogate_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "broken16.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + "Köln".encode("utf-16-le") + b"\x00\xd8")
+    [item] = read_path(path)
+    assert isinstance(item, Failure)
+    assert item.reason.startswith("invalid UTF-16-LE at byte 10")
+
+
+def test_a_100_mb_file_is_refused_by_size_without_being_loaded(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:  # sparse where the file system allows: no 100 MB written
+        handle.truncate(100 * 1024 * 1024)
+    write_good(tmp_path)
+    tracemalloc.start()
+    try:
+        [refused] = read_path(huge)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(refused, Failure)
+    assert refused.reason == "larger than the 20 MB limit (100.0 MB): split it into smaller files"
+    items = list(read_inputs([str(tmp_path)]))  # and in a folder, the neighbour is still read
+    assert failure(items, "huge.txt").reason == refused.reason
+    assert isinstance(outcome(items, "good.md"), Article)
+    assert peak < 1024 * 1024  # nothing near the file's size was ever held
+
+
+def test_duplicate_url_with_different_text_keeps_the_first_and_names_both(tmp_path: Path) -> None:
+    url = "https://dup.example.org/story"
+    (tmp_path / "a.md").write_text(
+        f"---\nurl: {url}\n---\nErste Fassung über Kiel.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.md").write_text(
+        f"---\nurl: {url}?utm_source=x\n---\nZweite Fassung über Kiel.\n", encoding="utf-8"
+    )
+    (tmp_path / "c.md").write_text(
+        f"---\nurl: {url}\n---\nErste Fassung über Kiel.\n", encoding="utf-8"
+    )
+    write_good(tmp_path, "d.md")
+    items = list(read_inputs([str(tmp_path)]))
+    first = outcome(items, "a.md")
+    assert isinstance(first, Article)
+    assert first.text == "Erste Fassung über Kiel."
+    second = failure(items, "b.md")
+    assert second.reason.startswith(f"duplicate URL {url}: ")
+    assert "a.md already gave it a different text" in second.reason
+    # the same article again (c.md) is passed on once, not reported
+    assert [item.origin for item in items if item.origin.endswith("c.md")] == []
+    assert isinstance(outcome(items, "d.md"), Article)
+    assert len(items) == 3
+
+
+def test_the_same_folder_twice_reads_each_article_once(tmp_path: Path) -> None:
+    write_good(tmp_path)
+    items = list(read_inputs([str(tmp_path), str(tmp_path / "good.md")]))
+    assert len(items) == 1
+
+
+def test_odd_file_names_are_read_and_named_on_one_line(tmp_path: Path) -> None:
+    names = [
+        "with space.md",
+        "ünïcödé Köln.md",
+        "new\nline.md",
+        "two..dots..md",
+        "semi;colon'quote.md",
+    ]
+    for number, name in enumerate(names):
+        (tmp_path / name).write_text(
+            f"Artikel {number} über Hamburg und den Hafen dort.\n", encoding="utf-8"
+        )
+    items = list(read_inputs([str(tmp_path)]))
+    assert all(isinstance(item, Article) for item in items)
+    assert len(items) == len(names)
+    assert len({item.id for item in items}) == len(names)
+    origins = {Path(item.origin).name for item in items}
+    assert "new\\nline.md" in origins  # escaped: a newline never breaks a report line
+    assert all("\n" not in item.origin for item in items)
+
+
+def test_an_upload_name_with_dot_dot_stays_a_name(tmp_path: Path) -> None:
+    before = set(tmp_path.parent.iterdir())
+    [article] = read_bytes(GOOD_TEXT.encode(), name="../../etc/passwd.txt")
+    assert isinstance(article, Article)
+    assert article.origin == "upload:passwd.txt"
+    [windows] = read_bytes(GOOD_TEXT.encode(), name="..\\..\\evil.md")
+    assert windows.origin == "upload:evil.md"
+    [unknown] = read_bytes(GOOD_TEXT.encode(), name="../report.pdf")
+    assert isinstance(unknown, Failure)
+    assert unknown.reason.startswith("unsupported file type '.pdf'")
+    assert set(tmp_path.parent.iterdir()) == before
+
+
+def test_symlinks_never_lead_out_of_the_given_folder(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text("Geheimer Text über Berlin und Potsdam.\n", encoding="utf-8")
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    write_good(folder / "sub")
+    os.symlink(outside / "secret.md", folder / "link-out.md")
+    os.symlink(outside, folder / "dir-out")
+    os.symlink(folder / "sub" / "good.md", folder / "link-in.md")
+    os.symlink(folder / "missing.md", folder / "dangling.md")
+    items = list(read_inputs([str(folder)]))
+    assert "points outside the folder" in failure(items, "link-out.md").reason
+    assert failure(items, "dangling.md").reason.startswith("no such file")
+    assert not any("secret" in item.origin or "dir-out" in item.origin for item in items)
+    assert not any(isinstance(item, Article) and "Geheimer" in item.text for item in items)
+    readable = [item for item in items if isinstance(item, Article)]
+    assert len(readable) == 1  # link-in.md and sub/good.md are the same article, passed on once
+
+
+def test_a_named_pipe_is_not_read(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.md")  # reading it would block for ever
+    write_good(tmp_path)
+    items = list(read_inputs([str(tmp_path)]))
+    assert failure(items, "pipe.md").reason.startswith("not a regular file")
+    assert isinstance(outcome(items, "good.md"), Article)
+
+
+def test_missing_paths_and_unknown_types_fail_by_name(tmp_path: Path) -> None:
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    write_good(tmp_path)
+    items = list(read_inputs([str(tmp_path / "nope"), str(tmp_path / "notes.docx"), str(tmp_path)]))
+    assert failure(items, "nope").reason == "no such file or folder"
+    assert failure(items, "notes.docx").reason.startswith("unsupported file type '.docx'")
+    assert isinstance(outcome(items, "good.md"), Article)  # the folder walk passes .docx over
+    assert len(items) == 3
+
+
+def test_billion_laughs_is_never_expanded() -> None:
+    [item] = read_path(DATA / "bomb.rss")
+    assert isinstance(item, Failure)
+    assert "<!ENTITY" in item.reason
+    # and feedparser, given the bomb directly, does not expand it either: the pre-check is a
+    # second line of defence, not the only one
+    import feedparser
+
+    parsed = feedparser.parse((DATA / "bomb.rss").read_bytes())
+    assert all(len(entry.get("summary", "")) < 1000 for entry in parsed.entries)
