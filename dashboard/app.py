@@ -1,0 +1,406 @@
+"""The news map: a thin Streamlit script, widgets and layout only.
+
+Run from the project root: ``streamlit run dashboard/app.py`` (``make run``). It reads the store
+named by ``GEODATA_DB``, else the embedded default. Queries live in :mod:`dashboard.queries`, the
+map in :mod:`dashboard.maps`, HTML in :mod:`dashboard.render`, the URL state in
+:mod:`dashboard.state`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project root.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+import pandas as pd  # noqa: E402
+import streamlit as st  # noqa: E402
+import streamlit_folium  # noqa: E402
+
+from dashboard import maps, news, queries, render  # noqa: E402
+from dashboard.state import (  # noqa: E402
+    PARAMS,
+    ViewState,
+    state_from_params,
+    state_to_params,
+)
+from geodata import config  # noqa: E402
+from geodata.errors import GeodataError  # noqa: E402
+from geodata.model import KINDS  # noqa: E402
+from geodata.store import Filters, Store, open_store  # noqa: E402
+
+st.set_page_config(page_title="News map", page_icon=":world_map:", layout="wide")
+
+
+# -- cached resources and queries (keyed by store URL, data version and filters) -------------------
+@st.cache_resource(show_spinner=False)
+def get_store(url: str) -> Store:
+    return open_store(url)
+
+
+@st.cache_resource(show_spinner="Loading boundaries…")
+def get_shapes() -> queries.Shapes:
+    return queries.load_shapes()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_facets(url: str, version: int):
+    return get_store(url).facets()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_region_counts(url: str, version: int, filters: Filters):
+    return queries.region_counts(get_store(url), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_markers(url: str, version: int, filters: Filters):
+    return queries.place_markers(get_store(url), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_page(url: str, version: int, filters: Filters, limit: int, offset: int):
+    return queries.article_page(get_store(url), filters, limit=limit, offset=offset)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_timeline(url: str, version: int, filters: Filters):
+    return queries.timeline_rows(get_store(url), filters)
+
+
+def data_version(store: Store) -> int:
+    stats = store.stats()
+    return stats.articles * 1_000_003 + stats.mentions
+
+
+# -- store and first start ---------------------------------------------------------------------------
+URL = config.db_url()
+try:
+    store = get_store(URL)
+    version = data_version(store)
+except GeodataError as err:
+    st.error(f"The store at `{URL}` cannot be opened: {err}")
+    st.info("Set `GEODATA_DB` to a working database URL, or unset it to use the embedded store.")
+    st.stop()
+
+if version == 0 and not st.session_state.get("first_start_done"):
+    st.session_state["first_start_done"] = True
+    samples = news.sample_files(config.ARTICLES_DIR)
+    if samples:
+        st.info(f"The store is empty: ingesting the {len(samples)} sample articles from `articles/`…")
+        bar = st.progress(0.0, text="Reading and geoparsing the sample articles…")
+        try:
+            report = news.ingest_paths(
+                samples,
+                store_url=URL,
+                progress=lambda done, total: bar.progress(news.fraction(done, total)),
+            )
+        except GeodataError as err:
+            st.error(f"The sample articles could not be ingested: {err}")
+        else:
+            summary, failed = news.report_text(report)
+            st.success(f"Sample articles ingested: {summary}")
+            for origin, reason in failed:
+                st.warning(f"`{origin}`: {reason}")
+        bar.empty()
+        version = data_version(store)
+    else:
+        st.info(
+            "The store is empty and there are no sample articles. Add news in the **Add news** tab "
+            "below, or from a shell: `.venv/bin/python -m geodata ingest PATH_OR_URL`."
+        )
+
+# -- view state from the URL, once per session --------------------------------------------------------
+if "view_loaded" not in st.session_state:
+    params = {key: st.query_params.get_all(key) for key in PARAMS}
+    initial = state_from_params(params)
+    f = initial.filters
+    st.session_state.update(
+        view_loaded=True,
+        w_region=f.region or "",
+        w_since=f.since,
+        w_until=f.until,
+        w_lang=list(f.languages),
+        w_source=list(f.sources),
+        w_query=f.query or "",
+        w_kinds=list(f.kinds),
+        w_min_score=float(f.min_score),
+        w_heat=initial.heat,
+        w_tiles=initial.tiles,
+        article=initial.article,
+        clicks_seen=0,
+    )
+
+# A map click asks for a region on the previous run; apply it before the widget exists.
+if "pending_region" in st.session_state:
+    st.session_state["w_region"] = st.session_state.pop("pending_region") or ""
+
+facets = cached_facets(URL, version)
+try:
+    shapes = get_shapes()
+except GeodataError as err:
+    st.error(f"The country and region boundaries cannot be loaded: {err}")
+    st.stop()
+
+# -- sidebar: filters ---------------------------------------------------------------------------------
+with st.sidebar:
+    st.header("Filters")
+    options = queries.region_options(facets, shapes, current=st.session_state["w_region"] or None)
+    labels = {o.code: o.label for o in options}
+    st.selectbox(
+        "Region",
+        ["", *labels],
+        format_func=lambda code: "All regions" if not code else labels.get(code, code),
+        key="w_region",
+        help="Or click a region on the map; click it again to clear.",
+    )
+    first = facets.first_published.date() if facets.first_published else None
+    last = facets.last_published.date() if facets.last_published else None
+    span = f"articles from {first} to {last}" if first and last else None
+    col_a, col_b = st.columns(2)
+    col_a.date_input("From", key="w_since", help=span, format="YYYY-MM-DD")
+    col_b.date_input("To", key="w_until", help=span, format="YYYY-MM-DD")
+    languages = dict(facets.languages)
+    for code in st.session_state["w_lang"]:
+        languages.setdefault(code, 0)
+    st.multiselect(
+        "Language",
+        sorted(languages),
+        key="w_lang",
+        format_func=lambda c: f"{queries.language_label(c)} ({languages.get(c, 0)})",
+    )
+    sources = dict(facets.sources)
+    for name in st.session_state["w_source"]:
+        sources.setdefault(name, 0)
+    st.multiselect(
+        "Source", sorted(sources), key="w_source", format_func=lambda s: f"{s} ({sources.get(s, 0)})"
+    )
+    st.text_input("Keyword", key="w_query", placeholder="full-text search, e.g. Kartell")
+    st.multiselect(
+        "Mention kinds",
+        list(KINDS),
+        key="w_kinds",
+        help="literal: the place itself. metonymic: the place for its people or government; "
+        "demonym: 'Mexican'; modifier: 'Mexico-based'; embedded: inside another name.",
+    )
+    st.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="w_min_score")
+    st.divider()
+    st.toggle("Heat layer", key="w_heat")
+    st.toggle("Online map tiles (needs internet)", key="w_tiles")
+    st.caption(
+        f"Store: `{store.url.split('://', 1)[0]}` · {store.stats().articles:,} articles. "
+        "Boundaries: Natural Earth (public domain)."
+    )
+
+since, until = st.session_state["w_since"], st.session_state["w_until"]
+if since and until and since > until:
+    st.sidebar.warning("'From' is after 'To': the dates were swapped.")
+    since, until = until, since
+filters = Filters(
+    region=st.session_state["w_region"] or None,
+    since=since,
+    until=until,
+    languages=tuple(st.session_state["w_lang"]),
+    sources=tuple(st.session_state["w_source"]),
+    query=st.session_state["w_query"].strip() or None,
+    kinds=tuple(k for k in KINDS if k in st.session_state["w_kinds"]) or ("literal",),
+    min_score=float(st.session_state["w_min_score"]),
+)
+view = ViewState(
+    filters=filters,
+    article=st.session_state.get("article"),
+    heat=bool(st.session_state["w_heat"]),
+    tiles=bool(st.session_state["w_tiles"]),
+)
+params = state_to_params(view)
+if st.query_params.to_dict() != {k: (v[-1] if isinstance(v, list) else v) for k, v in params.items()}:
+    st.query_params.from_dict(params)
+
+# -- the map ------------------------------------------------------------------------------------------
+base_path = (st.get_option("server.baseUrlPath") or "").strip("/")
+app_url = f"/{base_path}/" if base_path else "/"
+static_url = f"{app_url}app/static"
+
+country_counts, admin1_counts = cached_region_counts(URL, version, filters)
+markers = cached_markers(URL, version, filters)
+count, page = cached_page(URL, version, filters, 50, 0)
+
+title = shapes.name(filters.region) if filters.region else "All regions"
+st.subheader(f"{title}: {count:,} article{'s' if count != 1 else ''}")
+
+fmap = maps.base_map(static_url=static_url, tiles=view.tiles)
+layers = [
+    maps.regions_layer(
+        shapes.countries,
+        shapes.admin1,
+        country_counts=country_counts,
+        admin1_counts=admin1_counts,
+        selected=filters.region,
+        detail_countries=queries.detail_countries(shapes, admin1_counts, selected=filters.region),
+    ),
+    maps.places_layer(markers, app_url=app_url, params=params, static_url=static_url),
+]
+if view.heat:
+    layers.append(maps.heat_layer(markers, static_url=static_url))
+result = streamlit_folium.st_folium(
+    fmap,
+    key="map",
+    height=520,
+    use_container_width=True,
+    returned_objects=["last_active_drawing", "last_object_clicked_count"],
+    feature_group_to_add=layers,
+)
+clicks = int((result or {}).get("last_object_clicked_count") or 0)
+if clicks < st.session_state["clicks_seen"]:  # the map was remounted: its counter restarted
+    st.session_state["clicks_seen"] = clicks
+elif clicks > st.session_state["clicks_seen"]:
+    st.session_state["clicks_seen"] = clicks
+    feature = (result or {}).get("last_active_drawing") or {}
+    code = (feature.get("properties") or {}).get("code")
+    if isinstance(code, str) and code:
+        st.session_state["pending_region"] = view.toggled_region(code).filters.region
+        st.rerun()
+st.caption(
+    "Shading: articles per country and state under the current filters. Circles: places, sized by "
+    "articles; click one for its articles, click a region to filter by it."
+)
+
+# -- the article reader -------------------------------------------------------------------------------
+if view.article:
+    article = get_store(URL).article(view.article)
+    with st.container(border=True):
+        if article is None:
+            st.warning("The article in the link is not in the store (it may have been removed).")
+        else:
+            st.html(render.reader_header_html(article))
+            mentions = get_store(URL).mentions(article.id)
+            st.html(render.highlighted_text_html(article.text, mentions, params=params))
+            st.markdown("**How each place was resolved**")
+            st.dataframe(pd.DataFrame(render.mention_rows(mentions)), hide_index=True)
+        if st.button("Close the article", key="close_article"):
+            st.session_state["article"] = None
+            st.rerun()
+
+# -- below the map: list, timeline, export, adding news -------------------------------------------------
+tab_list, tab_time, tab_export, tab_add, tab_fail = st.tabs(
+    ["Articles", "Timeline", "Export", "Add news", "Failures"]
+)
+with tab_list:
+    pages = max(1, -(-count // 50))
+    number = st.number_input("Page", 1, pages, 1, key="w_page") if pages > 1 else 1
+    if number > 1:
+        count, page = cached_page(URL, version, filters, 50, (number - 1) * 50)
+    st.caption(f"{count:,} matching articles, newest first. Page {number} of {pages}.")
+    st.html(render.article_list_html(page, params=params))
+
+with tab_time:
+    rows = cached_timeline(URL, version, filters)
+    if rows:
+        frame = pd.DataFrame(rows, columns=["day", "articles"]).set_index("day")
+        st.bar_chart(frame, y="articles", height=260)
+    else:
+        st.info("No dated article matches the current filters.")
+
+with tab_export:
+    st.write("The current selection, one row per mention (or per place).")
+    per = st.radio("Rows", ["mention", "place"], horizontal=True, key="w_export_per")
+    col_csv, col_geo = st.columns(2)
+    col_csv.download_button(
+        "CSV",
+        data=lambda: queries.export_bytes(get_store(URL), filters, fmt="csv", per=per),
+        file_name=f"geodata-{per}s.csv",
+        mime="text/csv",
+        on_click="ignore",
+    )
+    col_geo.download_button(
+        "GeoJSON",
+        data=lambda: queries.export_bytes(get_store(URL), filters, fmt="geojson", per=per),
+        file_name=f"geodata-{per}s.geojson",
+        mime="application/geo+json",
+        on_click="ignore",
+    )
+
+with tab_add:
+    with st.form("add_news", clear_on_submit=True):
+        uploads = st.file_uploader(
+            "Article files (text, Markdown, HTML, JSON, JSON Lines, RSS/Atom)",
+            accept_multiple_files=True,
+            type=[s.lstrip(".") for s in news.ARTICLE_SUFFIXES],
+        )
+        pasted = st.text_area("Or paste an article's text", height=140)
+        col_t, col_s = st.columns(2)
+        pasted_title = col_t.text_input("Title of the pasted text")
+        pasted_source = col_s.text_input("Source of the pasted text")
+        page_urls = st.text_area("Or page URLs (one per line)", height=68)
+        feed_urls = st.text_area("Or RSS/Atom feed URLs (one per line)", height=68)
+        submitted = st.form_submit_button("Add to the map", type="primary")
+    if submitted:
+        items: list = news.read_uploads(news.Upload(f.name, f.getvalue()) for f in uploads or [])
+        if pasted.strip():
+            items += news.read_pasted(pasted, title=pasted_title, source=pasted_source)
+        pages_in, feeds_in = news.split_urls(page_urls), news.split_urls(feed_urls)
+        wrong = news.bad_urls([*pages_in, *feeds_in])
+        for entry in wrong:
+            st.error(f"`{entry}` is not a web address: give http:// or https:// URLs.")
+        pages_in = [u for u in pages_in if u not in wrong]
+        feeds_in = [u for u in feeds_in if u not in wrong]
+        if not (items or pages_in or feeds_in):
+            if not wrong:
+                st.warning("Nothing to add: choose files, paste a text, or give a URL.")
+        else:
+            bar = st.progress(0.0, text="Reading and geoparsing…")
+            reports = []
+            try:
+                if items:
+                    reports.append(
+                        news.ingest_items(
+                            items,
+                            store_url=URL,
+                            progress=lambda d, t: bar.progress(news.fraction(d, t)),
+                        )
+                    )
+                if pages_in or feeds_in:
+                    reports.append(
+                        news.ingest_paths(
+                            pages_in,
+                            feeds=feeds_in,
+                            store_url=URL,
+                            progress=lambda d, t: bar.progress(news.fraction(d, t)),
+                        )
+                    )
+            except GeodataError as err:
+                st.error(f"Adding news failed: {err}")
+            bar.empty()
+            for report in reports:
+                summary, failed = news.report_text(report)
+                (st.warning if failed else st.success)(summary)
+                for origin, reason in failed:
+                    st.error(f"`{origin}`: {reason}")
+            if reports and any(r.new or r.updated for r in reports):
+                st.session_state["added_notice"] = [news.report_text(r)[0] for r in reports]
+                st.rerun()
+    for line in st.session_state.pop("added_notice", []):
+        st.success(f"Added: {line}. The map and the list show the new articles.")
+
+with tab_fail:
+    failures = get_store(URL).failures(limit=50)
+    if failures:
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "when": f.recorded_at,
+                        "input": f.failure.origin,
+                        "stage": f.failure.stage,
+                        "reason": f.failure.reason,
+                    }
+                    for f in failures
+                ]
+            ),
+            hide_index=True,
+        )
+    else:
+        st.write("No failed inputs recorded.")

@@ -1,0 +1,516 @@
+"""Build the dashboard's folium map from plain records: no Streamlit, no store, no network.
+
+The map works offline: every script and stylesheet comes from the app's own static folder
+(:func:`localize`), there are no tiles unless asked for, and country and admin-1 outlines are the
+basemap. The layers are returned as separate :class:`folium.FeatureGroup` objects so the app can
+pass them to ``st_folium(feature_group_to_add=...)``: they change with the filters while the map
+itself (and the user's zoom) stays.
+
+Everything that reaches the browser as HTML (tooltips, popups) is built here from escaped text:
+names, titles, sources and sentences are untrusted.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import folium
+import folium.elements
+import folium.plugins
+import numpy as np
+import shapely
+
+from geodata.errors import ConfigurationError, InputError
+
+#: Where Streamlit serves ``dashboard/static/`` (with ``server.enableStaticServing``).
+STATIC_URL = "/app/static"
+
+#: Sequential fill colours for regions with articles, light to dark (hand-picked, colour-blind safe).
+PALETTE: tuple[str, ...] = ("#fde7c6", "#fdc98a", "#fca55d", "#f57d3b", "#e0542a", "#bb3420", "#8c1d18")
+EMPTY_FILL = "#eef0f2"
+OUTLINE = "#8a949e"
+SELECTED_OUTLINE = "#1565c0"
+MARKER_STROKE = "#0b3c6e"
+MARKER_FILL = "#2a7fd4"
+
+#: Max articles listed in one place's popup; more are summarised as "+ N more".
+POPUP_ARTICLES = 3
+#: Characters of context kept either side of the highlighted name in a popup sentence.
+SENTENCE_CONTEXT = 90
+
+
+# -- assets ----------------------------------------------------------------------------------------
+
+
+def asset_urls(static_url: str = STATIC_URL) -> dict[str, str]:
+    """The local URL of every vendored file the map loads, keyed by folium's asset names."""
+    base = static_url.rstrip("/") + "/vendor"
+    return {
+        "leaflet": f"{base}/leaflet/leaflet.js",
+        "leaflet_css": f"{base}/leaflet/leaflet.css",
+        "jquery": f"{base}/jquery/jquery.min.js",
+        "markerclusterjs": f"{base}/leaflet.markercluster/leaflet.markercluster.js",
+        "markerclustercss": f"{base}/leaflet.markercluster/MarkerCluster.css",
+        "markerclusterdefaultcss": f"{base}/leaflet.markercluster/MarkerCluster.Default.css",
+        "leaflet-heat.js": f"{base}/leaflet.heat/leaflet-heat.js",
+    }
+
+
+#: folium assets the map does not need (bootstrap and awesome-markers serve icons this map never
+#: draws); they are dropped rather than fetched from a CDN.
+UNUSED_ASSETS = frozenset(
+    {
+        "bootstrap",
+        "awesome_markers",
+        "bootstrap_css",
+        "glyphicons_css",
+        "awesome_markers_font_css",
+        "awesome_markers_css",
+        "awesome_rotate_css",
+    }
+)
+
+
+def _walk(element: Any) -> Iterable[Any]:
+    yield element
+    for child in getattr(element, "_children", {}).values():
+        yield from _walk(child)
+
+
+def localize(element: Any, *, static_url: str = STATIC_URL) -> None:
+    """Point every asset of ``element`` and its children at the vendored copies, in place.
+
+    Raises :class:`ConfigurationError` for an asset that is neither vendored nor known to be
+    unused, so a new plugin cannot quietly bring a CDN link back.
+    """
+    urls = asset_urls(static_url)
+    for node in _walk(element):
+        if not isinstance(node, folium.elements.JSCSSMixin):
+            continue
+        for attr in ("default_js", "default_css"):
+            kept: list[tuple[str, str]] = []
+            for name, url in getattr(node, attr, []):
+                if name in urls:
+                    kept.append((name, urls[name]))
+                elif name in UNUSED_ASSETS:
+                    continue
+                elif url.startswith(static_url):
+                    kept.append((name, url))
+                else:
+                    raise ConfigurationError(
+                        f"{type(node).__name__} loads {name!r} from {url!r}, which is not vendored: "
+                        "add it to scripts/vendor_assets.py and asset_urls(), or drop the element"
+                    )
+            # An instance attribute shadows the class default only for this element.
+            setattr(node, attr, kept)
+
+
+# -- the map ---------------------------------------------------------------------------------------
+
+
+def base_map(
+    *,
+    static_url: str = STATIC_URL,
+    tiles: bool = False,
+    lat: float = 20.0,
+    lon: float = 0.0,
+    zoom: int = 2,
+) -> folium.Map:
+    """An empty map with local assets; no tiles unless ``tiles`` (OpenStreetMap, needs internet).
+
+    ``max_zoom`` is set on the map because marker clustering breaks silently without it when there
+    is no tile layer to provide one.
+    """
+    fmap = folium.Map(
+        location=(lat, lon),
+        zoom_start=zoom,
+        tiles=None,
+        min_zoom=1,
+        max_zoom=14,
+        prefer_canvas=True,
+        world_copy_jump=False,
+        control_scale=True,
+    )
+    # With tiles=None, folium passes max_zoom to no layer; Leaflet.markercluster then throws
+    # "Map has no maxZoom specified" and the map stays empty.
+    fmap.options["maxZoom"] = 14
+    fmap.options["minZoom"] = 1
+    if tiles:
+        folium.TileLayer(
+            "OpenStreetMap", name="OpenStreetMap (online)", max_zoom=14, control=False
+        ).add_to(fmap)
+    localize(fmap, static_url=static_url)
+    return fmap
+
+
+# -- regions ---------------------------------------------------------------------------------------
+
+
+def fill_color(count: int, maximum: int) -> str:
+    """The fill of a region with ``count`` articles when the busiest has ``maximum`` (log scale)."""
+    if count <= 0 or maximum <= 0:
+        return EMPTY_FILL
+    step = math.log1p(count) / math.log1p(maximum)
+    index = min(len(PALETTE) - 1, int(step * (len(PALETTE) - 1) + 0.5))
+    return PALETTE[index]
+
+
+def compact_geometry(geometry: Any, *, tolerance: float, digits: int = 3) -> dict[str, Any] | None:
+    """A simplified GeoJSON geometry with coordinates rounded to ``digits`` decimals."""
+    if geometry is None or geometry.is_empty:
+        return None
+    simple = shapely.simplify(geometry, tolerance, preserve_topology=True)
+    rounded = shapely.transform(simple, lambda coords: np.round(coords, digits))
+    if rounded.is_empty:
+        return None
+    return json.loads(shapely.to_geojson(rounded))
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """One region outline ready for the map: an ISO code, a display name and its geometry."""
+
+    code: str
+    name: str
+    level: str  # "country" or "admin1"
+    country_code: str | None
+    geometry: dict[str, Any]  # GeoJSON geometry, (lon, lat)
+
+
+def shapes_from_frame(frame: Any, *, level: str, tolerance: float) -> list[Shape]:
+    """Turn a boundaries GeoDataFrame (columns code, name, geometry, country_code) into shapes."""
+    missing = {"code", "name", "geometry"} - set(frame.columns)
+    if missing:
+        raise InputError(
+            f"boundaries need the columns code, name and geometry, got {sorted(frame.columns)!r}"
+        )
+    has_country = "country_code" in frame.columns
+    out: list[Shape] = []
+    for row in frame.itertuples(index=False):
+        code = getattr(row, "code", None)
+        if not isinstance(code, str) or not code or "~" in code:
+            continue  # Natural Earth has placeholder rows such as "MX-X01~"
+        geometry = compact_geometry(row.geometry, tolerance=tolerance)
+        if geometry is None:
+            continue
+        country = getattr(row, "country_code", None) if has_country else None
+        if not isinstance(country, str) or not country:
+            country = code.split("-", 1)[0] if level == "admin1" else code
+        name = row.name if isinstance(row.name, str) and row.name else code
+        out.append(Shape(code=code, name=name, level=level, country_code=country, geometry=geometry))
+    return out
+
+
+def region_tip(name: str, code: str, articles: int) -> str:
+    """Tooltip HTML for a region: its escaped name, code and article count."""
+    noun = "article" if articles == 1 else "articles"
+    return (
+        f"<b>{html.escape(name)}</b> <small>{html.escape(code)}</small><br>"
+        f"{articles:,} {noun}<br><small>click to {'filter' if articles else 'select'}</small>"
+    )
+
+
+def _feature(shape: Shape, count: int, style: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "Feature",
+        "id": shape.code,
+        "geometry": shape.geometry,
+        "properties": {
+            "code": shape.code,
+            "name": shape.name,
+            "level": shape.level,
+            "articles": count,
+            "tip": region_tip(shape.name, shape.code, count),
+            "style": style,
+        },
+    }
+
+
+def regions_layer(
+    countries: Sequence[Shape],
+    admin1: Sequence[Shape],
+    *,
+    country_counts: Mapping[str, int],
+    admin1_counts: Mapping[str, int],
+    selected: str | None = None,
+    detail_countries: Iterable[str] = (),
+) -> folium.FeatureGroup:
+    """Countries and admin-1 units shaded by article counts, plus the selected region's outline.
+
+    Admin-1 units are drawn for ``detail_countries`` only (those with articles, typically), on top
+    of their country, whose fill is then left out; every other country is shaded by its own count.
+    Every feature carries ``code``, ``name``, ``level`` and ``articles`` in its properties: the map
+    click returns them.
+    """
+    group = folium.FeatureGroup(name="Regions", control=False)
+    detail = set(detail_countries)
+    top_country = max(country_counts.values(), default=0)
+    top_admin1 = max(admin1_counts.values(), default=0)
+
+    country_features = []
+    for shape in countries:
+        count = int(country_counts.get(shape.code, 0))
+        # A country whose states are drawn keeps a lighter fill under them, so its own count
+        # still shows between states without articles.
+        style = {
+            "color": "#5f6b76" if shape.code in detail else OUTLINE,
+            "weight": 1.2 if shape.code in detail else 0.6,
+            "fillColor": fill_color(count, top_country),
+            "fillOpacity": (0.45 if shape.code in detail else 0.75) if count else 0.55,
+        }
+        country_features.append(_feature(shape, count, style))
+
+    admin1_features = []
+    for shape in admin1:
+        if shape.country_code not in detail:
+            continue
+        count = int(admin1_counts.get(shape.code, 0))
+        style = {
+            "color": OUTLINE,
+            "weight": 0.5,
+            "fillColor": fill_color(count, top_admin1),
+            "fillOpacity": 0.85 if count else 0.0,
+        }
+        admin1_features.append(_feature(shape, count, style))
+
+    tooltip_options = {"fields": ["tip"], "labels": False, "sticky": True}
+    if country_features:
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": country_features},
+            name="Countries",
+            tooltip=folium.GeoJsonTooltip(**tooltip_options),
+            control=False,
+        ).add_to(group)
+    if admin1_features:
+        folium.GeoJson(
+            {"type": "FeatureCollection", "features": admin1_features},
+            name="Admin-1 regions",
+            tooltip=folium.GeoJsonTooltip(**tooltip_options),
+            control=False,
+        ).add_to(group)
+
+    if selected:
+        chosen = [s for s in (*admin1, *countries) if s.code == selected]
+        if chosen:
+            outline = {"color": SELECTED_OUTLINE, "weight": 3.5, "fill": False, "fillOpacity": 0.0}
+            folium.GeoJson(
+                {
+                    "type": "FeatureCollection",
+                    "features": [
+                        {
+                            "type": "Feature",
+                            "geometry": chosen[0].geometry,
+                            "properties": {"code": selected, "style": outline, "selected": True},
+                        }
+                    ],
+                },
+                name="Selected region",
+                interactive=False,
+                control=False,
+            ).add_to(group)
+    return group
+
+
+# -- places ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PopupArticle:
+    """One article line in a place's popup (plain, unescaped text; escaping happens here)."""
+
+    article_id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: datetime | None
+    sentence: str
+    highlight_start: int
+    highlight_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMarker:
+    """One place on the map, aggregated over the matching articles."""
+
+    place_id: str
+    name: str
+    lat: float
+    lon: float
+    articles: int
+    mentions: int
+    feature: str | None = None
+    popup_articles: tuple[PopupArticle, ...] = ()
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) URL, else None (no ``javascript:`` or ``data:`` links)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url.strip()
+
+
+def highlighted_snippet(
+    sentence: str, start: int, end: int, *, context: int = SENTENCE_CONTEXT
+) -> str:
+    """Escaped HTML of ``sentence`` around ``[start:end]``, the name wrapped in ``<mark>``.
+
+    Offsets outside the sentence give the escaped, shortened sentence without a highlight.
+    """
+    sentence = " ".join(sentence.split("\n"))
+    if not (0 <= start < end <= len(sentence)):
+        text = sentence[: 2 * context]
+        return html.escape(text) + ("…" if len(sentence) > len(text) else "")
+    left = max(0, start - context)
+    right = min(len(sentence), end + context)
+    return (
+        ("…" if left > 0 else "")
+        + html.escape(sentence[left:start])
+        + "<mark>"
+        + html.escape(sentence[start:end])
+        + "</mark>"
+        + html.escape(sentence[end:right])
+        + ("…" if right < len(sentence) else "")
+    )
+
+
+def article_href(app_url: str, params: Mapping[str, str | list[str]], article_id: str) -> str:
+    """A link to the app with the current view and ``article`` open (for a new tab)."""
+    query = dict(params)
+    query["article"] = article_id
+    return app_url + "?" + urlencode(query, doseq=True)
+
+
+def place_tip(marker: PlaceMarker) -> str:
+    noun = "article" if marker.articles == 1 else "articles"
+    return (
+        f"<b>{html.escape(marker.name)}</b><br>{marker.articles:,} {noun}, "
+        f"{marker.mentions:,} mention{'s' if marker.mentions != 1 else ''}"
+    )
+
+
+def place_popup(
+    marker: PlaceMarker,
+    *,
+    app_url: str = "/",
+    params: Mapping[str, str | list[str]] | None = None,
+) -> str:
+    """Popup HTML: the place, its counts and the articles naming it, each with its sentence."""
+    parts = [f"<div class='gd-popup'>{place_tip(marker)}"]
+    if marker.popup_articles:
+        parts.append("<ol style='padding-left:1.2em;margin:.4em 0 0'>")
+        for item in marker.popup_articles[:POPUP_ARTICLES]:
+            title = html.escape(item.title or "(untitled)")
+            href = html.escape(article_href(app_url, params or {}, item.article_id), quote=True)
+            line = f"<li><a href='{href}' target='_blank' rel='noopener'>{title}</a>"
+            original = safe_url(item.url)
+            if original:
+                line += (
+                    f" <a href='{html.escape(original, quote=True)}' target='_blank' "
+                    "rel='noopener noreferrer' title='original'>&#8599;</a>"
+                )
+            meta = " · ".join(
+                html.escape(x)
+                for x in (item.source, item.published.date().isoformat() if item.published else None)
+                if x
+            )
+            if meta:
+                line += f"<br><small>{meta}</small>"
+            snippet = highlighted_snippet(item.sentence, item.highlight_start, item.highlight_end)
+            line += f"<br><q>{snippet}</q></li>"
+            parts.append(line)
+        parts.append("</ol>")
+        more = marker.articles - min(len(marker.popup_articles), POPUP_ARTICLES)
+        if more > 0:
+            parts.append(f"<small>+ {more:,} more in the article list</small>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def marker_radius(articles: int, maximum: int) -> float:
+    """Circle radius in pixels: 4 for one article, up to 18 for the busiest place (square root)."""
+    if maximum <= 1:
+        return 5.0
+    return round(4.0 + 14.0 * math.sqrt(max(articles - 1, 0) / (maximum - 1)), 1)
+
+
+_MARKER_CALLBACK = f"""function (row) {{
+    var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {{
+        radius: row[2], color: "{MARKER_STROKE}", weight: 1,
+        fillColor: "{MARKER_FILL}", fillOpacity: 0.8
+    }});
+    marker.feature = {{type: "Feature", properties: {{place_id: row[5]}},
+                      geometry: {{type: "Point", coordinates: [row[1], row[0]]}}}};
+    marker.bindTooltip(row[3]);
+    marker.bindPopup(row[4], {{maxWidth: 380}});
+    return marker;
+}}"""
+
+
+def places_layer(
+    markers: Sequence[PlaceMarker],
+    *,
+    app_url: str = "/",
+    params: Mapping[str, str | list[str]] | None = None,
+    static_url: str = STATIC_URL,
+) -> folium.FeatureGroup:
+    """One circle per place, sized by article count, clustered where dense.
+
+    The markers are built in the browser from one JSON array (``FastMarkerCluster``), which stays
+    fast with thousands of places; the tooltip and popup HTML is escaped here.
+    """
+    group = folium.FeatureGroup(name="Places", control=False)
+    top = max((m.articles for m in markers), default=0)
+    rows = [
+        [
+            round(m.lat, 4),
+            round(m.lon, 4),
+            marker_radius(m.articles, top),
+            place_tip(m),
+            place_popup(m, app_url=app_url, params=params),
+            m.place_id,
+        ]
+        for m in markers
+        if m.lat is not None and m.lon is not None
+    ]
+    folium.plugins.FastMarkerCluster(
+        rows,
+        callback=_MARKER_CALLBACK,
+        name="Places",
+        control=False,
+        maxClusterRadius=40,
+        disableClusteringAtZoom=7,
+        showCoverageOnHover=False,
+        chunkedLoading=True,
+    ).add_to(group)
+    localize(group, static_url=static_url)
+    return group
+
+
+def heat_layer(
+    markers: Sequence[PlaceMarker], *, static_url: str = STATIC_URL
+) -> folium.FeatureGroup:
+    """A heat layer of places weighted by their article counts (relative to the busiest)."""
+    group = folium.FeatureGroup(name="Heat", control=False)
+    top = max((m.articles for m in markers), default=0)
+    data = [
+        [round(m.lat, 4), round(m.lon, 4), round(m.articles / top, 3)]
+        for m in markers
+        if top and m.lat is not None and m.lon is not None
+    ]
+    if data:
+        folium.plugins.HeatMap(data, radius=18, blur=14, min_opacity=0.3, max_zoom=8).add_to(group)
+    localize(group, static_url=static_url)
+    return group

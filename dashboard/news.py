@@ -1,0 +1,127 @@
+"""Adding news from the dashboard: uploads, pasted text, page and feed URLs, the first-start samples.
+
+No Streamlit here: the app passes the uploaded bytes and a progress callback, and shows the
+:class:`~geodata.pipeline.IngestReport` it gets back. Every input's outcome is kept: what could not
+be read becomes a :class:`~geodata.model.Failure` with its reason, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from geodata.errors import GeodataError
+from geodata.model import Article, Failure
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, "int | None"], None]
+
+#: File types the readers understand (the same as ``geodata ingest``).
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom")
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """One uploaded file: its name as the browser gave it and its bytes."""
+
+    name: str
+    data: bytes
+
+
+def sample_files(folder: Path) -> list[Path]:
+    """The sample article files in ``folder`` (empty when it does not exist)."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def read_uploads(uploads: Iterable[Upload]) -> list[Article | Failure]:
+    """Articles from uploaded files; a file that cannot be read becomes a Failure with its reason."""
+    from geodata.ingest import read_bytes
+
+    items: list[Article | Failure] = []
+    for upload in uploads:
+        origin = f"upload:{upload.name}"
+        try:
+            result: Any = read_bytes(upload.data, name=upload.name)
+        except GeodataError as err:
+            items.append(Failure(origin=origin, reason=str(err), stage="read"))
+            continue
+        if isinstance(result, Article | Failure):
+            items.append(result)
+        else:
+            items.extend(result)
+    return items
+
+
+def read_pasted(
+    text: str, *, title: str | None = None, source: str | None = None, url: str | None = None
+) -> list[Article | Failure]:
+    """An article from pasted text, or a Failure saying why it cannot be one."""
+    from geodata.ingest import read_text
+
+    try:
+        return [
+            read_text(
+                text,
+                origin="pasted",
+                title=title or None,
+                source=source or None,
+                url=url or None,
+            )
+        ]
+    except GeodataError as err:
+        return [Failure(origin="pasted", reason=str(err), stage="read")]
+
+
+def ingest_items(
+    items: Sequence[Article | Failure], *, store_url: str, progress: Progress | None = None
+) -> Any:
+    """Geoparse and store articles already read; returns the pipeline's IngestReport."""
+    from geodata.pipeline import ingest_articles
+
+    return ingest_articles(list(items), store_url=store_url, progress=progress)
+
+
+def ingest_paths(
+    inputs: Sequence[str | Path],
+    *,
+    store_url: str,
+    feeds: Sequence[str] = (),
+    progress: Progress | None = None,
+) -> Any:
+    """Read files, folders, page URLs and feed URLs, geoparse and store them (IngestReport)."""
+    from geodata.pipeline import ingest
+
+    return ingest([str(p) for p in inputs], store_url=store_url, feeds=tuple(feeds), progress=progress)
+
+
+def split_urls(text: str) -> list[str]:
+    """The URLs in a text box, one per line or separated by spaces; blank entries dropped."""
+    return [part for part in text.split() if part.strip()]
+
+
+def bad_urls(urls: Iterable[str]) -> list[str]:
+    """The entries that are not http(s) URLs, to report them before anything is fetched."""
+    return [u for u in urls if not u.lower().startswith(("http://", "https://"))]
+
+
+def fraction(done: int, total: int | None) -> float:
+    """Progress in [0, 1] for a bar; an unknown total creeps towards 1 without reaching it."""
+    if total:
+        return min(1.0, done / total)
+    return done / (done + 10) if done > 0 else 0.0
+
+
+def report_text(report: Any) -> tuple[str, list[tuple[str, str]]]:
+    """A one-line summary and (input, reason) for each failed input of an IngestReport."""
+    failed = [(f.origin, f.reason) for f in getattr(report, "failed", ())]
+    return report.summary(), failed
