@@ -69,7 +69,10 @@ class FetcherLike(Protocol):
 
 
 def _limit_text(size: int) -> str:
-    return f"{size / (1024 * 1024):g} MB"
+    """``20 MB``, ``64 KB``: sizes for people, one decimal at most."""
+    if size >= 1024 * 1024:
+        return f"{round(size / (1024 * 1024), 1):g} MB"
+    return f"{round(size / 1024, 1):g} KB"
 
 
 class Fetcher:
@@ -125,7 +128,7 @@ class Fetcher:
                 return response
             seen.append(current)
             target = urljoin(current, response)
-            if urlsplit(target).scheme.lower() not in ("http", "https"):
+            if not target.lower().startswith(("http://", "https://")):
                 raise FetchError(
                     f"redirect from {current} to {target!r} refused: only http and https are followed"
                 )
@@ -136,7 +139,10 @@ class Fetcher:
         raise FetchError(f"too many redirects (more than {self.max_redirects}) starting at {url}")
 
     def _connection(self, url: str, deadline: float) -> tuple[http.client.HTTPConnection, str]:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as err:
+            raise FetchError(f"invalid URL {url!r}: {err}") from err
         scheme = parts.scheme.lower()
         if scheme not in ("http", "https"):
             raise FetchError(
@@ -170,7 +176,7 @@ class Fetcher:
     def _get_once(self, url: str, deadline: float) -> Fetched | str:
         """One request: the response, or the Location of a redirect."""
         connection, path = self._connection(url, deadline)
-        host = urlsplit(url).netloc
+        host = urlsplit(url).netloc  # valid: _connection parsed it
         try:
             try:
                 connection.connect()
@@ -196,7 +202,7 @@ class Fetcher:
                     path,
                     headers={
                         "User-Agent": self.user_agent,
-                        "Accept": ", ".join(sorted(self.accepted_types)) + ";q=0.9, */*;q=0.1",
+                        "Accept": ", ".join(sorted(self.accepted_types)),
                         "Accept-Encoding": "identity",
                     },
                 )
