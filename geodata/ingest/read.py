@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 
 from geodata.errors import FetchError, InputError
+from geodata.ingest.articles import identifies_article
 from geodata.ingest.decoding import declared_charset, decode_text
 from geodata.ingest.feeds import looks_like_feed, parse_feed
 from geodata.ingest.fetch import Fetched, Fetcher, FetcherLike
@@ -216,7 +217,7 @@ def deduplicate(items: Iterable[Item]) -> Iterator[Item]:
         if previous[0] == item.content_hash:
             log.debug("%s repeats %s; passed on once", item.origin, previous[1])
             continue
-        claim = f"URL {item.url}" if item.url else f"origin {item.origin}"
+        claim = f"URL {item.url}" if identifies_article(item.url) else f"origin {item.origin}"
         yield Failure(
             origin=item.origin,
             reason=(
