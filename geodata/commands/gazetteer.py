@@ -1,13 +1,84 @@
-"""`python -m geodata gazetteer`."""
+"""`python -m geodata gazetteer {build,lookup,stats}`: build or inspect the offline gazetteer."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+import time
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from geodata.gazetteer import Gazetteer
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument(
+        "--cities",
+        choices=("cities500", "cities1000", "cities5000", "cities15000"),
+        help="GeoNames city set (default: $GEODATA_GAZETTEER_CITIES or cities500)",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("build", help="rebuild the gazetteer cache from the sources, print counts")
+    lookup = actions.add_parser("lookup", help="print the ranked candidates of a name as JSON")
+    lookup.add_argument("name", nargs="+", help="a place name in any language (several words ok)")
+    lookup.add_argument("--limit", type=int, default=10, help="at most this many candidates")
+    actions.add_parser("stats", help="print counts per feature and source, load time, cache size")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("gazetteer: being written")
+    from geodata.gazetteer import build as gazetteer_build
+
+    city_set = gazetteer_build.cities_choice(args.cities)
+    if args.action == "build":
+        started = time.perf_counter()
+        gazetteer, path = gazetteer_build.build(city_set)
+        report = {
+            "cache": str(path),
+            "cache_mb": round(path.stat().st_size / 1e6, 1),
+            "places": len(gazetteer),
+            "counts": gazetteer.meta.get("counts", {}),
+            "seconds": round(time.perf_counter() - started, 1),
+        }
+        print(json.dumps(report, indent=2))
+        return 0
+    started = time.perf_counter()
+    gazetteer = gazetteer_build.load_or_build(city_set)
+    loaded = time.perf_counter() - started
+    if args.action == "lookup":
+        name = " ".join(args.name)
+        places = gazetteer.lookup(name)[: max(args.limit, 0)]
+        json.dump({"name": name, "candidates": [asdict(p) for p in places]}, sys.stdout,
+                  ensure_ascii=False, indent=2)  # fmt: skip
+        print()
+        return 0
+    stats = gazetteer_stats(gazetteer)
+    stats["load_seconds"] = round(loaded, 2)
+    path = gazetteer_build.cache_path(city_set)
+    stats["cache"] = str(path)
+    stats["cache_mb"] = round(path.stat().st_size / 1e6, 1) if path.is_file() else None
+    print(json.dumps(stats, indent=2))
+    return 0
+
+
+def gazetteer_stats(gazetteer: Gazetteer) -> dict[str, Any]:
+    """Counts per feature, per name source and per name language (top 15)."""
+    from collections import Counter
+
+    features = Counter(place.feature for place in gazetteer.places())
+    sources: Counter[str] = Counter()
+    langs: Counter[str] = Counter()
+    for entry in gazetteer.names():
+        sources[entry.source] += 1
+        langs[entry.lang or "untagged"] += 1
+    return {
+        "places": len(gazetteer),
+        "features": dict(features.most_common()),
+        "names": sum(sources.values()),
+        "name_sources": dict(sources.most_common()),
+        "name_languages_top": dict(langs.most_common(15)),
+        "built_seconds": gazetteer.meta.get("built_seconds"),
+        "city_set": gazetteer.meta.get("city_set"),
+        "source_versions": gazetteer.meta.get("sources"),
+    }

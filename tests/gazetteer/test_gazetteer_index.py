@@ -1,0 +1,123 @@
+"""The gazetteer index on small hand-made places: ranking, names, codes, children, cache round trip."""
+
+from __future__ import annotations
+
+import marshal
+
+import pytest
+
+from geodata.errors import GazetteerError
+from geodata.gazetteer import Gazetteer, NameEntry
+from geodata.gazetteer.build import _write_atomic, load
+from geodata.gazetteer.index import encode
+from geodata.model import Place
+
+MX = Place("3996063", "Mexico", "country", 23.9, -102.3, "MX", None, 3996063, 126_000_000)
+SIN = Place(
+    "3983035", "Sinaloa", "admin1", 25.6, -107.5, "MX", "MX-SIN", 3983035, None, ("3996063",)
+)
+CITY = Place(
+    "3530597",
+    "Mexico City",
+    "city",
+    19.43,
+    -99.13,
+    "MX",
+    "MX-CMX",
+    3530597,
+    12_294_193,
+    ("3996063",),
+)
+SMALL = Place("1699805", "Mexico", "city", 15.06, 120.72, "PH", None, 1699805, 43_694)
+BIG_TOWN = Place("5308480", "Peoria", "city", 33.58, -112.24, "US", "US-AZ", 5308480, 190_985)
+SMALL_TOWN = Place("4905687", "Peoria", "city", 40.69, -89.59, "US", "US-IL", 4905687, 115_070)
+STRASSE = Place("x:1", "Großstadt", "city", 50.0, 10.0, "DE", None, None, None)
+REGION = Place("region:caribbean", "Caribbean", "region", 17.0, -72.0)
+
+PLACES = [SMALL_TOWN, MX, SIN, CITY, SMALL, BIG_TOWN, STRASSE, REGION]
+NAMES = [
+    NameEntry("Mexiko", "3996063", "de", True, "cldr"),
+    NameEntry("Mexiko", "3530597", None, False, "geonames:alt"),
+    NameEntry("México", "3996063", "es", True, "cldr"),
+    NameEntry("Karibik", "region:caribbean", "de", True, "curated"),
+    NameEntry("Caribe", "region:caribbean", "es", True, "curated"),
+    NameEntry("SIN", "3983035", None, False, "abbrev"),
+]
+
+
+@pytest.fixture
+def gaz() -> Gazetteer:
+    return Gazetteer.from_places(PLACES, NAMES)
+
+
+def test_country_ranks_before_a_city_sharing_its_name(gaz: Gazetteer) -> None:
+    assert [p.id for p in gaz.lookup("Mexiko")] == ["3996063", "3530597"]
+    assert [p.id for p in gaz.lookup("mexico")] == ["3996063", "1699805"]
+
+
+def test_cities_of_one_name_rank_by_population(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Peoria")
+    assert [p.admin1_code for p in found] == ["US-AZ", "US-IL"]
+
+
+def test_lookup_matches_on_str_lower_not_casefold(gaz: Gazetteer) -> None:
+    assert [p.id for p in gaz.lookup("GROSSSTADT")] == []
+    assert [p.id for p in gaz.lookup("großstadt")] == ["x:1"]
+    assert [p.id for p in gaz.lookup("  Karibik ")] == ["region:caribbean"]
+
+
+def test_abbreviations_are_names_but_not_lookup_keys(gaz: Gazetteer) -> None:
+    assert gaz.lookup("SIN") == []
+    assert NameEntry("SIN", "3983035", None, False, "abbrev") in set(gaz.names())
+
+
+def test_names_include_every_canonical_name_once(gaz: Gazetteer) -> None:
+    entries = list(gaz.names())
+    canonical = [e for e in entries if e.source == "canonical"]
+    assert sorted(e.place_id for e in canonical) == sorted(p.id for p in PLACES)
+    assert len(entries) == len(PLACES) + len(NAMES)
+
+
+def test_get_by_code_children_and_len(gaz: Gazetteer) -> None:
+    assert gaz.get("3983035") == SIN
+    assert gaz.get("nope") is None
+    assert gaz.by_code("mx") == MX
+    assert gaz.by_code("MX-SIN") == SIN
+    assert gaz.by_code("MX-XXX") is None
+    assert [p.id for p in gaz.children("3996063")] == ["3983035", "3530597"]
+    assert len(gaz) == len(PLACES)
+
+
+def test_missing_values_come_back_as_none(gaz: Gazetteer) -> None:
+    place = gaz.get("x:1")
+    assert place is not None
+    assert place.geonameid is None
+    assert place.population is None
+    nowhere = Gazetteer.from_places([Place("p", "Nowhere", "other", None, None)], [])
+    assert nowhere.lookup("nowhere")[0].lat is None
+
+
+def test_duplicate_ids_and_unknown_places_are_refused() -> None:
+    with pytest.raises(GazetteerError, match="duplicate place id '3996063'"):
+        Gazetteer.from_places([MX, MX], [])
+    with pytest.raises(GazetteerError, match="unknown place 'missing'"):
+        Gazetteer.from_places([MX], [NameEntry("X", "missing", None, False, "curated")])
+    with pytest.raises(GazetteerError, match="feature 'town'"):
+        Gazetteer.from_places([Place("t", "T", "town", 1.0, 1.0)], [])
+
+
+def test_cache_round_trip(tmp_path, gaz: Gazetteer) -> None:
+    path = tmp_path / "gazetteer.marshal"
+    _write_atomic(path, marshal.dumps(encode(PLACES, NAMES, meta={"counts": {"city": 5}})))
+    loaded = load(path)
+    assert list(loaded.places()) == list(gaz.places())
+    assert list(loaded.names()) == list(gaz.names())
+    assert loaded.meta["counts"] == {"city": 5}
+    assert [p.id for p in loaded.lookup("Mexiko")] == ["3996063", "3530597"]
+
+
+def test_damaged_cache_names_the_fix(tmp_path) -> None:
+    path = tmp_path / "broken.marshal"
+    path.write_bytes(b"\x00not marshal")
+    with pytest.raises(GazetteerError, match="gazetteer build"):
+        load(path)

@@ -1,0 +1,143 @@
+"""The full world gazetteer (built from the registry sources on first use, then cached)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geodata import boundaries
+from geodata.gazetteer import Gazetteer
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize("name", ["Mexiko", "México", "Mexico", "mexiko", "Mexique", "Messico"])
+def test_mexico_is_the_country_first(gaz: Gazetteer, name: str) -> None:
+    first = gaz.lookup(name)[0]
+    assert (first.feature, first.country_code) == ("country", "MX")
+    assert first.geonameid == 3996063
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("Sinaloa", "MX-SIN"), ("Sonora", "MX-SON"), ("Tamaulipas", "MX-TAM")]
+)
+def test_mexican_states_are_admin1_units_under_mexico(gaz: Gazetteer, name: str, code: str) -> None:
+    first = gaz.lookup(name)[0]
+    assert (first.feature, first.admin1_code, first.country_code) == ("admin1", code, "MX")
+    country = gaz.by_code("MX")
+    assert country is not None
+    assert first.parents == (country.id,)
+    assert gaz.by_code(code) == first
+
+
+def test_mexico_city_uses_the_current_iso_code(gaz: Gazetteer) -> None:
+    assert gaz.by_code("MX-CMX") is not None
+    assert gaz.by_code("MX-DIF") is None
+    city = next(p for p in gaz.lookup("Mexico City") if p.feature == "city")
+    assert city.admin1_code == "MX-CMX"
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("Karibik", "region:caribbean"),
+        ("Caribe", "region:caribbean"),
+        ("Caribbean", "region:caribbean"),
+        ("Naher Osten", "region:middle-east"),
+        ("Nahost", "region:middle-east"),
+        ("Oriente Medio", "region:middle-east"),
+        ("Lateinamerika", "region:latin-america"),
+        ("América Latina", "region:latin-america"),
+    ],
+)
+def test_macro_regions(gaz: Gazetteer, name: str, region: str) -> None:
+    first = gaz.lookup(name)[0]
+    assert (first.id, first.feature) == (region, "region")
+    assert first.lat is not None
+    assert first.lon is not None
+
+
+def test_region_members_and_centre(gaz: Gazetteer) -> None:
+    members = {p.country_code for p in gaz.members("region:caribbean")}
+    assert {"CU", "JM", "HT", "DO"} <= members
+    assert "MX" not in members
+    caribbean = gaz.get("region:caribbean")
+    assert caribbean is not None
+    assert caribbean.lat is not None
+    assert caribbean.lon is not None
+    assert 10 < caribbean.lat < 25
+    assert -85 < caribbean.lon < -60
+
+
+@pytest.mark.parametrize(
+    ("name", "feature"),
+    [("Golf von Mexiko", "water"), ("Río Bravo", "water"), ("Mittelmeer", "water")],
+)
+def test_water_bodies(gaz: Gazetteer, name: str, feature: str) -> None:
+    assert gaz.lookup(name)[0].feature == feature
+
+
+def test_peoria_has_arizona_and_illinois(gaz: Gazetteer) -> None:
+    us = {
+        p.admin1_code
+        for p in gaz.lookup("Peoria")
+        if p.feature == "city" and p.country_code == "US"
+    }
+    assert {"US-AZ", "US-IL"} <= us
+    arizona = gaz.by_code("US-AZ")
+    assert arizona is not None
+    peoria_az = next(p for p in gaz.lookup("Peoria") if p.admin1_code == "US-AZ")
+    assert peoria_az.parents[0] == arizona.id
+
+
+def test_washington_is_the_capital_and_the_state(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Washington")
+    capital = [p for p in found if p.feature == "city" and p.admin1_code == "US-DC"]
+    state = [p for p in found if p.feature == "admin1" and p.admin1_code == "US-WA"]
+    assert capital
+    assert capital[0].geonameid == 4140963
+    assert state
+
+
+def test_state_abbreviations_are_name_entries(gaz: Gazetteer) -> None:
+    arizona = gaz.by_code("US-AZ")
+    assert arizona is not None
+    abbrevs = {e.name for e in gaz.names() if e.place_id == arizona.id and e.source == "abbrev"}
+    assert {"AZ", "Ariz."} <= abbrevs
+
+
+def test_countries_have_names_in_many_languages(gaz: Gazetteer) -> None:
+    us = gaz.by_code("US")
+    assert us is not None
+    for name in ("Vereinigte Staaten", "Estados Unidos", "USA", "EE. UU.", "États-Unis"):
+        assert gaz.lookup(name)[0] == us, name
+    langs = {e.lang for e in gaz.names() if e.place_id == us.id}
+    assert {"de", "es", "en", "fr", "pt", "it"} <= langs
+
+
+def test_cities_have_parents_codes_and_no_zero_population(gaz: Gazetteer) -> None:
+    culiacan = next(p for p in gaz.lookup("Culiacán") if p.country_code == "MX")
+    sinaloa = gaz.by_code("MX-SIN")
+    mexico = gaz.by_code("MX")
+    assert sinaloa is not None
+    assert mexico is not None
+    assert culiacan.parents == (sinaloa.id, mexico.id)
+    assert all(p.population is None or p.population > 0 for p in gaz.places())
+
+
+def test_every_admin1_code_has_a_polygon_and_every_polygon_a_place(gaz: Gazetteer) -> None:
+    polygons = set(boundaries.load_admin1().code)
+    units = {p.admin1_code for p in gaz.places() if p.feature == "admin1"}
+    assert units == polygons
+    used = {p.admin1_code for p in gaz.places() if p.admin1_code}
+    assert used <= polygons
+
+
+def test_british_towns_get_an_admin1_unit_by_point_in_polygon(gaz: Gazetteer) -> None:
+    reading = next(p for p in gaz.lookup("Reading") if p.country_code == "GB")
+    assert reading.admin1_code is not None
+    assert reading.admin1_code.startswith("GB-")
