@@ -222,20 +222,27 @@ def postgis_server(*, base: Path | None = None) -> Iterator[str]:
     log = root / "server.log"
     started = False
     try:
-        subprocess.run(
-            [*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-             "-E", "UTF8", "--locale=C", "--no-sync"],
-            check=True, capture_output=True, text=True,
-        )  # fmt: skip
-        options = (
-            f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
-        )
-        subprocess.run(
-            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
-             "-w", "-t", "60", "start"],
-            check=True, capture_output=True, text=True,
-        )  # fmt: skip
+        try:
+            subprocess.run(
+                [*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
+                 "-E", "UTF8", "--locale=C", "--no-sync"],
+                check=True, capture_output=True, text=True,
+            )  # fmt: skip
+            options = (
+                f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root} "
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                "-c max_connections=60"
+            )
+            subprocess.run(
+                [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
+                 "-w", "-t", "60", "start"],
+                check=True, capture_output=True, text=True,
+            )  # fmt: skip
+        except subprocess.CalledProcessError as err:
+            detail = (err.stderr or "") + (log.read_text() if log.exists() else "")
+            raise PostgresUnavailableError(
+                f"could not start PostgreSQL from {bindir}: {detail.strip()[-2000:]}"
+            ) from err
         started = True
         admin_url = f"postgresql://postgres@127.0.0.1:{port}/template1"
         with psycopg.connect(admin_url, autocommit=True) as conn:
@@ -247,10 +254,8 @@ def postgis_server(*, base: Path | None = None) -> Iterator[str]:
                     "install postgresql-15-postgis-3"
                 ) from err
             conn.execute("CREATE DATABASE geodata")
+        logger.info("throwaway PostGIS on 127.0.0.1:%d in %s", port, root)
         yield f"postgresql://postgres@127.0.0.1:{port}/geodata"
-    except subprocess.CalledProcessError as err:
-        detail = (err.stderr or "") + (log.read_text() if log.exists() else "")
-        raise PostgresUnavailableError(f"could not start PostgreSQL: {detail.strip()[-2000:]}") from err
     finally:
         if started:
             subprocess.run(

@@ -18,7 +18,8 @@ from geodata.errors import InputError
 from geodata.model import Article, Mention, Place
 from geodata.store.base import Filters
 
-_WORD = re.compile(r"\w+")
+#: A word for full-text search: letters and digits (the underscore separates, as in FTS5).
+WORD = re.compile(r"[^\W_]+")
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 
 
@@ -51,7 +52,7 @@ def search_terms(query: str | None) -> Search:
             continue
         if bare == "AND":
             continue
-        words = tuple(_WORD.findall(fold(match.group(1) or bare or "")))
+        words = tuple(WORD.findall(fold(match.group(1) or bare or "")))
         if not words:
             continue
         if join_next:
