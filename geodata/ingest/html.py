@@ -82,7 +82,7 @@ def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
     script).
     """
     text, document = _extract(html, url=url, prune=True)
-    if len(text) < MIN_TEXT_CHARS:
+    if document is not None and len(text) < MIN_TEXT_CHARS:
         # A page whose article container itself carries a marker name ("entry share-wrapper")
         # loses everything to pruning: try once more without it before giving up.
         text, document = _extract(html, url=url, prune=False)

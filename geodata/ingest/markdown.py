@@ -80,8 +80,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     try:
         data = yaml.load(block, Loader=_loader())  # a SafeLoader subclass
     except yaml.YAMLError as err:
-        detail = " ".join(str(err).split())
-        raise InputError(f"front matter is not valid YAML: {detail}") from err
+        raise InputError(f"front matter is not valid YAML: {_yaml_problem(err)}") from err
     if data is None:
         return {}, body
     if not isinstance(data, dict):
@@ -90,6 +89,17 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
             f"got a {type(data).__name__}: {data!r:.80}"
         )
     return {str(key): value for key, value in data.items()}, body
+
+
+def _yaml_problem(err: Exception) -> str:
+    """PyYAML's complaint on one line, with the line and column counted in the whole file."""
+    problem = getattr(err, "problem", None)
+    if not problem:
+        return " ".join(str(err).split())
+    context = getattr(err, "context", None)
+    mark = getattr(err, "problem_mark", None)
+    where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark is not None else ""
+    return f"{context + ', ' if context else ''}{problem}{where}"
 
 
 def markdown_to_text(markdown: str) -> str:

@@ -62,8 +62,9 @@ def test_each_bad_file_fails_alone_and_the_good_one_is_read(tmp_path: Path) -> N
     assert failure(items, "image.md").reason == "binary content (a PNG image), not text"
     assert failure(items, "random.txt").reason == "binary content (NUL byte at byte 3), not text"
     assert failure(items, "latin1.txt").reason == "invalid UTF-8 at byte 2: save the file as UTF-8"
-    assert failure(items, "broken_front_matter.md").reason.startswith(
-        "front matter is not valid YAML: while scanning a quoted scalar"
+    assert failure(items, "broken_front_matter.md").reason == (
+        "front matter is not valid YAML: while scanning a quoted scalar, "
+        "found unexpected end of stream (line 3, column 22)"
     )
     assert failure(items, "impossible_date.md").reason.startswith(
         "published date '2025-02-30' is impossible"
