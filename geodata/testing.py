@@ -69,15 +69,18 @@ def synthetic_places() -> list[Place]:
     ]
 
 
-def synthetic_article(n: int, *, version: int = 0) -> tuple[Article, list[Mention], list[Place]]:
+def synthetic_article(
+    n: int, *, version: int = 0, max_places: int = 5
+) -> tuple[Article, list[Mention], list[Place]]:
     """Synthetic article number ``n``: the same ``n`` always gives the same article.
 
     ``version`` changes the text (and so the content hash) while keeping the id, for update tests.
+    Each article names up to ``max_places`` places (about half that on average).
     """
     rng = random.Random(n)
     places = synthetic_places()
     language = _LANGUAGES[n % 3]
-    named = rng.sample(places, rng.randint(0, 5))
+    named = rng.sample(places, rng.randint(0, min(max_places, len(places))))
     parts: list[str] = []
     mentions: list[Mention] = []
     offset = 0

@@ -152,7 +152,9 @@ class Store(ABC):
 
     # -- writes --------------------------------------------------------------------------------
     @abstractmethod
-    def save(self, article: Article, mentions: Sequence[Mention], places: Sequence[Place]) -> Outcome:
+    def save(
+        self, article: Article, mentions: Sequence[Mention], places: Sequence[Place]
+    ) -> Outcome:
         """Store ``article`` with its mentions, in one transaction.
 
         Unchanged content hash: nothing is written (:attr:`Outcome.UNCHANGED`). Changed: the article

@@ -100,6 +100,11 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         )""",
         "CREATE INDEX failures_recorded ON failures (recorded_at)",
     ),
+    2: (
+        # Cover the mention filters so counts per place never read the mention rows.
+        "DROP INDEX mentions_place",
+        "CREATE INDEX mentions_place ON mentions (place_id, article_id, kind, score)",
+    ),
 }
 assert max(_MIGRATIONS) == SCHEMA_VERSION
 

@@ -272,37 +272,59 @@ class SQLStore(Store):
                 f"SELECT COUNT(*) FROM articles a WHERE {where}", params
             ).fetchone()[0]
 
+    def _mention_article_condition(
+        self, filters: Filters, *, use_region: bool = True
+    ) -> tuple[str, list[object]]:
+        """A condition on mention alias ``m``: its article matches ``filters`` (or ``1=1``)."""
+        where, params = sql.article_where(filters, self._dialect, use_region=use_region)
+        if where == "1=1":
+            return where, params
+        return f"m.article_id IN (SELECT a.id FROM articles a WHERE {where})", params
+
+    def _passing_pairs(
+        self, filters: Filters, *, use_region: bool = True
+    ) -> tuple[str, list[object]]:
+        """A subquery of (place_id, article_id, n): passing mentions of matching articles per pair.
+
+        Grouping by the ``(place_id, article_id, ...)`` index first keeps the counts cheap.
+        """
+        mention_sql, mention_params = sql.mention_where(filters, self._dialect)
+        cond, params = self._mention_article_condition(filters, use_region=use_region)
+        return (
+            f"""SELECT m.place_id, m.article_id, COUNT(*) AS n FROM mentions m
+                WHERE m.place_id IS NOT NULL AND {mention_sql} AND {cond}
+                GROUP BY m.place_id, m.article_id""",
+            [*mention_params, *params],
+        )
+
     def region_counts(
         self, filters: Filters = ALL, *, level: Literal["country", "admin1"] = "admin1"
     ) -> dict[str, int]:
         column = _region_column(level)
-        where, params = sql.article_where(filters, self._dialect, use_region=False)
         mention_sql, mention_params = sql.mention_where(filters, self._dialect)
+        cond, params = self._mention_article_condition(filters, use_region=False)
         with self._transaction(write=False) as conn:
             rows = conn.execute(
                 f"""SELECT p.{column}, COUNT(DISTINCT m.article_id)
                     FROM mentions m JOIN places p ON p.id = m.place_id
-                    JOIN articles a ON a.id = m.article_id
-                    WHERE p.{column} IS NOT NULL AND {mention_sql} AND {where}
+                    WHERE p.{column} IS NOT NULL AND {mention_sql} AND {cond}
                     GROUP BY p.{column}""",
                 [*mention_params, *params],
             ).fetchall()
         return dict(rows)
 
     def place_counts(self, filters: Filters = ALL) -> list[PlaceCount]:
-        where, params = sql.article_where(filters, self._dialect)
-        mention_sql, mention_params = sql.mention_where(filters, self._dialect)
+        pairs, params = self._passing_pairs(filters)
         with self._transaction(write=False) as conn:
             rows = conn.execute(
-                f"""SELECT {_PLACE_COLUMNS}, COUNT(DISTINCT m.article_id) AS n_articles,
-                        COUNT(*) AS n_mentions
-                    FROM mentions m JOIN places p ON p.id = m.place_id
-                    JOIN articles a ON a.id = m.article_id
-                    WHERE {mention_sql} AND {where}
-                    GROUP BY p.id ORDER BY n_articles DESC, n_mentions DESC, p.name, p.id""",
-                [*mention_params, *params],
+                f"""SELECT {_PLACE_COLUMNS}, agg.n_articles, agg.n_mentions
+                    FROM (SELECT pa.place_id, COUNT(*) AS n_articles, SUM(pa.n) AS n_mentions
+                          FROM ({pairs}) pa GROUP BY pa.place_id) agg
+                    JOIN places p ON p.id = agg.place_id
+                    ORDER BY agg.n_articles DESC, agg.n_mentions DESC, p.name, p.id""",
+                params,
             ).fetchall()
-        return [PlaceCount(place_from_row(r[:10]), r[10], r[11]) for r in rows]
+        return [PlaceCount(place_from_row(r[:10]), int(r[10]), int(r[11])) for r in rows]
 
     def place_articles(
         self, place_id: str, filters: Filters = ALL, *, limit: int = 20

@@ -13,7 +13,7 @@ from geodata.model import Article, Mention, Place
 from geodata.store.sentences import sentence_around, sentence_bounds
 
 #: The schema version this code writes and reads; each backend migrates older stores up to it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def article_hash(article: Article) -> str:

@@ -106,18 +106,23 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         )""",
         "CREATE INDEX failures_recorded ON failures (recorded_at)",
     ),
+    2: (
+        # Cover the mention filters so counts per place never read the mention rows.
+        "DROP INDEX mentions_place",
+        "CREATE INDEX mentions_place ON mentions (place_id, article_id, kind, score)",
+    ),
 }
 assert max(_MIGRATIONS) == SCHEMA_VERSION
 
 
 def _fts(search: sql.Search) -> tuple[str, list[object]]:
     return (
-        "a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)",
+        "+a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)",
         [sql.fts5_match(search)],
     )
 
 
-_DIALECT = sql.Dialect(param="?", fts=_fts)
+_DIALECT = sql.Dialect(param="?", fts=_fts, no_index="+")
 
 
 def path_from_url(url: str) -> str:

@@ -15,6 +15,7 @@ import pytest
 from geodata.config import PROJECT_ROOT
 from geodata.errors import StoreError
 from geodata.store import Filters, Store, open_store
+from geodata.store.schema import SCHEMA_VERSION
 from geodata.testing import synthetic_article, write_synthetic
 
 
@@ -132,7 +133,7 @@ def test_sqlite_store_is_in_wal_mode_and_reopens(tmp_path) -> None:
         store.save(*synthetic_article(1))
     conn = sqlite3.connect(tmp_path / "nested" / "store.sqlite")
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
     with open_store(url) as store:
         assert store.stats().articles == 1
@@ -143,3 +144,22 @@ def test_a_file_that_is_not_sqlite_is_a_store_error(tmp_path) -> None:
     path.write_text("not a database at all " * 100)
     with pytest.raises(StoreError, match="cannot open"):
         open_store(f"sqlite:///{path}")
+
+
+def test_sqlite_migrates_a_version_1_store(tmp_path) -> None:
+    path = tmp_path / "store.sqlite"
+    with open_store(f"sqlite:///{path}") as store:
+        store.save(*synthetic_article(4))
+    # Turn the file back into what version 1 wrote: the narrower index, no version 2 row.
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP INDEX mentions_place")
+        conn.execute("CREATE INDEX mentions_place ON mentions (place_id, article_id)")
+        conn.execute("DELETE FROM schema_version WHERE version > 1")
+    conn.close()
+    with open_store(f"sqlite:///{path}") as store:
+        assert store.stats().extra["schema_version"] == SCHEMA_VERSION
+        assert store.stats().articles == 1
+    conn = sqlite3.connect(path)
+    columns = [r[2] for r in conn.execute("PRAGMA index_info(mentions_place)")]
+    conn.close()
+    assert columns == ["place_id", "article_id", "kind", "score"]
