@@ -160,6 +160,7 @@ class Report:
     failures: tuple[tuple[str, str, str], ...]
     missed: tuple[tuple[str, int, str], ...]
     false_positives: tuple[tuple[str, int, str], ...]
+    unresolved: tuple[tuple[str, int, str], ...]
     far: tuple[FarResolution, ...]
     seconds: float
 
@@ -179,6 +180,9 @@ class Report:
             "missed": [{"surface": s, "count": c, "example_doc": d} for s, c, d in self.missed],
             "false_positives": [
                 {"surface": s, "count": c, "example_doc": d} for s, c, d in self.false_positives
+            ],
+            "unresolved": [
+                {"surface": s, "count": c, "example_doc": d} for s, c, d in self.unresolved
             ],
             "far_resolutions": [
                 {name: getattr(far, name) for name in far.__dataclass_fields__} for far in self.far
@@ -220,6 +224,7 @@ class _Scorer:
         self.tallies: dict[str, dict[str, _Tally]] = {}
         self.missed = _Examples()
         self.false_positives = _Examples()
+        self.unresolved = _Examples()
         self.far_n = far_n
         self.far: list[tuple[float, int, FarResolution]] = []
         self._far_seq = 0
@@ -268,10 +273,12 @@ class _Scorer:
             if not g.has_point:
                 continue
             if m.lat is None or m.lon is None:
-                km = metrics.MAX_ERROR_KM
+                errors.append(metrics.MAX_ERROR_KM)
                 unresolved += 1
-            else:
-                km = metrics.great_circle_km(g.lat, g.lon, m.lat, m.lon)  # type: ignore[arg-type]
+                if record_examples:
+                    self.unresolved.add(text[g.start : g.end], doc.id)
+                continue
+            km = metrics.great_circle_km(g.lat, g.lon, m.lat, m.lon)  # type: ignore[arg-type]
             errors.append(km)
             if record_examples and km > metrics.ACCURACY_KM:
                 self.note_far(
@@ -295,6 +302,8 @@ class _Scorer:
                 if g.has_point and g_index not in matched_gold:
                     errors.append(metrics.MAX_ERROR_KM)
                     unresolved += 1
+                    if record_examples:
+                        self.unresolved.add(text[g.start : g.end], doc.id)
         decoys = 0
         if traps:
             decoys = sum(
@@ -436,6 +445,7 @@ def evaluate(
         failures=tuple(failures),
         missed=scorer.missed.top(errors),
         false_positives=scorer.false_positives.top(errors),
+        unresolved=scorer.unresolved.top(errors),
         far=far,
         seconds=seconds,
     )

@@ -88,6 +88,12 @@ def format_report(report: Report) -> str:
             "most frequent false positives (end to end): surface x count (example document)",
         ]
         lines += [f"   {s!r} x {c} ({d})" for s, c, d in report.false_positives]
+    if report.unresolved:
+        lines += [
+            "",
+            "most often left unresolved (matched or given, but no point): surface x count (example document)",
+        ]
+        lines += [f"   {s!r} x {c} ({d})" for s, c, d in report.unresolved]
     if report.far:
         lines += ["", "farthest resolutions: km, mode, document, surface: gold -> predicted"]
         lines += [

@@ -37,6 +37,7 @@ def test_json_report_of_a_given_parser(capsys):
     assert report["missed"] == [{"surface": "Andalucía", "count": 1, "example_doc": "es-1"}]
     assert report["false_positives"] == [{"surface": "Essen", "count": 1, "example_doc": "de-1"}]
     assert report["far_resolutions"][0]["surface"] == "Córdoba"
+    assert report["unresolved"] == [{"surface": "Andalucía", "count": 1, "example_doc": "es-1"}]
 
 
 def test_text_report_lists_sections_languages_and_errors(capsys):

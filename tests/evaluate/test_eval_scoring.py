@@ -71,6 +71,9 @@ def test_lgl_toponyms_without_point_count_for_recognition_not_distance():
     assert spans.acc161 == 0.5
     assert report.missed == (("Paris", 1, "102"),)
     assert report.false_positives == ()
+    assert report.unresolved == (
+        ("Paris", 1, "102"),
+    )  # the gold span the parser returned nothing for
     # far resolutions: Illinois put in France, once per mode
     assert sorted((f.mode, f.surface, f.pred_name) for f in report.far) == [
         ("end-to-end", "Illinois", "Paris"),
