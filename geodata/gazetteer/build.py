@@ -29,16 +29,18 @@ import marshal
 import os
 import re
 import tempfile
+import threading
 import time
+import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from geodata.config import cache_dir
 from geodata.errors import GazetteerError
 from geodata.gazetteer import curated
-from geodata.gazetteer.index import Gazetteer, NameEntry, encode
+from geodata.gazetteer.index import Gazetteer, encode_rows
 from geodata.model import Place
 
 log = logging.getLogger(__name__)
@@ -69,7 +71,7 @@ class Collected:
     """Places and names gathered from the sources, before encoding."""
 
     places: list[Place] = field(default_factory=list)
-    names: list[NameEntry] = field(default_factory=list)
+    names: list[tuple[str, str, str | None, bool, str]] = field(default_factory=list)
     members: dict[str, list[str]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -81,7 +83,7 @@ class Collected:
         name = name.strip()
         if len(name) < 2 or _DIGITS.match(name):
             return
-        self.names.append(NameEntry(name, place_id, lang, preferred, source))
+        self.names.append((name, place_id, lang, preferred, source))
 
 
 def cities_choice(explicit: str | None = None) -> str:
@@ -286,8 +288,10 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
             value = getattr(row, column)
             if value:
                 for part in value.split("|"):
-                    if part.strip() and not (part.isupper() and len(part) <= 3):
-                        out.name(part, place_id, None, False, "naturalearth:alt")
+                    part = part.strip()
+                    # "AZ", "Ariz.": abbreviations, kept apart from free-text names
+                    short = (part.isupper() and len(part) <= 3) or part.endswith(".")
+                    out.name(part, place_id, None, False, "abbrev" if short else "naturalearth:alt")
         if row.abbrev and row.abbrev != name:
             out.name(row.abbrev, place_id, None, False, "abbrev")
         if row.iso and row.country_code in ABBREV_COUNTRIES:
@@ -299,49 +303,63 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
 
 
 def _city_admin1(cities: list[dict[str, Any]], admin1_frame: Any) -> list[str | None]:
-    """The admin-1 code of each city: GeoNames admin-1 code join, else point in polygon."""
+    """The admin-1 code of each city.
+
+    Natural Earth's ``gn_a1_code`` joins exactly to GeoNames admin-1 codes in most countries
+    (``MX.25`` is Sinaloa), but not everywhere: in France it holds department numbers where
+    GeoNames uses region numbers, in Britain old county codes. So each city is also placed by
+    point in polygon, and a country's join is trusted only where it agrees with the polygons
+    for at least 90% of its cities. Cities just off the simplified coast take the nearest unit
+    of their country within 0.2 degrees.
+    """
     import numpy as np
     import shapely
 
-    by_gn: dict[str, list[str]] = {}
-    for code, gn in zip(admin1_frame.code, admin1_frame.gn_a1_code, strict=True):
+    by_gn: dict[str, list[int]] = {}
+    for g, gn in enumerate(admin1_frame.gn_a1_code):
         if gn:
-            by_gn.setdefault(gn, []).append(code)
-    result: list[str | None] = []
-    todo: list[int] = []
-    for n, city in enumerate(cities):
-        codes = by_gn.get(f"{city['countrycode']}.{city.get('admin1code') or ''}")
-        if codes and len(codes) == 1:
-            result.append(codes[0])
-        else:
-            result.append(None)
-            todo.append(n)
-    if not todo:
-        return result
-    geoms = admin1_frame.geometry.values
-    country_of = list(admin1_frame.country_code)
+            by_gn.setdefault(gn, []).append(g)
     codes = list(admin1_frame.code)
-    tree = shapely.STRtree(geoms)
+    country_of = list(admin1_frame.country_code)
+    joined: list[int | None] = []
+    for city in cities:
+        rows = by_gn.get(f"{city['countrycode']}.{city.get('admin1code') or ''}")
+        joined.append(rows[0] if rows and len(rows) == 1 else None)
+
+    tree = shapely.STRtree(admin1_frame.geometry.values)
     points = shapely.points(
-        np.array([[cities[n]["longitude"], cities[n]["latitude"]] for n in todo], dtype=float)
+        np.array([[c["longitude"], c["latitude"]] for c in cities], dtype=float)
     )
-    point_idx, geom_idx = tree.query(points, predicate="intersects")
-    hit: dict[int, int] = {}
-    for p, g in zip(point_idx.tolist(), geom_idx.tolist(), strict=True):
-        if country_of[g] == cities[todo[p]]["countrycode"]:
-            hit.setdefault(p, g)
-    missing = [p for p in range(len(todo)) if p not in hit]
+    placed: list[int | None] = [None] * len(cities)
+    for p, g in zip(*tree.query(points, predicate="intersects").tolist(), strict=True):
+        if placed[p] is None and country_of[g] == cities[p]["countrycode"]:
+            placed[p] = g
+    missing = [p for p, g in enumerate(placed) if g is None]
     if missing:
-        # coastal towns just outside the simplified outline: nearest unit of the same country
-        near_points, near_geoms = tree.query_nearest(
+        near_p, near_g = tree.query_nearest(
             points[missing], max_distance=0.2, return_distance=False, all_matches=True
         )
-        for p, g in zip(near_points.tolist(), near_geoms.tolist(), strict=True):
-            original = missing[p]
-            if original not in hit and country_of[g] == cities[todo[original]]["countrycode"]:
-                hit[original] = g
-    for p, g in hit.items():
-        result[todo[p]] = codes[g]
+        for p, g in zip(near_p.tolist(), near_g.tolist(), strict=True):
+            city = missing[p]
+            if placed[city] is None and country_of[g] == cities[city]["countrycode"]:
+                placed[city] = g
+
+    agree: dict[str, list[int]] = {}
+    for city, j, g in zip(cities, joined, placed, strict=True):
+        if j is not None and g is not None:
+            tally = agree.setdefault(city["countrycode"], [0, 0])
+            tally[0] += j == g
+            tally[1] += 1
+    trusted = {cc for cc, (same, total) in agree.items() if same >= 0.9 * total}
+    untrusted = sorted(set(agree) - trusted)
+    if untrusted:
+        log.info("admin-1 join replaced by point in polygon for %s", ", ".join(untrusted))
+    result: list[str | None] = []
+    for city, j, g in zip(cities, joined, placed, strict=True):
+        if j is not None and (city["countrycode"] in trusted or g is None):
+            result.append(codes[j])
+        else:
+            result.append(None if g is None else codes[g])
     return result
 
 
@@ -380,9 +398,13 @@ def _add_cities(
             )
         )
         count += 1
-        out.name(city["name"], place_id, None, True, "geonames")
+        # the city's own name is its canonical entry; add the alternates that differ
+        names = out.names
+        own = city["name"]
         for alt in city.get("alternatenames") or ():
-            out.name(alt, place_id, None, False, "geonames:alt")
+            alt = alt.strip()
+            if alt != own and len(alt) >= 2 and not _DIGITS.match(alt):
+                names.append((alt, place_id, None, False, "geonames:alt"))
     out.counts["city"] = count
 
 
@@ -415,9 +437,8 @@ def _add_regions(out: Collected, countries_frame: Any, countries: dict[str, str]
         if not shapes:
             raise GazetteerError(f"region {spec.slug!r} has no member country with a polygon")
         union = shapely.union_all(shapes)
+        # the centroid may lie in the sea (the Caribbean): that is the region's centre all the same
         centre = union.centroid
-        if not union.buffer(1.0).contains(centre):
-            centre = union.representative_point()  # a ring-shaped region: keep the point on land
         out.places.append(
             Place(
                 id=place_id,
@@ -468,7 +489,30 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     _add_regions(out, countries_frame, countries)
     _add_water(out)
     _add_cities(out, city_set, admin1_frame, countries, admin1)
+    _derive_populations(out)
     return out
+
+
+def _derive_populations(out: Collected) -> None:
+    """Admin-1 units: the sum of their GeoNames cities; regions: the sum of their members.
+
+    Natural Earth has no admin-1 populations. The sum over towns of 500+ people undercounts
+    rural areas but orders units sensibly (US-WA before US-DC), which is what ranking needs.
+    """
+    by_a1: dict[str, int] = {}
+    by_id: dict[str, int] = {}
+    for place in out.places:
+        if place.population:
+            by_id[place.id] = place.population
+            if place.feature == "city" and place.admin1_code:
+                by_a1[place.admin1_code] = by_a1.get(place.admin1_code, 0) + place.population
+    for n, place in enumerate(out.places):
+        if place.feature == "admin1" and place.population is None and place.admin1_code in by_a1:
+            out.places[n] = replace(place, population=by_a1[place.admin1_code])
+        elif place.feature == "region" and place.population is None:
+            total = sum(by_id.get(m, 0) for m in out.members.get(place.id, ()))
+            if total > 0:
+                out.places[n] = replace(place, population=total)
 
 
 # --- cache -----------------------------------------------------------------------------------
@@ -508,47 +552,111 @@ def build(city_set: str | None = None) -> tuple[Gazetteer, Path]:
     city_set = cities_choice(city_set)
     started = time.perf_counter()
     collected = collect(city_set)
-    meta = {
+    meta: dict[str, Any] = {
         "city_set": city_set,
         "counts": collected.counts,
         "built_seconds": 0.0,
         "members": collected.members,
         "sources": {p: importlib.metadata.version(p) for p in _SOURCE_PACKAGES},
     }
-    columns = encode(collected.places, collected.names, meta=meta)
-    columns["meta"]["built_seconds"] = round(time.perf_counter() - started, 2)
+    core, entries = encode_rows(collected.places, collected.names, meta=meta)
+    del collected
+    core["meta"]["names"] = len(entries["name"])
+    core["meta"]["built_seconds"] = round(time.perf_counter() - started, 2)
     path = cache_path(city_set)
-    _write_atomic(path, marshal.dumps(columns))
+    _write_atomic(path, core, entries)
     for old in path.parent.glob(f"gazetteer-{city_set}-*.marshal"):
         if old != path:
             old.unlink(missing_ok=True)
-    log.info("built gazetteer (%s) in %.1f s: %s", city_set, columns["meta"]["built_seconds"],
-             collected.counts)  # fmt: skip
-    return Gazetteer(columns), path
+    log.info(
+        "built gazetteer (%s) in %.1f s: %s",
+        city_set,
+        core["meta"]["built_seconds"],
+        core["meta"]["counts"],
+    )
+    return Gazetteer(core, entries), path
 
 
-def _write_atomic(path: Path, payload: bytes) -> None:
-    # another process may build at the same time: write aside, then rename over
+#: Cache file layout: MAGIC, the length of the core block (8 bytes, little endian), the core
+#: block (places and name index), the name-entry block. Both blocks are marshal data.
+MAGIC = b"GEODGAZ1"
+
+
+def _write_atomic(path: Path, core: dict[str, Any], entries: dict[str, Any]) -> None:
+    """Write the cache file aside, then rename it over: another process may build meanwhile."""
+    core_block = marshal.dumps(core)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            handle.write(MAGIC)
+            handle.write(len(core_block).to_bytes(8, "little"))
+            handle.write(core_block)
+            handle.write(marshal.dumps(entries))
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
+class _EntryReader:
+    """Reads the name-entry block of a cache file on demand.
+
+    The file stays open, so a rebuild that replaces or deletes it does not break a running
+    process.
+    """
+
+    __slots__ = ("__weakref__", "_finalizer", "_handle", "_lock", "_offset", "path")
+
+    def __init__(self, path: Path, handle: Any, offset: int) -> None:
+        self.path = path
+        self._handle = handle
+        self._offset = offset
+        self._lock = threading.Lock()
+        # close the file when the gazetteer goes away (no ResourceWarning, no leaked descriptor)
+        self._finalizer = weakref.finalize(self, handle.close)
+
+    def close(self) -> None:
+        """Close the cache file; later ``names()`` calls fail."""
+        self._finalizer()
+
+    def __call__(self) -> dict[str, Any]:
+        with self._lock:
+            if self._handle.closed:
+                raise GazetteerError(f"the gazetteer cache {self.path} was closed")
+            self._handle.seek(self._offset)
+            data = self._handle.read()
+        try:
+            return marshal.loads(data)
+        except (ValueError, EOFError, TypeError) as err:
+            raise GazetteerError(
+                f"the name block of the gazetteer cache {self.path} is damaged ({err}); "
+                "run `python -m geodata gazetteer build`"
+            ) from err
+
+
 def load(path: Path) -> Gazetteer:
-    """Load a cached gazetteer file."""
+    """Load a cached gazetteer file (its name entries are read later, by ``names()``)."""
     try:
-        columns = marshal.loads(path.read_bytes())
+        handle = path.open("rb")
+    except OSError as err:
+        raise GazetteerError(
+            f"cannot open the gazetteer cache {path} ({err}); run `python -m geodata gazetteer build`"
+        ) from err
+    try:
+        if handle.read(len(MAGIC)) != MAGIC:
+            raise ValueError(f"expected the header {MAGIC!r}")
+        length = int.from_bytes(handle.read(8), "little")
+        core = marshal.loads(handle.read(length))
+        if not isinstance(core, dict):
+            raise ValueError(f"expected a dict, got {type(core).__name__}")
+        return Gazetteer(core, _EntryReader(path, handle, len(MAGIC) + 8 + length))
     except (OSError, ValueError, EOFError, TypeError) as err:
+        handle.close()
         raise GazetteerError(
             f"cannot load the gazetteer cache {path} ({err}); delete it or run "
             "`python -m geodata gazetteer build`"
         ) from err
-    return Gazetteer(columns)
 
 
 def load_or_build(city_set: str | None = None) -> Gazetteer:

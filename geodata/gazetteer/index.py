@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import threading
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -61,6 +61,8 @@ class Gazetteer:
 
     Use :meth:`default` for the full world gazetteer (built from registry data on first use and
     cached under :func:`geodata.config.cache_dir`), or :meth:`from_places` for a small one.
+    Instances are read-only and safe to share between threads; worker processes should call
+    :meth:`default` themselves rather than receive a pickled instance.
     """
 
     _default: ClassVar[Gazetteer | None] = None
@@ -71,13 +73,7 @@ class Gazetteer:
         "_by_code",
         "_cc",
         "_children",
-        "_e_lang",
-        "_e_langs",
-        "_e_name",
-        "_e_place",
-        "_e_pref",
-        "_e_source",
-        "_e_sources",
+        "_entries",
         "_feature",
         "_gid",
         "_ids",
@@ -92,35 +88,37 @@ class Gazetteer:
         "meta",
     )
 
-    def __init__(self, columns: dict[str, Any]) -> None:
-        """Wrap the column dict made by :func:`encode` (use the class methods instead)."""
+    def __init__(
+        self,
+        core: dict[str, Any],
+        entries: dict[str, Any] | Callable[[], dict[str, Any]],
+    ) -> None:
+        """Wrap the columns made by :func:`encode` (use the class methods instead).
+
+        ``entries`` is the name-entry columns, or a function that reads them: the full
+        gazetteer keeps its 1.8 million name entries on disk until :meth:`names` is called.
+        """
         try:
-            self._ids: list[str] = columns["ids"]
-            self._names: list[str] = columns["names"]
-            self._feature: bytes = columns["feature"]
-            self._lat = array("d", columns["lat"])
-            self._lon = array("d", columns["lon"])
-            self._cc: list[str | None] = columns["cc"]
-            self._a1: list[str | None] = columns["a1"]
-            self._gid = array("q", columns["gid"])
-            self._pop = array("q", columns["pop"])
-            self._parents: list[tuple[str, ...]] = columns["parents"]
-            self._index: dict[str, tuple[int, ...]] = columns["index"]
-            self._by_code: dict[str, int] = columns["by_code"]
-            self._members: dict[str, tuple[str, ...]] = columns["members"]
-            self._e_name: list[str] = columns["e_name"]
-            self._e_place = array("i", columns["e_place"])
-            self._e_lang = array("H", columns["e_lang"])
-            self._e_langs: list[str | None] = columns["e_langs"]
-            self._e_pref: bytes = columns["e_pref"]
-            self._e_source = array("B", columns["e_source"])
-            self._e_sources: list[str] = columns["e_sources"]
-            self.meta: dict[str, Any] = columns.get("meta", {})
+            self._ids: list[str] = core["ids"]
+            self._names: list[str] = core["names"]
+            self._feature: bytes = core["feature"]
+            self._lat = array("d", core["lat"])
+            self._lon = array("d", core["lon"])
+            self._cc: list[str | None] = core["cc"]
+            self._a1: list[str | None] = core["a1"]
+            self._gid = array("q", core["gid"])
+            self._pop = array("q", core["pop"])
+            self._parents: list[tuple[str, ...]] = core["parents"]
+            self._index: dict[str, int | tuple[int, ...]] = core["index"]
+            self._by_code: dict[str, int] = core["by_code"]
+            self._members: dict[str, tuple[str, ...]] = core["members"]
+            self.meta: dict[str, Any] = core.get("meta", {})
         except KeyError as err:
             raise GazetteerError(
                 f"gazetteer columns lack {err.args[0]!r}: the cache is from another version; "
                 "rebuild it with `python -m geodata gazetteer build`"
             ) from err
+        self._entries = entries
         self._pos = {place_id: i for i, place_id in enumerate(self._ids)}
         self._children: dict[str, list[int]] | None = None
 
@@ -138,7 +136,8 @@ class Gazetteer:
 
         Raises :class:`GazetteerError` for a duplicate place id or a name of an unknown place.
         """
-        return cls(encode(places, names, meta=meta or {}))
+        core, entries = encode(places, names, meta=meta or {})
+        return cls(core, entries)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -182,6 +181,10 @@ class Gazetteer:
             parents=self._parents[i],
         )
 
+    def _rows(self, name: str) -> tuple[int, ...]:
+        rows = self._index.get(_key(name), ())
+        return (rows,) if isinstance(rows, int) else rows
+
     def get(self, place_id: str) -> Place | None:
         """The place with this id (``"3983035"``, ``"region:caribbean"``), or None."""
         i = self._pos.get(place_id)
@@ -191,13 +194,13 @@ class Gazetteer:
         """Every place called ``name`` (exact, case-insensitive by ``str.lower``), best first.
 
         Best first means: country, admin-1, continent, region, water, city, other; within a
-        feature, larger population first.
+        feature, larger population first. Abbreviations (source ``abbrev``) are not looked up.
         """
-        return [self._place(i) for i in self._index.get(_key(name), ())]
+        return [self._place(i) for i in self._rows(name)]
 
     def lookup_ids(self, name: str) -> tuple[str, ...]:
         """The ids of :meth:`lookup`, without building Place objects."""
-        return tuple(self._ids[i] for i in self._index.get(_key(name), ()))
+        return tuple(self._ids[i] for i in self._rows(name))
 
     def by_code(self, code: str) -> Place | None:
         """The country (``"MX"``) or admin-1 unit (``"MX-SIN"``, ISO 3166-2) with this code."""
@@ -221,11 +224,29 @@ class Gazetteer:
         return [p for p in (self.get(m) for m in self._members.get(region_id, ())) if p is not None]
 
     def names(self) -> Iterator[NameEntry]:
-        """Every (name, place) pair, including each place's canonical name."""
-        langs, sources, ids = self._e_langs, self._e_sources, self._ids
-        for name, place, lang, pref, source in zip(
-            self._e_name, self._e_place, self._e_lang, self._e_pref, self._e_source, strict=True
-        ):
+        """Every (name, place) pair, including each place's canonical name (source ``canonical``).
+
+        For the world gazetteer the entries are read from the cache file on each call and not
+        kept in memory afterwards: build your matcher from one pass.
+        """
+        entries = self._entries if isinstance(self._entries, dict) else self._entries()
+        try:
+            langs: list[str | None] = entries["langs"]
+            sources: list[str] = entries["sources"]
+            columns = (
+                entries["name"],
+                array("i", entries["place"]),
+                array("H", entries["lang"]),
+                entries["pref"],
+                array("B", entries["source"]),
+            )
+        except KeyError as err:
+            raise GazetteerError(
+                f"gazetteer name columns lack {err.args[0]!r}; rebuild with "
+                "`python -m geodata gazetteer build`"
+            ) from err
+        ids = self._ids
+        for name, place, lang, pref, source in zip(*columns, strict=True):
             yield NameEntry(name, ids[place], langs[lang], bool(pref), sources[source])
 
     def places(self) -> Iterator[Place]:
@@ -236,8 +257,14 @@ class Gazetteer:
     def _rank(self, i: int) -> tuple[int, int, int]:
         return _rank(self._feature[i], self._pop[i], i)
 
+    def close(self) -> None:
+        """Release the cache file behind :meth:`names` (lookups keep working)."""
+        close = getattr(self._entries, "close", None)
+        if close is not None:
+            close()
+
     def __repr__(self) -> str:
-        return f"<Gazetteer {len(self)} places, {len(self._e_name)} names>"
+        return f"<Gazetteer {len(self)} places>"
 
 
 def _rank(feature: int, population: int, i: int) -> tuple[int, int, int]:
@@ -246,8 +273,25 @@ def _rank(feature: int, population: int, i: int) -> tuple[int, int, int]:
 
 def encode(
     places: Iterable[Place], names: Iterable[NameEntry], *, meta: dict[str, Any]
-) -> dict[str, Any]:
-    """Turn places and names into the plain columns :class:`Gazetteer` and the cache use."""
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Turn places and names into plain columns (places and index, name entries).
+
+    Plain lists, dicts, bytes and str only, so that :mod:`marshal` can store them.
+    """
+    return encode_rows(
+        places,
+        ((e.name, e.place_id, e.lang, e.preferred, e.source) for e in names),
+        meta=meta,
+    )
+
+
+def encode_rows(
+    places: Iterable[Place],
+    names: Iterable[tuple[str, str, str | None, bool, str]],
+    *,
+    meta: dict[str, Any],
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """:func:`encode` for names given as ``(name, place_id, lang, preferred, source)`` tuples."""
     ids: list[str] = []
     pos: dict[str, int] = {}
     cols: dict[str, list[Any]] = {k: [] for k in ("names", "cc", "a1", "parents")}
@@ -285,40 +329,48 @@ def encode(
     langs: dict[str | None, int] = {None: 0}
     sources: dict[str, int] = {}
     seen: set[tuple[str, int, str | None, str]] = set()
+    pairs: set[tuple[str, int]] = set()
     index: dict[str, set[int]] = {}
 
-    def add(entry: NameEntry) -> None:
-        i = pos.get(entry.place_id)
+    def add(name: str, place_id: str, lang: str | None, preferred: bool, source: str) -> None:
+        i = pos.get(place_id)
         if i is None:
             raise GazetteerError(
-                f"name {entry.name!r} refers to unknown place {entry.place_id!r}: "
-                "add the place before its names"
+                f"name {name!r} refers to unknown place {place_id!r}: add the place before its names"
             )
-        name = entry.name.strip()
-        if not name or (name, i, entry.lang, entry.source) in seen:
+        name = name.strip()
+        if not name or (name, i, lang, source) in seen:
             return
-        seen.add((name, i, entry.lang, entry.source))
+        # an untagged alternate that repeats a name the place already has adds nothing
+        if lang is None and (name, i) in pairs:
+            return
+        seen.add((name, i, lang, source))
+        pairs.add((name, i))
         e_name.append(name)
         e_place.append(i)
-        e_lang.append(langs.setdefault(entry.lang, len(langs)))
-        e_pref.append(1 if entry.preferred else 0)
-        e_source.append(sources.setdefault(entry.source, len(sources)))
-        if entry.source != "abbrev":
+        e_lang.append(langs.setdefault(lang, len(langs)))
+        e_pref.append(1 if preferred else 0)
+        e_source.append(sources.setdefault(source, len(sources)))
+        if source != "abbrev":
             index.setdefault(_key(name), set()).add(i)
 
     for i, place_id in enumerate(ids):
-        add(NameEntry(cols["names"][i], place_id, None, True, "canonical"))
-    for entry in names:
-        add(entry)
+        add(cols["names"][i], place_id, None, True, "canonical")
+    for row in names:
+        add(*row)
     if len(sources) > 255:
         raise GazetteerError(f"at most 255 name sources are supported, got {len(sources)}")
 
-    ranked = {
-        key: tuple(sorted(rows, key=lambda i: _rank(feature[i], pop[i], i)))
-        for key, rows in index.items()
-    }
+    ranked: dict[str, int | tuple[int, ...]] = {}
+    for key, rows in index.items():
+        # most names belong to one place: store a bare int there, it saves ~60 MB
+        ranked[key] = (
+            next(iter(rows))
+            if len(rows) == 1
+            else tuple(sorted(rows, key=lambda i: _rank(feature[i], pop[i], i)))
+        )
     members = meta.pop("members", {}) if meta else {}
-    return {
+    core = {
         "ids": ids,
         "names": cols["names"],
         "feature": bytes(feature),
@@ -332,12 +384,15 @@ def encode(
         "index": ranked,
         "by_code": by_code,
         "members": {k: tuple(v) for k, v in members.items()},
-        "e_name": e_name,
-        "e_place": e_place.tobytes(),
-        "e_lang": e_lang.tobytes(),
-        "e_langs": [lang for lang, _ in sorted(langs.items(), key=lambda kv: kv[1])],
-        "e_pref": bytes(e_pref),
-        "e_source": e_source.tobytes(),
-        "e_sources": [s for s, _ in sorted(sources.items(), key=lambda kv: kv[1])],
         "meta": meta,
     }
+    entries = {
+        "name": e_name,
+        "place": e_place.tobytes(),
+        "lang": e_lang.tobytes(),
+        "langs": [lang for lang, _ in sorted(langs.items(), key=lambda kv: kv[1])],
+        "pref": bytes(e_pref),
+        "source": e_source.tobytes(),
+        "sources": [s for s, _ in sorted(sources.items(), key=lambda kv: kv[1])],
+    }
+    return core, entries

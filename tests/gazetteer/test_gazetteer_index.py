@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import marshal
-
 import pytest
 
 from geodata.errors import GazetteerError
@@ -108,7 +106,8 @@ def test_duplicate_ids_and_unknown_places_are_refused() -> None:
 
 def test_cache_round_trip(tmp_path, gaz: Gazetteer) -> None:
     path = tmp_path / "gazetteer.marshal"
-    _write_atomic(path, marshal.dumps(encode(PLACES, NAMES, meta={"counts": {"city": 5}})))
+    core, entries = encode(PLACES, NAMES, meta={"counts": {"city": 5}})
+    _write_atomic(path, core, entries)
     loaded = load(path)
     assert list(loaded.places()) == list(gaz.places())
     assert list(loaded.names()) == list(gaz.names())
@@ -121,3 +120,19 @@ def test_damaged_cache_names_the_fix(tmp_path) -> None:
     path.write_bytes(b"\x00not marshal")
     with pytest.raises(GazetteerError, match="gazetteer build"):
         load(path)
+    core, entries = encode(PLACES, NAMES, meta={})
+    _write_atomic(path, core, entries)
+    path.write_bytes(path.read_bytes()[:-20])
+    damaged = load(path)
+    assert damaged.lookup("Karibik")[0].id == "region:caribbean"
+    with pytest.raises(GazetteerError, match="name block"):
+        list(damaged.names())
+
+
+def test_names_survive_a_rebuild_that_replaces_the_file(tmp_path) -> None:
+    path = tmp_path / "gazetteer.marshal"
+    core, entries = encode(PLACES, NAMES, meta={})
+    _write_atomic(path, core, entries)
+    loaded = load(path)
+    path.unlink()
+    assert len(list(loaded.names())) == len(PLACES) + len(NAMES)
