@@ -1,0 +1,99 @@
+"""Language knowledge the recogniser needs: which language a text is in, and how common a word is.
+
+Everything here comes from registry packages (py3langid, wordfreq, simplemma, gender-guesser) and
+loads lazily, once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+
+logger = logging.getLogger(__name__)
+
+#: Languages the parser handles: the gazetteer has their place names and wordfreq their word
+#: frequencies. Text in any other language yields no mentions (and a log line), never a guess.
+SUPPORTED: frozenset[str] = frozenset(
+    {"de", "en", "es", "fr", "it", "pt", "nl", "ca", "pl", "sv", "da", "nb", "fi", "cs", "ro", "hu"}
+)
+
+#: How much text language identification reads: the head of an article decides its language.
+DETECT_CHARS = 2000
+
+#: Zipf frequency above which a word counts as an everyday word of its language.
+COMMON_ZIPF = 4.0
+
+
+def detect(text: str) -> str | None:
+    """The ISO 639-1 code of ``text``'s language, or None when it has too few letters to tell."""
+    head = text[:DETECT_CHARS]
+    if sum(ch.isalpha() for ch in head) < 3:
+        return None
+    import py3langid
+
+    lang, _score = py3langid.classify(head)
+    return str(lang)
+
+
+def normalise(lang: str | None) -> str | None:
+    """``"de-DE"``, ``"DE"``, ``"de_AT"`` -> ``"de"``; ``None`` and ``""`` -> ``None``."""
+    if not lang:
+        return None
+    return lang.replace("_", "-").split("-")[0].strip().lower() or None
+
+
+def is_supported(lang: str | None) -> bool:
+    """True when the parser has the language knowledge ``lang`` needs."""
+    return lang in SUPPORTED
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` (case-insensitive) in ``lang``; 0 for unknown words."""
+    from wordfreq import zipf_frequency
+
+    wf_lang = "nb" if lang == "no" else lang
+    try:
+        return float(zipf_frequency(word, wf_lang))
+    except LookupError:
+        return 0.0
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma_is_lowercase(word: str, lang: str) -> bool:
+    """True when simplemma's lemma of the capitalised ``word`` is a lower-case word.
+
+    Capitalised sentence-initial words whose lemma is lower case ("Reading" -> "read",
+    "Como" -> "como") are ordinary words, not names.
+    """
+    import simplemma
+
+    try:
+        lemma = simplemma.lemmatize(word, lang=lang)
+    except ValueError:
+        return False
+    return bool(lemma) and lemma[0].islower()
+
+
+@functools.cache
+def _first_names() -> object:
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_first_name(word: str) -> bool:
+    """True when ``word`` is a given name in gender-guesser's international name list."""
+    if len(word) < 3 or not word[0].isupper() or not word.isalpha():
+        return False
+    detector = _first_names()
+    return detector.get_gender(word) != "unknown"  # type: ignore[attr-defined]
+
+
+def name_prior(population: int | None) -> float:
+    """log10 of a population, 0 for unknown: the prior weight of a city's size."""
+    if not population or population <= 0:
+        return 0.0
+    return math.log10(population)

@@ -1,0 +1,296 @@
+"""The name index the recogniser scans with: every gazetteer name and demonym, lower-cased, in one
+Aho-Corasick automaton, with the places each name can mean.
+
+Built from any gazetteer that offers ``names()`` (entries with ``name``, ``place_id``, ``lang``) and
+``get(place_id)``, so small test gazetteers work the same way as the full one.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import ahocorasick
+
+from geodata.config import PACKAGE_DATA
+from geodata.model import Place
+
+logger = logging.getLogger(__name__)
+
+#: Where the demonym table lives (``country_code<TAB>lang<TAB>form``, base forms).
+DEMONYMS_TSV = PACKAGE_DATA / "demonyms.tsv"
+
+# Flags of a lexicon entry.
+ABBREVIATION = 1  # an all-capitals code such as "USA": matches only in capitals
+DEMONYM = 2  # an adjective or inhabitant noun of a country or city: "mexikanisch", "Mexican"
+INFLECTED = 4  # a form generated here (German genitive, adjective endings), not a gazetteer name
+
+
+class NameSource(Protocol):
+    """What the lexicon needs from a gazetteer."""
+
+    def names(self) -> Iterator[Any]: ...
+
+    def get(self, place_id: str) -> Place | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lower-cased surface form and the places it can name."""
+
+    key: str
+    place_ids: tuple[str, ...]
+    flags: int
+    langs: frozenset[str]
+
+
+def lower(text: str) -> str:
+    """``text`` lower-cased with its length kept, so offsets into the result are offsets into ``text``.
+
+    ``str.lower`` changes the length of a few characters ("İ" -> "i̇"); those are kept as they are.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def strip_accents(text: str) -> str:
+    """``"Culiacán"`` -> ``"Culiacan"``: the form of a name written without its accents."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _german_forms(name: str) -> list[str]:
+    """Inflected German forms of a place name: genitive "Mexikos", dative "im Nahen Osten"."""
+    forms: list[str] = []
+    words = name.split(" ")
+    if len(words) == 1:
+        if name[-1:].isalpha() and name[-1] not in "sxzßSXZ" and name[:1].isupper():
+            forms.append(name + "s")
+        return forms
+    first, rest = words[0], " ".join(words[1:])
+    if not (first[:1].isupper() and first.isalpha() and rest[:1].isupper()):
+        return forms
+    # An adjective heading a name ("Naher Osten", "Vereinigte Staaten", "Rotes Meer") takes the
+    # weak and dative endings -en/-em after articles and prepositions.
+    for ending in ("er", "es", "e"):
+        if first.endswith(ending) and len(first) > len(ending) + 2:
+            stem = first[: -len(ending)]
+            forms.extend(
+                f"{stem}{new} {rest}" for new in ("en", "em", "er", "es", "e") if new != ending
+            )
+            break
+    return forms
+
+
+def _demonym_forms(form: str, lang: str) -> list[str]:
+    """Inflected forms of a demonym's base form: endings by language."""
+    out = [form]
+    low = form.lower()
+    if lang == "de":
+        if low.endswith("isch"):
+            out += [form + end for end in ("e", "en", "er", "es", "em")]
+        elif low.endswith("er"):
+            out += [form + end for end in ("n", "in", "innen", "s")]
+        elif low.endswith("e"):  # Franzose, Brite, Türke
+            out += [form + end for end in ("n", "in", "innen")]
+    elif lang == "es":
+        if low.endswith("o"):
+            out += [form[:-1] + end for end in ("a", "os", "as")]
+        elif low.endswith("ense") or low.endswith("e"):
+            out += [form + "s"]
+        elif low.endswith("í"):
+            out += [form + "es", form + "s"]
+        elif low.endswith("és"):
+            stem = form[:-2] + "es"
+            out += [stem + "a", stem + "as", stem + "es"]
+        elif low.endswith("án"):
+            stem = form[:-2] + "an"
+            out += [stem + "a", stem + "as", stem + "es"]
+        elif low.endswith("ín"):
+            stem = form[:-2] + "in"
+            out += [stem + "a", stem + "as", stem + "es"]
+        elif low.endswith("ol"):  # español
+            out += [form + "a", form + "as", form + "es"]
+        elif low.endswith("a"):  # belga, croata
+            out += [form + "s"]
+    elif lang == "en":
+        if low.endswith(("an", "er", "i", "ese")) and not low.endswith("ese"):
+            out.append(form + "s")
+    elif lang in {"fr", "it", "pt"}:
+        out += [form + "s", form + "e", form + "es", form + "a", form + "i"]
+    return out
+
+
+def read_demonyms(path: Path = DEMONYMS_TSV) -> list[tuple[str, str, str]]:
+    """Rows ``(country_code, lang, form)`` of the demonym table; empty when it is missing."""
+    if not path.exists():
+        logger.info("no demonym table at %s: demonyms will not be recognised", path)
+        return []
+    rows: list[tuple[str, str, str]] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            code, lang, form = (
+                (row.get("country_code") or "").strip(),
+                (row.get("lang") or "").strip(),
+                (row.get("form") or "").strip(),
+            )
+            if code and form:
+                rows.append((code.upper(), lang.lower(), form))
+    return rows
+
+
+_NONWORD = re.compile(r"[\W_]", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """The form names are matched in: lower case, every non-word character a space, length kept.
+
+    ``"Neu-Delhi"`` and ``"Neu Delhi"`` fold alike, and offsets into the folded text are offsets
+    into ``text``.
+    """
+    return _NONWORD.sub(" ", lower(text))
+
+
+class Lexicon:
+    """Folded names and demonyms -> places, scanned with one Aho-Corasick automaton.
+
+    Keys are stored with a space on each side, and texts are scanned with one too, so every match
+    starts and ends at a word boundary.
+    """
+
+    def __init__(self, entries: list[Entry], places: dict[str, Place]) -> None:
+        self.places = places
+        self._keys = [entry.key for entry in entries]
+        self._ids = [entry.place_ids for entry in entries]
+        self._flags = bytes(entry.flags for entry in entries)
+        self._langs = [entry.langs for entry in entries]
+        self._index = {key: index for index, key in enumerate(self._keys)}
+        # "AZ" -> the admin-1 units whose ISO 3166-2 code ends in it: the region after "Peoria, AZ".
+        codes: dict[str, list[str]] = defaultdict(list)
+        for place in places.values():
+            if place.feature == "admin1" and place.admin1_code and "-" in place.admin1_code:
+                codes[place.admin1_code.split("-", 1)[1]].append(place.id)
+        self.region_codes: dict[str, tuple[str, ...]] = {
+            code: tuple(found) for code, found in codes.items()
+        }
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for index, key in enumerate(self._keys):
+            self.automaton.add_word(f" {key} ", index)
+        if self._keys:
+            self.automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def _entry(self, index: int) -> Entry:
+        return Entry(self._keys[index], self._ids[index], self._flags[index], self._langs[index])
+
+    def entry(self, surface: str) -> Entry | None:
+        """The entry of a surface form (any case, any punctuation), or None."""
+        index = self._index.get(fold(surface).strip())
+        return None if index is None else self._entry(index)
+
+    def iter_matches(self, folded: str) -> Iterator[tuple[int, int, Entry]]:
+        """Every ``(start, end, entry)`` whose key occurs in ``folded`` (see :func:`fold`) as whole
+        words; overlapping matches included."""
+        if not self._keys:
+            return
+        keys = self._keys
+        for last, index in self.automaton.iter(f" {folded} "):
+            # ``last`` indexes the padded text: it is the closing space, one past the key's end.
+            end = last - 1
+            yield end - len(keys[index]), end, self._entry(index)
+
+    @classmethod
+    def build(
+        cls,
+        places: Iterable[Place],
+        names: Iterable[Any],
+        demonyms: Iterable[tuple[str, str, str]] = (),
+    ) -> Lexicon:
+        """Index ``names`` (objects with ``name``, ``place_id`` and optional ``lang``) of ``places``."""
+        by_id = {place.id: place for place in places}
+        ids: dict[str, dict[str, None]] = defaultdict(dict)
+        flags: dict[str, int] = defaultdict(int)
+        langs: dict[str, set[str]] = defaultdict(set)
+
+        def add(form: str, place_id: str, flag: int, lang: str | None) -> None:
+            key = fold(form.strip())
+            if len(key) < 2 or not any(ch.isalpha() for ch in key) or key != key.strip():
+                return
+            if "." in form:  # "St. Louis" is also written "St Louis"
+                add(" ".join(form.replace(".", " ").split()), place_id, flag, lang)
+            ids[key][place_id] = None
+            if key not in flags:
+                flags[key] = flag
+            elif flags[key] & INFLECTED and not flag & INFLECTED:
+                flags[key] = flag  # a real name replaces a generated form
+            elif not flag & ABBREVIATION:
+                flags[key] &= ~ABBREVIATION  # "Usa" the town lets "usa" match in any case
+            if lang:
+                langs[key].add(lang)
+
+        generated: list[tuple[str, str, str | None]] = []
+        for item in names:
+            name = str(item.name).strip()
+            place_id = str(item.place_id)
+            if place_id not in by_id or not name:
+                continue
+            lang = getattr(item, "lang", None) or None
+            is_code = name.isupper() and len(name) <= 4 and name.isalpha()
+            if is_code and by_id[place_id].feature == "city":
+                continue  # airport and station codes ("NBC", "LAX") name cities far less than they name other things
+            if len(name) <= 3 and not is_code:
+                continue  # short lower-case alternates ("mx", "df") are noise, not names
+            add(name, place_id, ABBREVIATION if is_code else 0, lang)
+            if lang in (None, "de") and not is_code:
+                generated.extend((form, place_id, lang) for form in _german_forms(name))
+            bare = strip_accents(name)
+            if bare != name and not is_code:
+                add(bare, place_id, 0, lang)
+        for place in by_id.values():
+            add(place.name, place.id, 0, None)
+        real_keys = set(ids)
+        for form, place_id, lang in generated:
+            key = fold(form)
+            if key not in real_keys:  # an inflected form never shadows a real name
+                add(form, place_id, INFLECTED, lang)
+
+        countries = {
+            place.country_code: place.id
+            for place in by_id.values()
+            if place.feature == "country" and place.country_code
+        }
+        for code, lang, form in demonyms:
+            place_id = countries.get(code)
+            if place_id is None:
+                continue
+            for variant in _demonym_forms(form, lang):
+                key = fold(variant)
+                if key in ids and not flags[key] & DEMONYM:
+                    continue  # a place name wins over a demonym spelled the same ("Guinea")
+                ids[key][place_id] = None
+                flags[key] = DEMONYM
+                if lang:
+                    langs[key].add(lang)
+
+        entries = [
+            Entry(
+                key=key,
+                place_ids=tuple(ids[key]),
+                flags=flags[key],
+                langs=frozenset(langs.get(key, ())),
+            )
+            for key in sorted(ids)
+        ]
+        logger.info("lexicon: %d surface forms for %d places", len(entries), len(by_id))
+        return cls(entries, by_id)

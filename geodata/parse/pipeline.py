@@ -1,0 +1,155 @@
+"""The geoparser: recognise toponyms, resolve them, return :class:`~geodata.model.Mention` values.
+
+``geoparse`` is the module-level, picklable entry point the package's ``geodata.geoparse`` calls; it
+uses one :class:`Parser` per process, built lazily from the default gazetteer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from geodata.errors import InputError
+from geodata.model import Mention
+from geodata.parse import kinds as kinds_
+from geodata.parse import language
+from geodata.parse.lexicon import (
+    DEMONYM,
+    Entry,
+    Lexicon,
+    NameSource,
+    fold,
+    read_demonyms,
+    strip_accents,
+)
+from geodata.parse.recognize import Span, recognize
+from geodata.parse.resolve import Resolution, resolve, to_mention
+
+logger = logging.getLogger(__name__)
+
+#: Texts longer than this are parsed in their first MAX_CHARS characters only: a news article is
+#: far shorter, and a runaway input must not stall a batch.
+MAX_CHARS = 1_000_000
+
+
+class Parser:
+    """A geoparser over one lexicon. Build once, call :meth:`geoparse` many times."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    @classmethod
+    def from_gazetteer(cls, gazetteer: NameSource, *, demonyms: bool = True) -> Parser:
+        """A parser over every name of ``gazetteer`` (and the demonym table when ``demonyms``)."""
+        names = list(gazetteer.names())
+        ids = {str(entry.place_id) for entry in names}
+        places = [place for pid in ids if (place := gazetteer.get(pid)) is not None]
+        rows = read_demonyms() if demonyms else []
+        return cls(Lexicon.build(places, names, rows))
+
+    def geoparse(
+        self,
+        text: str,
+        lang: str | None = None,
+        spans: Sequence[tuple[int, int]] | None = None,
+    ) -> list[Mention]:
+        """Mentions of places in ``text``; see :func:`geoparse`."""
+        if not isinstance(text, str):
+            raise InputError(f"text must be a str, got {type(text).__name__}: decode bytes first")
+        text = text[:MAX_CHARS]
+        lang = language.normalise(lang) or language.detect(text)
+        if spans is not None:
+            return self._resolve_spans(text, lang or "en", spans)
+        if not text.strip() or lang is None:
+            return []
+        if not language.is_supported(lang):
+            logger.info("language %r is not supported: no mentions", lang)
+            return []
+        found = recognize(text, lang, self.lexicon)
+        resolved = resolve(found, self.lexicon)
+        return [
+            to_mention(span, res)
+            for span, res in zip(found, resolved, strict=True)
+            if res.place is not None
+        ]
+
+    def _resolve_spans(
+        self, text: str, lang: str, spans: Sequence[tuple[int, int]]
+    ) -> list[Mention]:
+        given: list[Span] = []
+        for pair in spans:
+            try:
+                start, end = int(pair[0]), int(pair[1])
+            except (TypeError, ValueError, IndexError) as err:
+                raise InputError(
+                    f"a span must be a pair of offsets (start, end), got {pair!r}"
+                ) from err
+            if not 0 <= start < end <= len(text):
+                raise InputError(
+                    f"span ({start}, {end}) lies outside the text of {len(text)} characters: "
+                    "are the offsets counted in characters (not bytes)?"
+                )
+            surface = text[start:end]
+            entry = self._entry_for(surface)
+            if entry is None:
+                given.append(
+                    Span(start, end, surface, Entry(fold(surface), (), 0, frozenset()), "literal")
+                )
+                continue
+            kind = kinds_.classify(
+                text,
+                start,
+                end,
+                lang=lang,
+                demonym=bool(entry.flags & DEMONYM),
+                entry=entry,
+                lexicon=self.lexicon,
+            )
+            given.append(Span(start, end, surface, entry, kind or "literal", (), True))
+        resolved = resolve(given, self.lexicon) if given else []
+        return [
+            to_mention(
+                span,
+                res if res.place is not None or not span.entry.place_ids else Resolution(None, 0.0),
+            )
+            for span, res in zip(given, resolved, strict=True)
+        ]
+
+    def _entry_for(self, surface: str) -> Entry | None:
+        """The lexicon entry of a given span's text, trying the spellings news text uses."""
+        text = " ".join(surface.split())
+        tries = [text, strip_accents(text)]
+        for suffix in ("'s", "’s", "s", "es", "n", "en"):
+            if text.endswith(suffix) and len(text) > len(suffix) + 2:
+                tries.append(text[: -len(suffix)])
+        for prefix in ("the ", "The "):
+            if text.startswith(prefix):
+                tries.append(text[len(prefix) :])
+        for attempt in tries:
+            entry = self.lexicon.entry(attempt)
+            if entry is not None and entry.place_ids:
+                return entry
+        return None
+
+
+#: The process's parser; built on first use by :func:`default_parser`.
+_PARSER: Parser | None = None
+
+
+def default_parser() -> Parser:
+    """The process's parser over the default gazetteer, built on first use."""
+    global _PARSER
+    if _PARSER is None:
+        from geodata.gazetteer import Gazetteer
+
+        _PARSER = Parser.from_gazetteer(Gazetteer.default())
+    return _PARSER
+
+
+def geoparse(
+    text: str,
+    lang: str | None = None,
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> list[Mention]:
+    """Find and resolve every place ``text`` mentions (see :func:`geodata.geoparse`)."""
+    return default_parser().geoparse(text, lang=lang, spans=spans)

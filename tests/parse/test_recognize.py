@@ -1,0 +1,79 @@
+"""Recognition and kinds on a small real gazetteer, with the real language knowledge."""
+
+from __future__ import annotations
+
+from geodata.parse.pipeline import Parser
+
+
+def found(parser: Parser, text: str, lang: str) -> dict[str, tuple[str | None, str]]:
+    """surface -> (resolved place id, kind) of every mention."""
+    return {m.text: (m.place_id, m.kind) for m in parser.geoparse(text, lang=lang)}
+
+
+def test_exonyms_and_inflection(parser: Parser) -> None:
+    text = "Mexikos Regierung sprach mit den Vereinigten Staaten über die Lage im Nahen Osten und in der Karibik."
+    got = found(parser, text, "de")
+    assert got["Mexikos"][0] == "3996063"
+    assert got["Vereinigten Staaten"][0] == "6252001"
+    assert got["Nahen Osten"][0] == "region:middle-east"
+    assert got["Karibik"][0] == "region:caribbean"
+
+
+def test_spanish_multiword_alternate(parser: Parser) -> None:
+    got = found(
+        parser, "La delegación viajó de México a Nueva York y luego a Estados Unidos.", "es"
+    )
+    assert got["México"][0] == "3996063"
+    assert got["Nueva York"][0] == "5128581"
+    assert got["Estados Unidos"][0] == "6252001"
+
+
+def test_offsets_are_python_string_offsets(parser: Parser) -> None:
+    text = "Größere Unruhen gab es zuletzt in Sinaloa."
+    (mention,) = parser.geoparse(text, lang="de")
+    assert text[mention.start : mention.end] == mention.text == "Sinaloa"
+
+
+def test_kinds(parser: Parser) -> None:
+    text = (
+        "Die US-Armee bereitet sich vor. Mitglieder des Sinaloa-Kartells wurden festgenommen. "
+        "Die mexikanische Regierung protestierte. Washington kündigte Sanktionen an."
+    )
+    got = found(parser, text, "de")
+    assert got["US"] == ("6252001", "modifier")
+    assert got["Sinaloa"] == ("ne:MX-SIN", "embedded")
+    assert got["mexikanische"] == ("3996063", "demonym")
+    assert got["Washington"][1] == "metonymic"
+
+
+def test_spanish_demonym_and_embedded_club(parser: Parser) -> None:
+    got = found(parser, "El Real Madrid perdió ante la selección estadounidense en Córdoba.", "es")
+    assert "Real" not in got
+    assert got["Madrid"][1] == "embedded"
+    assert got["estadounidense"] == ("6252001", "demonym")
+
+
+def test_german_common_nouns_are_not_places(parser: Parser) -> None:
+    text = "Am Ende des Tages gab es warmes Essen, doch der Boden war nass vom Regen."
+    assert found(parser, text, "de") == {}
+
+
+def test_german_homograph_after_locative_preposition_is_a_place(parser: Parser) -> None:
+    assert found(parser, "Die Messe findet in Essen statt.", "de")["Essen"][0] == "2928810"
+
+
+def test_person_names_are_not_places(parser: Parser) -> None:
+    text = "Yesterday Paris Hilton met Chad Smith, who later flew to Paris."
+    got = parser.geoparse(text, lang="en")
+    assert [(m.text, m.start) for m in got] == [("Paris", text.rindex("Paris"))]
+
+
+def test_sentence_initial_common_words(parser: Parser) -> None:
+    assert found(parser, "Reading from a statement, the mayor spoke.", "en") == {}
+    assert "Reading" in found(parser, "She moved to Reading last year.", "en")
+
+
+def test_region_after_name(parser: Parser) -> None:
+    assert found(parser, "A photo taken in Peoria, AZ last spring.", "en")["Peoria"][0] == "5308480"
+    assert found(parser, "A photo taken in Peoria, IL last spring.", "en")["Peoria"][0] == "4905687"
+    assert found(parser, "Detenidos en Culiacán, Sinaloa.", "es")["Culiacán"][0] == "3014728"

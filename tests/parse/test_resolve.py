@@ -1,0 +1,48 @@
+"""Resolution from context on a small real gazetteer."""
+
+from __future__ import annotations
+
+from geodata.parse.pipeline import Parser
+
+
+def resolved(parser: Parser, text: str, lang: str) -> dict[str, str | None]:
+    return {m.text: m.place_id for m in parser.geoparse(text, lang=lang)}
+
+
+def test_sonora_beside_sinaloa_is_the_mexican_state(parser: Parser) -> None:
+    got = resolved(parser, "Operations are planned in Sinaloa and Sonora.", "en")
+    assert got["Sonora"] == "ne:MX-SON"
+
+
+def test_cordoba_in_an_argentine_story_is_in_argentina(parser: Parser) -> None:
+    text = "Los incendios en la provincia argentina de Córdoba obligaron a evacuar a miles de argentinos."
+    mentions = {m.text: m for m in parser.geoparse(text, lang="es")}
+    assert mentions["Córdoba"].country_code == "AR"
+
+
+def test_cordoba_in_a_spanish_story_is_in_spain(parser: Parser) -> None:
+    text = "El Gobierno de España visitó Madrid y después Córdoba."
+    mentions = {m.text: m for m in parser.geoparse(text, lang="es")}
+    assert mentions["Córdoba"].country_code == "ES"
+
+
+def test_washington_in_us_politics_is_the_capital(parser: Parser) -> None:
+    text = "In Washington wird über neue Zölle gegen Mexiko beraten; die USA wollen Druck machen."
+    assert resolved(parser, text, "de")["Washington"] == "4140963"
+
+
+def test_scores_are_probabilities(parser: Parser) -> None:
+    for mention in parser.geoparse("Sinaloa, Sonora und Tamaulipas liegen in Mexiko.", lang="de"):
+        assert 0.0 < mention.score <= 1.0
+        assert mention.lat is not None
+        assert mention.lon is not None
+
+
+def test_given_spans_are_resolved_exactly(parser: Parser) -> None:
+    text = "Trade between Peoria and Sonora grew. Nothing else."
+    spans = [(14, 20), (25, 31), (38, 45)]
+    mentions = parser.geoparse(text, lang="en", spans=spans)
+    assert [(m.start, m.end) for m in mentions] == spans
+    assert mentions[0].name == "Peoria"
+    assert mentions[2].place_id is None  # "Nothing" is in no gazetteer
+    assert mentions[2].lat is None
