@@ -17,27 +17,27 @@ ALLOWED = {
 
 
 @pytest.fixture(scope="module")
-def mentions():  # noqa: ANN201 - a list of Mention
+def mentions():
     pytest.importorskip("geodata.gazetteer", reason="the full gazetteer is not built in this checkout")
     from geodata import geoparse
 
     return geoparse(SEED.read_text(encoding="utf-8"), lang="de")
 
 
-def by_text(mentions, surface):  # noqa: ANN001, ANN201
+def by_text(mentions, surface):
     found = [m for m in mentions if m.text == surface]
     assert found, f"{surface!r} not found"
     return found
 
 
-def test_states_resolve_to_their_admin1_units(mentions) -> None:  # noqa: ANN001
+def test_states_resolve_to_their_admin1_units(mentions) -> None:
     for surface, code in (("Sinaloa", "MX-SIN"), ("Sonora", "MX-SON"), ("Tamaulipas", "MX-TAM")):
         for mention in by_text(mentions, surface):
             assert mention.admin1_code == code
             assert mention.feature == "admin1"
 
 
-def test_countries_and_regions(mentions) -> None:  # noqa: ANN001
+def test_countries_and_regions(mentions) -> None:
     for surface, code in (("Mexiko", "MX"), ("Mexikos", "MX"), ("Venezuela", "VE")):
         for mention in by_text(mentions, surface):
             assert mention.country_code == code
@@ -48,12 +48,12 @@ def test_countries_and_regions(mentions) -> None:  # noqa: ANN001
             assert mention.lat is not None
 
 
-def test_the_us_is_found(mentions) -> None:  # noqa: ANN001
+def test_the_us_is_found(mentions) -> None:
     us = [m for m in mentions if m.country_code == "US" and m.feature == "country"]
     assert {m.kind for m in us} & {"literal", "modifier"}
 
 
-def test_washington_is_the_capital(mentions) -> None:  # noqa: ANN001
+def test_washington_is_the_capital(mentions) -> None:
     for mention in by_text(mentions, "Washington"):
         assert mention.feature == "city"
         assert mention.admin1_code in ("US-DC", None)
@@ -61,10 +61,10 @@ def test_washington_is_the_capital(mentions) -> None:  # noqa: ANN001
         assert abs(mention.lon + 77.0) < 0.5
 
 
-def test_peoria_az_is_in_arizona(mentions) -> None:  # noqa: ANN001
+def test_peoria_az_is_in_arizona(mentions) -> None:
     (peoria,) = by_text(mentions, "Peoria")
     assert peoria.admin1_code == "US-AZ"
 
 
-def test_no_person_organisation_or_ordinary_word(mentions) -> None:  # noqa: ANN001
+def test_no_person_organisation_or_ordinary_word(mentions) -> None:
     assert {m.text for m in mentions} <= ALLOWED
