@@ -179,7 +179,9 @@ def region_options(facets: Facets, shapes: Shapes, *, current: str | None = None
             RegionOption(country, f"{shapes.name(country)} ({countries[country]})", countries[country])
         )
         for code, count in sorted(admin1_by_country.get(country, []), key=lambda x: shapes.name(x[0]).lower()):
-            options.append(RegionOption(code, f"   {shapes.name(code)} ({count})", count))
+            options.append(
+                RegionOption(code, f"{shapes.name(country)} › {shapes.name(code)} ({count})", count)
+            )
     if current and all(o.code != current for o in options):
         options.append(RegionOption(current, f"{shapes.name(current)} (0)", 0))
     return options
