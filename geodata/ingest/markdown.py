@@ -47,7 +47,10 @@ MAX_TITLE_CHARS = 200
 def _loader() -> type:
     import yaml
 
-    class FrontMatterLoader(yaml.SafeLoader):
+    # libyaml's parser when PyYAML was built with it (the wheels are): 10x faster.
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class FrontMatterLoader(base):  # type: ignore[misc, valid-type]
         """SafeLoader that leaves dates as strings, so an impossible date gets a clear message."""
 
     FrontMatterLoader.yaml_implicit_resolvers = {
