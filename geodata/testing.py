@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from geodata.model import Article, Mention, Place
 
@@ -309,3 +310,34 @@ if __name__ == "__main__":
     import sys
 
     raise SystemExit(_main(sys.argv[1:]))
+
+
+def postgis_fixtures() -> tuple[Any, Any]:
+    """The pytest fixtures ``pg_server`` (session) and ``pg_url`` (per test), for any conftest.
+
+    ``pg_server_fixture, pg_url_fixture = postgis_fixtures()`` at a conftest's top level, under
+    the names ``pg_server`` and ``pg_url``, gives its tests a private PostGIS server for the session
+    and a fresh database per test. Without the server binaries or PostGIS the tests skip (and fail
+    under ``GEODATA_NO_SKIP=1``).
+    """
+    import itertools
+
+    import pytest
+
+    numbers = itertools.count(1)
+
+    @pytest.fixture(scope="session")
+    def pg_server() -> Iterator[str]:
+        """The URL of a database in a private PostgreSQL with PostGIS on 127.0.0.1."""
+        try:
+            with postgis_server() as url:
+                yield url
+        except PostgresUnavailableError as err:
+            pytest.skip(f"PostGIS unavailable: {err}")
+
+    @pytest.fixture
+    def pg_url(pg_server: str) -> str:
+        """A fresh, empty database with PostGIS for one test."""
+        return fresh_database(pg_server, f"test_{os.getpid()}_{next(numbers)}")
+
+    return pg_server, pg_url

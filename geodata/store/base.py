@@ -178,6 +178,14 @@ class Store(ABC):
     def mentions(self, article_id: str) -> list[StoredMention]:
         """Every stored mention of one article, in text order, whatever its kind or score."""
 
+    def mentions_of(self, article_ids: Sequence[str]) -> dict[str, list[StoredMention]]:
+        """:meth:`mentions` of many articles at once (for exports): id -> mentions in text order.
+
+        Every id asked for is a key (an unknown id maps to ``[]``). The SQL backends answer in a
+        few queries rather than one per article.
+        """
+        return {article_id: self.mentions(article_id) for article_id in article_ids}
+
     @abstractmethod
     def articles(
         self, filters: Filters = Filters(), *, limit: int | None = None, offset: int = 0

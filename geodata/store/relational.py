@@ -35,6 +35,9 @@ from geodata.store.schema import article_hash, mention_rows, place_from_row, pla
 #: The default selection (every article, literal mentions).
 ALL = Filters()
 
+#: Ids per IN list, well below SQLite's limit on bound parameters.
+_CHUNK = 500
+
 
 class SQLStore(Store):
     """Every store operation in SQL; subclasses provide connections and dialect (module docstring)."""
@@ -191,28 +194,37 @@ class SQLStore(Store):
         )
 
     def mentions(self, article_id: str) -> list[StoredMention]:
+        return self.mentions_of([article_id])[article_id]
+
+    def mentions_of(self, article_ids: Sequence[str]) -> dict[str, list[StoredMention]]:
+        found: dict[str, list[StoredMention]] = {article_id: [] for article_id in article_ids}
+        ids = list(found)
         with self._transaction(write=False) as conn:
-            rows = conn.execute(
-                f"""SELECT m.article_id, m.char_start, m.char_end, m.text, m.kind, m.score,
-                        m.sentence, m.sentence_start, {_PLACE_COLUMNS}
-                    FROM mentions m LEFT JOIN places p ON p.id = m.place_id
-                    WHERE m.article_id = ? ORDER BY m.seq""",
-                (article_id,),
-            ).fetchall()
-        return [
-            StoredMention(
-                article_id=r[0],
-                start=r[1],
-                end=r[2],
-                text=r[3],
-                kind=r[4],
-                score=r[5],
-                place=None if r[8] is None else place_from_row(r[8:]),
-                sentence=r[6],
-                sentence_start=r[7],
-            )
-            for r in rows
-        ]
+            for i in range(0, len(ids), _CHUNK):
+                part = ids[i : i + _CHUNK]
+                rows = conn.execute(
+                    f"""SELECT m.article_id, m.char_start, m.char_end, m.text, m.kind, m.score,
+                            m.sentence, m.sentence_start, {_PLACE_COLUMNS}
+                        FROM mentions m LEFT JOIN places p ON p.id = m.place_id
+                        WHERE m.article_id IN ({", ".join("?" * len(part))})
+                        ORDER BY m.article_id, m.seq""",
+                    part,
+                ).fetchall()
+                for r in rows:
+                    found[r[0]].append(
+                        StoredMention(
+                            article_id=r[0],
+                            start=r[1],
+                            end=r[2],
+                            text=r[3],
+                            kind=r[4],
+                            score=r[5],
+                            place=None if r[8] is None else place_from_row(r[8:]),
+                            sentence=r[6],
+                            sentence_start=r[7],
+                        )
+                    )
+        return found
 
     def articles(
         self, filters: Filters = ALL, *, limit: int | None = None, offset: int = 0
@@ -249,9 +261,8 @@ class SQLStore(Store):
     ) -> dict[str, tuple[str, ...]]:
         """The names of the places each article's passing mentions name, in order of first mention."""
         found: dict[str, list[str]] = {}
-        chunk = 500  # stay well below SQLite's limit on bound parameters
-        for i in range(0, len(ids), chunk):
-            part = ids[i : i + chunk]
+        for i in range(0, len(ids), _CHUNK):
+            part = ids[i : i + _CHUNK]
             rows = conn.execute(
                 f"""SELECT m.article_id, p.name, MIN(m.char_start) AS first_at
                     FROM mentions m JOIN places p ON p.id = m.place_id

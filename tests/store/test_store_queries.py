@@ -454,3 +454,38 @@ def test_a_closed_store_says_so(store_url: str) -> None:
     opened.close()
     with pytest.raises(StoreError, match="closed"):
         opened.count_articles()
+
+
+def test_mentions_of_many_articles_equal_one_by_one(generated: Store) -> None:
+    ids = [f"synthetic-{n:06d}" for n in range(0, 240, 3)] + ["missing"]
+    many = generated.mentions_of(ids)
+    assert list(many) == ids
+    assert many["missing"] == []
+    assert all(many[i] == generated.mentions(i) for i in ids)
+    assert sum(len(v) for v in many.values()) > 0
+
+
+_FORKED: list[Store] = []
+
+
+def _save_in_forked_child() -> None:
+    """Runs in a forked child: use the parent's store object, which must reconnect on its own."""
+    store = _FORKED[0]
+    store.save(*synthetic_article(2))
+    if store.count_articles() != 2:
+        raise SystemExit(3)
+
+
+def test_a_forked_child_opens_its_own_connection(store: Store) -> None:
+    import multiprocessing
+
+    store.save(*synthetic_article(1))
+    assert store.count_articles() == 1  # the parent's connection is open and used
+    _FORKED[:] = [store]
+    child = multiprocessing.get_context("fork").Process(target=_save_in_forked_child)
+    child.start()
+    child.join(60)
+    _FORKED.clear()
+    assert child.exitcode == 0
+    assert store.count_articles() == 2  # the parent's connection still works
+    assert store.article("synthetic-000002") is not None
