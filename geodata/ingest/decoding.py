@@ -36,6 +36,16 @@ def _binary_reason(data: bytes) -> str | None:
         if data.startswith(signature):
             return f"binary content ({kind}), not text"
     nul = data.find(b"\x00", 0, 65_536)
+    head = data[:512]
+    if (
+        nul >= 0
+        and len(head) >= 4
+        and (head[1::2].count(0) == len(head) // 2 or head[0::2].count(0) == (len(head) + 1) // 2)
+    ):
+        return (
+            "text in UTF-16 without a byte-order mark (NUL in every other byte): "
+            "save it as UTF-8, or as UTF-16 with a byte-order mark"
+        )
     if nul >= 0:
         return f"binary content (NUL byte at byte {nul}), not text"
     return None

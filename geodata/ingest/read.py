@@ -7,6 +7,7 @@ the others. Heavy parsers (trafilatura, feedparser) are imported only when a pag
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 
@@ -228,14 +229,15 @@ def deduplicate(items: Iterable[Item]) -> Iterator[Item]:
 
 
 def read_inputs(
-    inputs: Sequence[str],
+    inputs: Sequence[str | os.PathLike[str]],
     *,
-    feeds: Sequence[str] = (),
+    feeds: Sequence[str | os.PathLike[str]] = (),
     fetcher: FetcherLike | None = None,
 ) -> Iterator[Item]:
     """Articles and failures from every input, lazily, in a deterministic order.
 
-    ``inputs`` are paths (files, or folders read recursively in sorted order) and http(s) URLs
+    ``inputs`` are paths (``str`` or ``Path``: files, or folders read recursively in sorted
+    order) and http(s) URLs
     (a page or a feed, told apart by what comes back); ``feeds`` are feed URLs or files read
     after them. One bad input gives one Failure and the rest are still read. Repeats are passed on
     once; see :func:`deduplicate` for two articles that claim one URL.
@@ -246,11 +248,11 @@ def read_inputs(
 
     def generate() -> Iterator[Item]:
         nonlocal active
-        for value in inputs:
+        for value in map(os.fspath, inputs):
             if is_url(value) and active is None:
                 active = Fetcher()
             yield from _read_input(value, active)
-        for feed in feeds:
+        for feed in map(os.fspath, feeds):
             if is_url(feed) and active is None:
                 active = Fetcher()
             yield from read_feed(feed, fetcher=active)

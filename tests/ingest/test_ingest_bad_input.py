@@ -94,6 +94,15 @@ def test_text_with_a_byte_order_mark_is_decoded(tmp_path: Path, encoding: str, b
     assert article.language == "de"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "nobom.txt"
+    path.write_bytes(GOOD_TEXT.encode(encoding))
+    [item] = read_inputs([path])
+    assert isinstance(item, Failure)
+    assert item.reason.startswith("text in UTF-16 without a byte-order mark")
+
+
 def test_utf16_with_a_broken_surrogate_is_named(tmp_path: Path) -> None:
     path = tmp_path / "broken16.txt"
     path.write_bytes(codecs.BOM_UTF16_LE + "Köln".encode("utf-16-le") + b"\x00\xd8")
