@@ -1,0 +1,71 @@
+"""Fixtures for the pipeline tests: the corpus of pipeline_helpers, stores, a Dask cluster, PostGIS."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from pipeline_helpers import make_articles
+
+from geodata.model import Article
+
+
+@pytest.fixture
+def articles() -> list[Article]:
+    return make_articles()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Any) -> str:
+    return f"sqlite:///{tmp_path / 'store.sqlite'}"
+
+
+# -- Dask ------------------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def dask_cluster() -> Iterator[Any]:
+    """A LocalCluster of two worker processes on 127.0.0.1, shared by the distributed tests."""
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def worker_pids(dask_cluster: Any) -> set[int]:
+    from distributed import Client
+
+    with Client(dask_cluster) as client:
+        pids = set(client.run(os.getpid).values())
+    assert os.getpid() not in pids
+    return pids
+
+
+# -- PostGIS ---------------------------------------------------------------------------------------
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    from geodata.testing import PostgresUnavailable, postgis_server
+
+    try:
+        with postgis_server() as url:
+            yield url
+    except PostgresUnavailable as err:
+        pytest.skip(f"PostGIS unavailable: {err}")
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> str:
+    from geodata.testing import fresh_database
+
+    return fresh_database(pg_server, f"pipeline_{next(_database_numbers)}")
