@@ -173,7 +173,9 @@ def read_text(
     """An article from text pasted into the dashboard or given by a program.
 
     ``origin`` names where it came from (for example ``"pasted"``); it is the article's identity
-    when there is no ``url``. Raises :class:`InputError` for an empty text or a bad field.
+    when there is no ``url``, so two texts pasted under one origin share an id and the later
+    replaces the earlier in the store: give each its own origin to keep both. Raises
+    :class:`InputError` for an empty text or a bad field.
     """
     return make_article(
         text=text,

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import inspect
+import pickle
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from geodata.config import ARTICLES_DIR
-from geodata.ingest import detect_language, read_inputs, read_path, read_text
+from geodata.ingest import Fetcher, detect_language, read_inputs, read_path, read_text
 from geodata.model import Article, Failure
 
 DATA = Path(__file__).parent / "data"
@@ -121,3 +124,22 @@ def test_the_sample_articles_read_cleanly() -> None:
         assert not article.origin.startswith("/"), (
             article.origin
         )  # relative: same id on every clone
+
+
+def test_importing_the_package_loads_no_heavy_parser() -> None:
+    code = (
+        "import sys, geodata.ingest\n"
+        "heavy = ['trafilatura', 'feedparser', 'py3langid', 'yaml', 'lxml']\n"
+        "print(','.join(name for name in heavy if name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
+
+
+def test_readers_and_fetcher_survive_pickling_for_workers(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Ein Text über Bremen und Bremerhaven.\n", encoding="utf-8")
+    fetcher = pickle.loads(pickle.dumps(Fetcher(timeout=3.0)))
+    assert fetcher.timeout == 3.0
+    reader = pickle.loads(pickle.dumps(read_path))
+    [article] = reader(tmp_path)
+    assert pickle.loads(pickle.dumps(article)) == article
