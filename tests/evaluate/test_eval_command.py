@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from geodata.cli import EXIT_FAILURES, EXIT_OK, EXIT_USAGE, main
 
 DATA = Path(__file__).parent / "data"
@@ -123,3 +125,32 @@ def test_missing_corpus_exits_1(capsys):
     code = main(["evaluate", "--format", "lgl", str(DATA / "absent.xml"), "--parser", HANDMADE])
     assert code == EXIT_FAILURES
     assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_end_to_end_with_the_real_geoparser(capsys):
+    """The command with its default parser, geodata.geoparse, on three easy texts of our own."""
+    code = main(
+        [
+            "evaluate",
+            "--format",
+            "jsonl",
+            str(DATA / "real_parser.jsonl"),
+            "--json",
+            "--errors",
+            "5",
+        ]
+    )
+    report = json.loads(capsys.readouterr().out)
+    assert code == EXIT_OK
+    assert report["failures"] == []
+    e2e = report["sections"]["end-to-end"]
+    assert set(e2e) == {"de", "es", "en", "all"}
+    assert e2e["all"]["gold"] == 6
+    # capitals and countries in plain news sentences: a working geoparser finds and places them
+    assert e2e["all"]["recall"] >= 5 / 6
+    assert e2e["all"]["acc161"] >= 0.8
+    spans = report["sections"]["gold-spans"]["all"]
+    assert spans["distance_n"] == 6
+    assert spans["unresolved"] == 0
+    assert spans["acc161"] >= 5 / 6
