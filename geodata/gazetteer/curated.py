@@ -42,6 +42,34 @@ class WaterSpec:
     country_codes: tuple[str, ...] = field(default=())
 
 
+@dataclass(frozen=True, slots=True)
+class SubnationalSpec:
+    """A part of one country made of whole admin-1 units (Natural Earth's ``geounit``).
+
+    England, Scotland, Wales and Northern Ireland are the main case: Natural Earth's British
+    admin-1 units are counties and council areas, grouped by ``geounit``.
+    """
+
+    slug: str
+    country_code: str
+    geounit: str
+    names: dict[str, tuple[str, ...]]
+
+
+SUBNATIONAL: tuple[SubnationalSpec, ...] = (
+    SubnationalSpec("england", "GB", "England", {"en": ("England",), "de": ("England",), "es": ("Inglaterra",), "fr": ("Angleterre",), "pt": ("Inglaterra",), "it": ("Inghilterra",)}),
+    SubnationalSpec("scotland", "GB", "Scotland", {"en": ("Scotland",), "de": ("Schottland",), "es": ("Escocia",), "fr": ("Écosse",), "pt": ("Escócia",), "it": ("Scozia",)}),
+    SubnationalSpec("wales", "GB", "Wales", {"en": ("Wales",), "de": ("Wales",), "es": ("Gales", "País de Gales"), "fr": ("Pays de Galles",), "pt": ("País de Gales",), "it": ("Galles",)}),
+    SubnationalSpec("northern-ireland", "GB", "Northern Ireland", {"en": ("Northern Ireland",), "de": ("Nordirland",), "es": ("Irlanda del Norte",), "fr": ("Irlande du Nord",), "pt": ("Irlanda do Norte",), "it": ("Irlanda del Nord",)}),
+    SubnationalSpec("flanders", "BE", "Flemish Region", {"en": ("Flanders", "Flemish Region"), "de": ("Flandern",), "es": ("Flandes",), "fr": ("Flandre", "Région flamande"), "pt": ("Flandres",), "it": ("Fiandre",)}),
+    SubnationalSpec("wallonia", "BE", "Walloon Region", {"en": ("Wallonia", "Walloon Region"), "de": ("Wallonien",), "es": ("Valonia",), "fr": ("Wallonie", "Région wallonne"), "pt": ("Valônia", "Valónia"), "it": ("Vallonia",)}),
+    SubnationalSpec("iraqi-kurdistan", "IQ", "Iraqi Kurdistan", {"en": ("Iraqi Kurdistan", "Kurdistan Region"), "de": ("Irakisch-Kurdistan", "Autonome Region Kurdistan"), "es": ("Kurdistán iraquí",), "fr": ("Kurdistan irakien",), "pt": ("Curdistão iraquiano",), "it": ("Kurdistan iracheno",)}),
+    SubnationalSpec("republika-srpska", "BA", "Republic Srpska", {"en": ("Republika Srpska",), "de": ("Republika Srpska",), "es": ("República Srpska",), "fr": ("République serbe de Bosnie",), "pt": ("República Sérvia",), "it": ("Repubblica Serba",)}),
+    SubnationalSpec("vojvodina", "RS", "Vojvodina", {"en": ("Vojvodina",), "de": ("Vojvodina", "Wojwodina"), "es": ("Voivodina",), "fr": ("Voïvodine",), "pt": ("Voivodina",), "it": ("Voivodina",)}),
+    SubnationalSpec("zanzibar", "TZ", "Zanzibar", {"en": ("Zanzibar",), "de": ("Sansibar",), "es": ("Zanzíbar",), "fr": ("Zanzibar",), "pt": ("Zanzibar",), "it": ("Zanzibar",)}),
+)  # fmt: skip
+
+
 LATIN_CARIBBEAN = ("CU", "DO", "PR", "HT", "GP", "MQ", "BL", "MF")
 
 REGIONS: tuple[RegionSpec, ...] = (
@@ -546,8 +574,8 @@ COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "GB": {
         "en": ("UK", "U.K.", "Britain", "Great Britain"),
-        "de": ("Großbritannien", "Grossbritannien", "England"),
-        "es": ("Reino Unido", "Gran Bretaña", "Inglaterra"),
+        "de": ("Großbritannien", "Grossbritannien"),
+        "es": ("Reino Unido", "Gran Bretaña"),
     },
     "AE": {"en": ("UAE", "U.A.E."), "de": ("VAE",), "es": ("EAU",)},
     "CD": {"en": ("DRC", "DR Congo", "Congo-Kinshasa"), "de": ("Kongo-Kinshasa",), "es": ("RDC",)},
@@ -573,4 +601,18 @@ COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "SZ": {"en": ("Swaziland",), "de": ("Swasiland",)},
     "CV": {"en": ("Cape Verde",), "de": ("Kap Verde",)},
     "TL": {"en": ("East Timor",), "de": ("Osttimor",)},
+}
+
+
+#: Abbreviations of US states in news style that Natural Earth lacks (it has "Kans.", "Ariz.",
+#: "W.Va."); like every abbreviation they are ``abbrev`` name entries, for "Topeka, Kan.".
+US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "US-KS": ("Kan.",),
+    "US-NE": ("Neb.",),
+    "US-PA": ("Penn.",),
+    "US-WV": ("W. Va.",),
+    "US-ND": ("N. Dak.",),
+    "US-SD": ("S. Dak.",),
+    "US-WI": ("Wisc.",),
+    "US-DC": ("D.C.", "DC"),
 }

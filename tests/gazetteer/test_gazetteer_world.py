@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shapely
 
 from geodata import boundaries
 from geodata.gazetteer import Gazetteer
@@ -141,3 +142,59 @@ def test_british_towns_get_an_admin1_unit_by_point_in_polygon(gaz: Gazetteer) ->
     reading = next(p for p in gaz.lookup("Reading") if p.country_code == "GB")
     assert reading.admin1_code is not None
     assert reading.admin1_code.startswith("GB-")
+
+
+def test_us_counties_are_places_under_their_state(gaz: Gazetteer) -> None:
+    laurel = [p for p in gaz.lookup("Laurel County") if p.admin1_code == "US-KY"]
+    assert len(laurel) == 1
+    kentucky = gaz.by_code("US-KY")
+    assert kentucky is not None
+    assert laurel[0].feature == "other"
+    assert laurel[0].id == "us-county:21125"
+    assert laurel[0].parents[0] == kentucky.id
+    assert laurel[0].lat is not None
+    assert 36.5 < laurel[0].lat < 37.5
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [("England", "england"), ("Schottland", "scotland"), ("Irlanda del Norte", "northern-ireland")],
+)
+def test_british_nations_are_regions_of_the_united_kingdom(
+    gaz: Gazetteer, name: str, slug: str
+) -> None:
+    first = gaz.lookup(name)[0]
+    uk = gaz.by_code("GB")
+    assert uk is not None
+    assert (first.id, first.country_code, first.parents) == (f"region:{slug}", "GB", (uk.id,))
+    assert all(p.country_code == "GB" for p in gaz.members(first.id))
+
+
+def test_country_points_lie_in_the_main_territory(gaz: Gazetteer) -> None:
+    us = gaz.by_code("US")
+    assert us is not None
+    assert us.lat is not None
+    assert us.lon is not None
+    # the contiguous states, not a point pulled north-west by Alaska
+    assert 35 < us.lat < 42
+    assert -105 < us.lon < -92
+    polygons = boundaries.load_countries().set_index("code").geometry
+    for code in ("US", "RU", "CA", "CL", "ID", "NO", "FR"):
+        place = gaz.by_code(code)
+        assert place is not None
+        assert place.lat is not None
+        assert place.lon is not None
+        assert shapely.contains_xy(polygons[code], place.lon, place.lat), code
+
+
+def test_news_style_state_abbreviations(gaz: Gazetteer) -> None:
+    abbrevs = {e.name: e.place_id for e in gaz.names() if e.source == "abbrev"}
+    for abbreviation, code in (
+        ("Kan.", "US-KS"),
+        ("W.Va.", "US-WV"),
+        ("Ill.", "US-IL"),
+        ("NSW", "AU-NSW"),
+    ):
+        place = gaz.by_code(code)
+        assert place is not None
+        assert abbrevs[abbreviation] == place.id, abbreviation
