@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -85,6 +86,8 @@ def test_front_matter_is_complete_and_valid(path: Path) -> None:
     if "url" in meta:
         assert isinstance(meta["url"], str)
         assert meta["url"].startswith("https://")
+        # Only an article's own address: a site's front page names the outlet, not the article.
+        assert urlsplit(meta["url"]).path.strip("/"), f"url is a front page: {meta['url']!r}"
     if "author" in meta:
         assert isinstance(meta["author"], str)
         assert meta["author"]
