@@ -20,6 +20,7 @@ code, so a change to any of them triggers a rebuild.
 
 from __future__ import annotations
 
+import contextlib
 import gettext
 import hashlib
 import importlib.metadata
@@ -490,11 +491,15 @@ def _add_subnational(
 
     count = 0
     for spec in curated.SUBNATIONAL:
-        rows = admin1_frame[
-            (admin1_frame.country_code == spec.country_code) & (admin1_frame.geounit == spec.geounit)
-        ]
+        if spec.codes:
+            rows = admin1_frame[admin1_frame.code.isin(spec.codes)]
+        else:
+            rows = admin1_frame[
+                (admin1_frame.country_code == spec.country_code)
+                & (admin1_frame.geounit == spec.geounit)
+            ]
         if rows.empty or spec.country_code not in countries:
-            log.warning("no admin-1 unit of %s lies in %r; skipped", spec.country_code, spec.geounit)
+            log.warning("region %r has no admin-1 unit; skipped", spec.slug)
             continue
         union = shapely.union_all(rows.geometry.values)
         label = union.representative_point()
@@ -768,6 +773,29 @@ def load_or_build(city_set: str | None = None) -> Gazetteer:
             return gazetteer
         except GazetteerError as err:
             log.warning("%s; rebuilding", err)
-    log.info("building the gazetteer (%s); later starts load it from %s", city_set, path.parent)
-    gazetteer, _ = build(city_set)
+    with _build_lock(path.parent / f"gazetteer-{city_set}.lock"):
+        # another process may have built it while this one waited for the lock
+        if path.is_file():
+            try:
+                return load(path)
+            except GazetteerError as err:
+                log.warning("%s; rebuilding", err)
+        log.info("building the gazetteer (%s); later starts load it from %s", city_set, path.parent)
+        gazetteer, _ = build(city_set)
     return gazetteer
+
+
+@contextlib.contextmanager
+def _build_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock between processes, so that worker processes build the cache once."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: concurrent builds stay correct (atomic rename), only slower
+        yield
+        return
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -44,16 +44,18 @@ class WaterSpec:
 
 @dataclass(frozen=True, slots=True)
 class SubnationalSpec:
-    """A part of one country made of whole admin-1 units (Natural Earth's ``geounit``).
+    """A part of one country made of whole admin-1 units: Natural Earth's ``geounit``, or codes.
 
     England, Scotland, Wales and Northern Ireland are the main case: Natural Earth's British
-    admin-1 units are counties and council areas, grouped by ``geounit``.
+    admin-1 units are counties and council areas, grouped by ``geounit``. Where no geounit
+    exists (Darfur), ``codes`` lists the ISO 3166-2 codes of the member units.
     """
 
     slug: str
     country_code: str
-    geounit: str
+    geounit: str | None
     names: dict[str, tuple[str, ...]]
+    codes: tuple[str, ...] = ()
 
 
 SUBNATIONAL: tuple[SubnationalSpec, ...] = (
@@ -66,6 +68,8 @@ SUBNATIONAL: tuple[SubnationalSpec, ...] = (
     SubnationalSpec("iraqi-kurdistan", "IQ", "Iraqi Kurdistan", {"en": ("Iraqi Kurdistan", "Kurdistan Region"), "de": ("Irakisch-Kurdistan", "Autonome Region Kurdistan"), "es": ("Kurdistán iraquí",), "fr": ("Kurdistan irakien",), "pt": ("Curdistão iraquiano",), "it": ("Kurdistan iracheno",)}),
     SubnationalSpec("republika-srpska", "BA", "Republic Srpska", {"en": ("Republika Srpska",), "de": ("Republika Srpska",), "es": ("República Srpska",), "fr": ("République serbe de Bosnie",), "pt": ("República Sérvia",), "it": ("Repubblica Serba",)}),
     SubnationalSpec("vojvodina", "RS", "Vojvodina", {"en": ("Vojvodina",), "de": ("Vojvodina", "Wojwodina"), "es": ("Voivodina",), "fr": ("Voïvodine",), "pt": ("Voivodina",), "it": ("Voivodina",)}),
+    SubnationalSpec("darfur", "SD", None, {"en": ("Darfur",), "de": ("Darfur",), "es": ("Darfur",), "fr": ("Darfour",), "pt": ("Darfur",), "it": ("Darfur",)}, ("SD-DE", "SD-DN", "SD-DS", "SD-DW")),
+    SubnationalSpec("kordofan", "SD", None, {"en": ("Kordofan",), "de": ("Kordofan",), "es": ("Kordofán",), "fr": ("Kordofan",), "pt": ("Cordofão",), "it": ("Kordofan",)}, ("SD-KN", "SD-KS")),
     SubnationalSpec("zanzibar", "TZ", "Zanzibar", {"en": ("Zanzibar",), "de": ("Sansibar",), "es": ("Zanzíbar",), "fr": ("Zanzibar",), "pt": ("Zanzibar",), "it": ("Zanzibar",)}),
 )  # fmt: skip
 

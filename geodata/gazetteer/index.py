@@ -70,6 +70,7 @@ class Gazetteer:
 
     __slots__ = (
         "_a1",
+        "_abbrev",
         "_by_code",
         "_cc",
         "_children",
@@ -110,6 +111,7 @@ class Gazetteer:
             self._pop = array("q", core["pop"])
             self._parents: list[tuple[str, ...]] = core["parents"]
             self._index: dict[str, int | tuple[int, ...]] = core["index"]
+            self._abbrev: dict[str, int | tuple[int, ...]] = core["abbreviations"]
             self._by_code: dict[str, int] = core["by_code"]
             self._members: dict[str, tuple[str, ...]] = core["members"]
             self.meta: dict[str, Any] = core.get("meta", {})
@@ -181,26 +183,33 @@ class Gazetteer:
             parents=self._parents[i],
         )
 
-    def _rows(self, name: str) -> tuple[int, ...]:
-        rows = self._index.get(_key(name), ())
-        return (rows,) if isinstance(rows, int) else rows
+    def _rows(self, name: str, abbreviations: bool = False) -> tuple[int, ...]:
+        key = _key(name)
+        rows = self._index.get(key, ())
+        rows = (rows,) if isinstance(rows, int) else rows
+        if abbreviations:
+            more = self._abbrev.get(key, ())
+            more = (more,) if isinstance(more, int) else more
+            rows = rows + tuple(i for i in more if i not in rows)
+        return rows
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id (``"3983035"``, ``"region:caribbean"``), or None."""
         i = self._pos.get(place_id)
         return None if i is None else self._place(i)
 
-    def lookup(self, name: str) -> list[Place]:
+    def lookup(self, name: str, *, abbreviations: bool = False) -> list[Place]:
         """Every place called ``name`` (exact, case-insensitive by ``str.lower``), best first.
 
         Best first means: country, admin-1, continent, region, water, city, other; within a
-        feature, larger population first. Abbreviations (source ``abbrev``) are not looked up.
+        feature, larger population first. Abbreviations ("AZ", "Ill.", "NSW"; name entries of
+        source ``abbrev``) count only with ``abbreviations=True``, after the full names.
         """
-        return [self._place(i) for i in self._rows(name)]
+        return [self._place(i) for i in self._rows(name, abbreviations)]
 
-    def lookup_ids(self, name: str) -> tuple[str, ...]:
+    def lookup_ids(self, name: str, *, abbreviations: bool = False) -> tuple[str, ...]:
         """The ids of :meth:`lookup`, without building Place objects."""
-        return tuple(self._ids[i] for i in self._rows(name))
+        return tuple(self._ids[i] for i in self._rows(name, abbreviations))
 
     def by_code(self, code: str) -> Place | None:
         """The country (``"MX"``) or admin-1 unit (``"MX-SIN"``, ISO 3166-2) with this code."""
@@ -331,6 +340,7 @@ def encode_rows(
     seen: set[tuple[str, int, str | None, str]] = set()
     pairs: set[tuple[str, int]] = set()
     index: dict[str, set[int]] = {}
+    abbrev_index: dict[str, set[int]] = {}
 
     def add(name: str, place_id: str, lang: str | None, preferred: bool, source: str) -> None:
         i = pos.get(place_id)
@@ -351,8 +361,7 @@ def encode_rows(
         e_lang.append(langs.setdefault(lang, len(langs)))
         e_pref.append(1 if preferred else 0)
         e_source.append(sources.setdefault(source, len(sources)))
-        if source != "abbrev":
-            index.setdefault(_key(name), set()).add(i)
+        (abbrev_index if source == "abbrev" else index).setdefault(_key(name), set()).add(i)
 
     for i, place_id in enumerate(ids):
         add(cols["names"][i], place_id, None, True, "canonical")
@@ -361,14 +370,14 @@ def encode_rows(
     if len(sources) > 255:
         raise GazetteerError(f"at most 255 name sources are supported, got {len(sources)}")
 
-    ranked: dict[str, int | tuple[int, ...]] = {}
-    for key, rows in index.items():
-        # most names belong to one place: store a bare int there, it saves ~60 MB
-        ranked[key] = (
-            next(iter(rows))
-            if len(rows) == 1
-            else tuple(sorted(rows, key=lambda i: _rank(feature[i], pop[i], i)))
-        )
+    def rank(rows: set[int]) -> int | tuple[int, ...]:
+        # most names belong to one place: a bare int there saves ~60 MB in the full gazetteer
+        if len(rows) == 1:
+            return next(iter(rows))
+        return tuple(sorted(rows, key=lambda i: _rank(feature[i], pop[i], i)))
+
+    ranked = {key: rank(rows) for key, rows in index.items()}
+    abbreviations = {key: rank(rows) for key, rows in abbrev_index.items()}
     members = meta.pop("members", {}) if meta else {}
     core = {
         "ids": ids,
@@ -382,6 +391,7 @@ def encode_rows(
         "pop": pop.tobytes(),
         "parents": cols["parents"],
         "index": ranked,
+        "abbreviations": abbreviations,
         "by_code": by_code,
         "members": {k: tuple(v) for k, v in members.items()},
         "meta": meta,

@@ -66,6 +66,8 @@ def test_lookup_matches_on_str_lower_not_casefold(gaz: Gazetteer) -> None:
 
 def test_abbreviations_are_names_but_not_lookup_keys(gaz: Gazetteer) -> None:
     assert gaz.lookup("SIN") == []
+    assert gaz.lookup("sin", abbreviations=True) == [SIN]
+    assert gaz.lookup_ids("Mexiko", abbreviations=True) == ("3996063", "3530597")
     assert NameEntry("SIN", "3983035", None, False, "abbrev") in set(gaz.names())
 
 
