@@ -37,7 +37,6 @@ ACCEPTED_TYPES: frozenset[str] = frozenset(
         "application/rdf+xml",
         "application/xml",
         "text/xml",
-        "application/feed+json",
         "application/json",
         "text/plain",
     }

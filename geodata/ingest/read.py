@@ -126,7 +126,7 @@ def _format_of_response(fetched: Fetched) -> str:
         return "feed"
     if fetched.content_type == "text/plain":
         return "text"
-    if fetched.content_type in ("application/json", "application/feed+json"):
+    if fetched.content_type == "application/json":
         return "json"
     return "html"
 

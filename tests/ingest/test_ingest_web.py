@@ -236,3 +236,18 @@ def test_the_silent_fixture_really_accepts_connections(silent_url: str) -> None:
     port = int(silent_url.split(":")[2].split("/")[0])
     with socket.create_connection(("127.0.0.1", port), timeout=2):
         pass
+
+
+def test_json_records_and_plain_text_by_url(web) -> None:
+    records = '[{"text": "Heavy snow closed the passes between Denver and Salt Lake City."}]'
+    web.routes["/records"] = (200, {"Content-Type": "application/json"}, records.encode())
+    web.routes["/note"] = (
+        200,
+        {"Content-Type": "text/plain; charset=utf-8"},
+        (DATA / "plain.txt").read_bytes(),
+    )
+    snow, note = read_inputs([web.url("/records"), web.url("/note")], fetcher=QUICK)
+    assert isinstance(snow, Article)
+    assert snow.origin == web.url("/records") + "[0]"
+    assert isinstance(note, Article)
+    assert note.title == "Storm closes ports along the Gulf coast"
