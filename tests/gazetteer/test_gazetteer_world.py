@@ -198,3 +198,11 @@ def test_news_style_state_abbreviations(gaz: Gazetteer) -> None:
         place = gaz.by_code(code)
         assert place is not None
         assert abbrevs[abbreviation] == place.id, abbreviation
+
+
+def test_airport_codes_do_not_match_ordinary_words(gaz: Gazetteer) -> None:
+    assert all(p.name != "Guangzhou" for p in gaz.lookup("can"))
+    assert all(p.name != "Teresina" for p in gaz.lookup("the"))
+    nyc = gaz.lookup("NYC", abbreviations=True)
+    assert nyc
+    assert nyc[0].name == "New York City"
