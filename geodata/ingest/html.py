@@ -38,6 +38,26 @@ BOILERPLATE_MARKERS: tuple[str, ...] = (
     "copyright",
 )
 
+#: Phrases of donation, subscription and newsletter appeals in de/es/en; a short line holding one
+#: is an appeal to the reader, not news, even when the page marks its box with no class name.
+APPEAL_PHRASES: tuple[str, ...] = (
+    "jetzt spenden",
+    "unterstützen sie unabhängigen journalismus",
+    "unterstützen sie unsere arbeit",
+    "newsletter abonnieren",
+    "jetzt abonnieren",
+    "haz tu donativo",
+    "haz tu donación",
+    "dona ahora",
+    "apoya el periodismo",
+    "suscríbete",
+    "donate now",
+    "support our journalism",
+    "support independent journalism",
+    "subscribe to our newsletter",
+    "sign up for our newsletter",
+)
+
 #: Fewer characters of main text than this and the page is taken to have no article.
 MIN_TEXT_CHARS = 50
 
@@ -48,6 +68,8 @@ _CREDIT_LINE = re.compile(
 )
 #: A credit line is short; a long line starting with "Source:" is a sentence of the article.
 MAX_CREDIT_CHARS = 120
+#: Likewise an appeal: a long paragraph that mentions a newsletter is part of the article.
+MAX_APPEAL_CHARS = 200
 _HTML_LANG = re.compile(
     r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", re.IGNORECASE
 )
@@ -62,13 +84,18 @@ def _prune_xpath() -> list[str]:
     ] + ["//figcaption", "//aside", "//noscript"]
 
 
+def _is_boilerplate_line(line: str) -> bool:
+    if len(line) <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(line):
+        return True
+    lowered = line.lower()
+    return len(line) <= MAX_APPEAL_CHARS and any(phrase in lowered for phrase in APPEAL_PHRASES)
+
+
 def _drop_boilerplate_lines(text: str, title: str | None) -> str:
     lines = text.split("\n")
     if title and lines and lines[0].strip() == title.strip():
         lines = lines[1:]
-    kept = [
-        line for line in lines if not (len(line) <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(line))
-    ]
+    kept = [line for line in lines if not _is_boilerplate_line(line)]
     # trafilatura puts one paragraph per line; an empty line between them reads better and lets
     # the geoparser see paragraph ends.
     return "\n\n".join(line.strip() for line in kept if line.strip())

@@ -244,3 +244,23 @@ def test_bad_fields_raise_named_errors(field: str, value: str, message: str) -> 
 
 def test_language_given_is_normalised() -> None:
     assert read_text("Text.", origin="x", language="ES-mx").language == "es"
+
+
+def test_html_appeals_and_credits_without_class_names_are_dropped() -> None:
+    html = """<html lang="de"><head><title>Sturm an der Küste</title></head><body><article>
+    <h1>Sturm an der Küste</h1>
+    <p>Ein Sturm hat am Montag an der Nordseeküste zwischen Husum und Cuxhaven Deiche beschädigt.</p>
+    <p>Bild: Erika Muster</p>
+    <p>In Bremerhaven fiel der Strom für mehrere Stunden aus, meldete der Versorger.</p>
+    <p>Unterstützen Sie unabhängigen Journalismus – jetzt spenden!</p>
+    <p>Der Newsletter der Stadt Husum, den viele Anwohner lesen, warnte schon am Sonntag vor dem
+    Sturm und riet, Keller zu räumen und Fahrzeuge aus tief gelegenen Straßen zu holen, was viele
+    befolgten, bevor das Wasser am Abend kam und die Straßen im Hafen überflutete.</p>
+    </article></body></html>"""
+    [article] = read_bytes(html.encode(), name="sturm.html")
+    assert isinstance(article, Article)
+    assert "Husum und Cuxhaven" in article.text
+    assert "Bremerhaven" in article.text
+    assert "Erika Muster" not in article.text
+    assert "spenden" not in article.text
+    assert "Der Newsletter der Stadt Husum" in article.text  # a long paragraph is news, kept
