@@ -203,6 +203,4 @@ def test_news_style_state_abbreviations(gaz: Gazetteer) -> None:
 def test_airport_codes_do_not_match_ordinary_words(gaz: Gazetteer) -> None:
     assert all(p.name != "Guangzhou" for p in gaz.lookup("can"))
     assert all(p.name != "Teresina" for p in gaz.lookup("the"))
-    nyc = gaz.lookup("NYC", abbreviations=True)
-    assert nyc
-    assert nyc[0].name == "New York City"
+    assert "New York City" in {p.name for p in gaz.lookup("NYC", abbreviations=True)}
