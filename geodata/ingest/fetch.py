@@ -15,7 +15,7 @@ import ssl
 import time
 from dataclasses import dataclass
 from typing import Protocol
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from geodata.errors import ConfigurationError, FetchError
 
@@ -42,6 +42,8 @@ ACCEPTED_TYPES: frozenset[str] = frozenset(
     }
 )
 
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_QUERY_SAFE = _PATH_SAFE + "?"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 CHUNK_BYTES = 64 * 1024
 
@@ -161,9 +163,10 @@ class Fetcher:
             )
         else:
             connection = http.client.HTTPConnection(parts.hostname, port, timeout=connect_timeout)
-        path = parts.path or "/"
+        # Non-ASCII and spaces percent-encoded (UTF-8); what is already encoded stays as it is.
+        path = quote(parts.path or "/", safe=_PATH_SAFE)
         if parts.query:
-            path = f"{path}?{parts.query}"
+            path = f"{path}?{quote(parts.query, safe=_QUERY_SAFE)}"
         return connection, path
 
     def _remaining(self, deadline: float) -> float:
@@ -221,7 +224,7 @@ class Fetcher:
                 body = self._read_body(response, sock, deadline)
             except TimeoutError as err:
                 raise FetchError(f"timed out after {self.timeout:g} s") from err
-            except (http.client.HTTPException, OSError) as err:
+            except (http.client.HTTPException, OSError, ValueError) as err:
                 if isinstance(err, FetchError):
                     raise
                 raise FetchError(f"the connection to {host} failed: {err!r}") from err

@@ -251,3 +251,11 @@ def test_json_records_and_plain_text_by_url(web) -> None:
     assert snow.origin == web.url("/records") + "[0]"
     assert isinstance(note, Article)
     assert note.title == "Storm closes ports along the Gulf coast"
+
+
+def test_non_ascii_and_spaces_in_urls_are_percent_encoded(web) -> None:
+    web.routes["/nachrichten/k%C3%B6ln%20heute?ort=K%C3%B6ln"] = (200, HTML, page())
+    article = only(read_url(web.url("/nachrichten/köln heute?ort=Köln"), fetcher=QUICK))
+    assert isinstance(article, Article)
+    already = only(read_url(web.url("/nachrichten/k%C3%B6ln%20heute?ort=K%C3%B6ln"), fetcher=QUICK))
+    assert isinstance(already, Article)
