@@ -24,11 +24,13 @@ def test_places_have_a_point_geometry_with_a_gist_index(pg_url: str) -> None:
         ).fetchone()
         assert row == (4326, -107.5, 25.0, "POINT")
         indexdef = conn.execute(
-            "SELECT indexdef FROM pg_indexes WHERE tablename = 'places' AND indexname = 'places_geom'"
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            "AND tablename = 'places' AND indexname = 'places_geom'"
         ).fetchone()[0]
         assert "USING gist (geom)" in indexdef
         gin = conn.execute(
-            "SELECT indexdef FROM pg_indexes WHERE indexname = 'articles_tsv'"
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            "AND indexname = 'articles_tsv'"
         ).fetchone()[0]
         assert "USING gin (tsv)" in gin
 
