@@ -595,9 +595,50 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     _add_subnational(out, admin1_frame, countries, admin1)
     _add_water(out)
     _add_us_counties(out, countries, admin1)
+    _add_german_weak_forms(out)
     _add_cities(out, city_set, admin1_frame, countries, admin1)
     _derive_populations(out)
     return out
+
+
+_GERMAN_ADJECTIVE = re.compile(r"^(\w+?)(e|er|es)$")
+
+
+def german_weak_form(name: str) -> str | None:
+    """The dative/genitive form of a German name that starts with adjectives, else None.
+
+    "Naher Osten" -> "Nahen Osten" ("im Nahen Osten"), "Vereinigte Staaten" -> "Vereinigten
+    Staaten", "Rotes Meer" -> "Roten Meer", "Demokratische Republik Kongo" -> "Demokratischen
+    Republik Kongo". Only leading capitalised words ending in -e/-er/-es change; the last word
+    never does.
+    """
+    words = name.split(" ")
+    if len(words) < 2:
+        return None
+    changed = False
+    for n, word in enumerate(words[:-1]):
+        match = _GERMAN_ADJECTIVE.match(word)
+        if not match or not word[0].isupper():
+            break
+        words[n] = match.group(1) + "en"
+        changed = True
+    return " ".join(words) if changed else None
+
+
+def _add_german_weak_forms(out: Collected) -> None:
+    """German adjective names inflect inside a sentence; add their -en forms (source ``inflected``).
+
+    Only for non-city places (countries, regions, seas, admin-1 units), whose German names are
+    tagged; a lemmatiser cannot undo an inflection spread over two words.
+    """
+    extra = []
+    for name, place_id, lang, _, _ in out.names:
+        if lang == "de" and " " in name:
+            weak = german_weak_form(name)
+            if weak and weak != name:
+                extra.append((weak, place_id, "de", False, "inflected"))
+    out.names.extend(extra)
+    out.counts["inflected"] = len(extra)
 
 
 def _derive_populations(out: Collected) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from geodata.errors import GazetteerError
 from geodata.gazetteer import Gazetteer, NameEntry
-from geodata.gazetteer.build import _write_atomic, load
+from geodata.gazetteer.build import _write_atomic, german_weak_form, load
 from geodata.gazetteer.index import encode
 from geodata.model import Place
 
@@ -138,3 +138,19 @@ def test_names_survive_a_rebuild_that_replaces_the_file(tmp_path) -> None:
     loaded = load(path)
     path.unlink()
     assert len(list(loaded.names())) == len(PLACES) + len(NAMES)
+
+
+@pytest.mark.parametrize(
+    ("name", "weak"),
+    [
+        ("Naher Osten", "Nahen Osten"),
+        ("Vereinigte Staaten", "Vereinigten Staaten"),
+        ("Rotes Meer", "Roten Meer"),
+        ("Demokratische Republik Kongo", "Demokratischen Republik Kongo"),
+        ("Golf von Mexiko", None),
+        ("Mexiko", None),
+        ("Bosnien und Herzegowina", None),
+    ],
+)
+def test_german_weak_forms(name: str, weak: str | None) -> None:
+    assert german_weak_form(name) == weak

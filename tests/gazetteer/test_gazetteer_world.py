@@ -204,3 +204,17 @@ def test_airport_codes_do_not_match_ordinary_words(gaz: Gazetteer) -> None:
     assert all(p.name != "Guangzhou" for p in gaz.lookup("can"))
     assert all(p.name != "Teresina" for p in gaz.lookup("the"))
     assert "New York City" in {p.name for p in gaz.lookup("NYC", abbreviations=True)}
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Nahen Osten", "region:middle-east"),
+        ("Vereinigten Staaten", "US"),
+        ("Roten Meer", "water:red-sea"),
+    ],
+)
+def test_german_inflected_names(gaz: Gazetteer, name: str, code: str) -> None:
+    first = gaz.lookup(name)[0]
+    expected = gaz.by_code(code) or gaz.get(code)
+    assert first == expected
