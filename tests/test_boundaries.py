@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 
+import pytest
 import shapely
 
 from geodata import boundaries
@@ -77,3 +79,103 @@ def test_load_returns_copies() -> None:
 def test_committed_files_stay_small() -> None:
     for filename in (boundaries.ADMIN1_FILE, boundaries.COUNTRIES_FILE):
         assert boundaries.data_path(filename).stat().st_size < 6_000_000
+
+
+# --- the build script, on tiny hand-made sources ------------------------------------------------
+
+
+def _build_script():
+    import importlib.util
+
+    from geodata.config import PROJECT_ROOT
+
+    spec = importlib.util.spec_from_file_location(
+        "build_boundaries", PROJECT_ROOT / "scripts" / "build_boundaries.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _square(x: float, y: float, size: float = 1.0) -> dict:
+    ring = [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+def _feature(code: str, name: str, geometry: dict, **extra: object) -> dict:
+    properties = {
+        "iso_3166_2": code,
+        "name": name,
+        "name_en": name,
+        "iso_a2": code[:2],
+        "gn_id": 0,
+        "gn_a1_code": "",
+        "latitude": geometry["coordinates"][0][0][1] + 0.5,
+        "longitude": geometry["coordinates"][0][0][0] + 0.5,
+        "type_en": "State",
+        **extra,
+    }
+    return {"type": "Feature", "properties": properties, "geometry": geometry}
+
+
+def test_build_admin1_fixes_codes_drops_empty_rows_and_dissolves_parts() -> None:
+    script = _build_script()
+    features = [
+        _feature("MX-DIF", "Distrito Federal", _square(0, 0), gn_id=3527646, gn_a1_code="MX.09"),
+        _feature("MX-X01~", "", _square(5, 5)),
+        _feature("PH-DAV", "Davao", _square(10, 0)),
+        _feature("PH-DAV", "Davao", _square(11, 0, 2.0)),
+        _feature("XK-X02~", "Decani", _square(20, 0)),
+    ]
+    frame = script.build_admin1(features, {"MX", "PH", "XK"}).set_index("code")
+    assert sorted(frame.index) == ["MX-CMX", "PH-DAV", "XK-X02"]
+    assert frame.loc["MX-CMX", "name_en"] == "Mexico City"
+    assert frame.loc["MX-CMX", "geonameid"] == 3527646
+    assert bool(frame.loc["MX-CMX", "iso"])
+    assert not bool(frame.loc["XK-X02", "iso"])
+    assert frame.loc["XK-X02", "country_code"] == "XK"
+    assert frame.loc["PH-DAV"].geometry.area == pytest.approx(5.0)
+    assert math.isnan(frame.loc["PH-DAV", "geonameid"])  # written as a nullable Int64 later
+
+
+def test_coverage_simplification_keeps_shared_borders_and_validity() -> None:
+    script = _build_script()
+    # two neighbours sharing a wiggly border
+    wiggle = [(1.0 + 0.001 * (i % 2), i / 100) for i in range(101)]
+    left = shapely.Polygon([(0, 0), *wiggle, (0, 1)])
+    right = shapely.Polygon([(2, 0), (2, 1), *reversed(wiggle)])
+    import geopandas
+
+    frame = geopandas.GeoDataFrame(
+        {"code": ["A-A", "A-B"]}, geometry=[left, right], crs="EPSG:4326"
+    )
+    out = script.simplify(frame, 0.03, 0.0001)
+    assert out.geometry.is_valid.all()
+    assert (
+        shapely.get_num_coordinates(out.geometry.values).sum()
+        < shapely.get_num_coordinates(frame.geometry.values).sum()
+    )
+    # no gap and no overlap: the pieces still tile the same square
+    union = shapely.union_all(out.geometry.values)
+    assert union.area == pytest.approx(2.0, abs=1e-3)
+    assert out.geometry.iloc[0].intersection(out.geometry.iloc[1]).area == pytest.approx(
+        0, abs=1e-9
+    )
+
+
+def test_topojson_decoding() -> None:
+    script = _build_script()
+    # one unit square as a single quantized, delta-encoded arc, and a reversed use of it
+    topology = {
+        "transform": {"scale": [0.5, 0.5], "translate": [10.0, 20.0]},
+        "arcs": [[[0, 0], [2, 0], [0, 2], [-2, 0], [0, -2]]],
+    }
+    square = script._topojson_polygons(topology, {"type": "Polygon", "arcs": [[0]]})
+    assert square.area == pytest.approx(1.0)
+    assert square.bounds == (10.0, 20.0, 11.0, 21.0)
+    reversed_square = script._topojson_polygons(
+        topology, {"type": "MultiPolygon", "arcs": [[[-1]]]}
+    )
+    assert reversed_square.area == pytest.approx(1.0)
