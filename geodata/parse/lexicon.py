@@ -148,6 +148,39 @@ def read_demonyms(path: Path = DEMONYMS_TSV) -> list[tuple[str, str, str]]:
     return rows
 
 
+_NO_LANGS: frozenset[str] = frozenset()
+
+
+def _latin(name: str) -> bool:
+    """True when every letter of ``name`` is Latin (the scripts of the supported languages)."""
+    return all(ord(ch) <= 0x24F or 0x1E00 <= ord(ch) <= 0x1EFF for ch in name if ch.isalpha())
+
+
+class PlaceView:
+    """The places of a gazetteer by id, made on demand and remembered: a mapping the lexicon
+    can use without copying every place of the world gazetteer into its cache."""
+
+    def __init__(self, gazetteer: NameSource) -> None:
+        self._gazetteer = gazetteer
+        self._made: dict[str, Place | None] = {}
+
+    def get(self, place_id: str, default: Place | None = None) -> Place | None:
+        try:
+            place = self._made[place_id]
+        except KeyError:
+            place = self._made[place_id] = self._gazetteer.get(place_id)
+        return default if place is None else place
+
+    def __getitem__(self, place_id: str) -> Place:
+        place = self.get(place_id)
+        if place is None:
+            raise KeyError(place_id)
+        return place
+
+    def __contains__(self, place_id: object) -> bool:
+        return isinstance(place_id, str) and self.get(place_id) is not None
+
+
 _NONWORD = re.compile(r"[\W_]", re.UNICODE)
 
 
@@ -167,12 +200,18 @@ class Lexicon:
     starts and ends at a word boundary.
     """
 
-    def __init__(self, entries: list[Entry], places: dict[str, Place]) -> None:
+    def __init__(
+        self,
+        entries: list[Entry],
+        places: dict[str, Place],
+        abbreviations: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self.places = places
         self._keys = [entry.key for entry in entries]
         self._ids = [entry.place_ids for entry in entries]
         self._flags = bytes(entry.flags for entry in entries)
-        self._langs = [entry.langs for entry in entries]
+        # Languages are kept for demonyms only: the recogniser asks them of demonyms alone.
+        self._langs = {i: entry.langs for i, entry in enumerate(entries) if entry.flags & DEMONYM and entry.langs}
         self._index = {key: index for index, key in enumerate(self._keys)}
         # "AZ" -> the admin-1 units whose ISO 3166-2 code ends in it: the region after "Peoria, AZ".
         codes: dict[str, list[str]] = defaultdict(list)
@@ -191,8 +230,25 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._keys)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Everything but the places, which come back from the gazetteer (see :meth:`attach`)."""
+        state = {name: getattr(self, name) for name in ("_keys", "_ids", "_flags", "_langs", "region_codes")}
+        state["automaton"] = self.automaton
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+        self._index = {key: index for index, key in enumerate(self._keys)}
+        self.places = {}
+
+    def attach(self, gazetteer: NameSource) -> Lexicon:
+        """Read places from ``gazetteer`` (after loading a cached lexicon)."""
+        self.places = PlaceView(gazetteer)
+        return self
+
     def _entry(self, index: int) -> Entry:
-        return Entry(self._keys[index], self._ids[index], self._flags[index], self._langs[index])
+        return Entry(self._keys[index], self._ids[index], self._flags[index], self._langs.get(index, _NO_LANGS))
 
     def entry(self, surface: str) -> Entry | None:
         """The entry of a surface form (any case, any punctuation), or None."""
@@ -240,10 +296,17 @@ class Lexicon:
                 langs[key].add(lang)
 
         generated: list[tuple[str, str, str | None]] = []
+        abbreviations: dict[str, list[str]] = defaultdict(list)
         for item in names:
             name = str(item.name).strip()
             place_id = str(item.place_id)
             if place_id not in by_id or not name:
+                continue
+            if not _latin(name) or len(name) > 80:
+                continue
+            if getattr(item, "source", None) == "abbrev":
+                # "AZ", "Ariz.", "NSW": only after a place name ("Peoria, AZ"), never on their own
+                abbreviations[name.rstrip(".")].append(place_id)
                 continue
             lang = getattr(item, "lang", None) or None
             is_code = name.isupper() and len(name) <= 4 and name.isalpha()
@@ -293,4 +356,4 @@ class Lexicon:
             for key in sorted(ids)
         ]
         logger.info("lexicon: %d surface forms for %d places", len(entries), len(by_id))
-        return cls(entries, by_id)
+        return cls(entries, by_id, {code: tuple(found) for code, found in abbreviations.items()})

@@ -6,15 +6,23 @@ uses one :class:`Parser` per process, built lazily from the default gazetteer.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
+import pickle
+import threading
 from collections.abc import Sequence
+from pathlib import Path
 
+from geodata.config import cache_dir
 from geodata.errors import InputError
 from geodata.model import Mention
 from geodata.parse import kinds as kinds_
 from geodata.parse import language
 from geodata.parse.lexicon import (
     DEMONYM,
+    DEMONYMS_TSV,
     Entry,
     Lexicon,
     NameSource,
@@ -45,7 +53,7 @@ class Parser:
         ids = {str(entry.place_id) for entry in names}
         places = [place for pid in ids if (place := gazetteer.get(pid)) is not None]
         rows = read_demonyms() if demonyms else []
-        return cls(Lexicon.build(places, names, rows))
+        return cls(Lexicon.build(places, names, rows).attach(gazetteer))
 
     def geoparse(
         self,
@@ -134,15 +142,59 @@ class Parser:
 
 #: The process's parser; built on first use by :func:`default_parser`.
 _PARSER: Parser | None = None
+_LOCK = threading.Lock()
+
+
+#: Bump when the lexicon's layout or the way it is built changes: old caches are then ignored.
+LEXICON_VERSION = 3
+
+
+def _lexicon_cache(gazetteer: object) -> Path:
+    """Where the lexicon of ``gazetteer`` is cached: named by the gazetteer's build metadata, the
+    demonym table and :data:`LEXICON_VERSION`, so a change to any of them makes a new file."""
+    digest = hashlib.sha256()
+    digest.update(str(LEXICON_VERSION).encode())
+    meta = {k: v for k, v in getattr(gazetteer, "meta", {}).items() if "seconds" not in k}
+    digest.update(json.dumps(meta, sort_keys=True, default=str).encode())
+    if DEMONYMS_TSV.exists():
+        digest.update(DEMONYMS_TSV.read_bytes())
+    return cache_dir() / f"parse-lexicon-{digest.hexdigest()[:16]}.pickle"
+
+
+def _load_default() -> Parser:
+    from geodata.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    path = _lexicon_cache(gazetteer)
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                lexicon = pickle.load(handle)
+            if isinstance(lexicon, Lexicon):
+                return Parser(lexicon.attach(gazetteer))
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:
+            logger.warning("lexicon cache %s is unreadable (%r): rebuilding it", path, err)
+    parser = Parser.from_gazetteer(gazetteer)
+    for old in [*path.parent.glob("parse-lexicon-*.pickle"), *path.parent.glob("parse-lexicon-*.partial")]:
+        old.unlink(missing_ok=True)  # caches of earlier gazetteers or lexicon versions
+    partial = path.with_suffix(f".{os.getpid()}.partial")
+    try:
+        with partial.open("wb") as handle:
+            pickle.dump(parser.lexicon, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+    except OSError as err:
+        logger.warning("could not cache the lexicon at %s: %r", path, err)
+        partial.unlink(missing_ok=True)
+    return parser
 
 
 def default_parser() -> Parser:
-    """The process's parser over the default gazetteer, built on first use."""
+    """The process's parser over the default gazetteer: loaded from its cache, built on first use."""
     global _PARSER
     if _PARSER is None:
-        from geodata.gazetteer import Gazetteer
-
-        _PARSER = Parser.from_gazetteer(Gazetteer.default())
+        with _LOCK:
+            if _PARSER is None:
+                _PARSER = _load_default()
     return _PARSER
 
 

@@ -240,13 +240,11 @@ def _region_after(
         )
         if regions:
             return regions
-    code = text[at : at + 3]
-    if len(code) >= 2 and code[:2].isupper() and code[:2].isalpha():
-        short = code[:2] if len(code) == 2 or not code[2].isalnum() else code
-        if (
-            short.isalpha()
-            and short.isupper()
-            and (at + len(short) >= len(text) or not text[at + len(short)].isalnum())
-        ):
-            return lexicon.region_codes.get(short, ())
+    match = _ABBREVIATION.match(text, at)
+    if match:
+        return lexicon.region_codes.get(match.group(1).rstrip("."), ())
     return ()
+
+
+#: A region's abbreviation after "Name, ": "AZ", "NSW", "Ariz.", "N.S.W.".
+_ABBREVIATION = re.compile(r"((?:[A-Z]\.){2,4}|[A-Z][A-Za-z]{0,4}\.|[A-Z]{2,3})(?![\w])")
