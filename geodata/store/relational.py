@@ -77,8 +77,9 @@ class SQLStore(Store):
     ) -> Outcome:
         mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         places = list({p.id: p for p in places}.values())
-        sql.check_save_input(article, mentions, places)
         content_hash = article_hash(article)
+        article, mentions, places = sql.storable_input(article, mentions, places)
+        sql.check_save_input(article, mentions, places)
         published, published_day, published_ts = sql.published_fields(article.published)
         now = datetime.now(UTC).isoformat()
         search_columns, search_values, search_params = self._search_columns(article)
@@ -164,7 +165,12 @@ class SQLStore(Store):
                 """INSERT INTO failures (origin, stage, reason, recorded_at) VALUES (?, ?, ?, ?)
                    ON CONFLICT (origin, stage) DO UPDATE SET reason = excluded.reason,
                        recorded_at = excluded.recorded_at""",
-                (failure.origin, failure.stage, failure.reason, datetime.now(UTC).isoformat()),
+                (
+                    sql.storable(failure.origin),
+                    sql.storable(failure.stage),
+                    sql.storable(failure.reason),
+                    datetime.now(UTC).isoformat(),
+                ),
             )
 
     # -- reads ---------------------------------------------------------------------------------
@@ -352,7 +358,7 @@ class SQLStore(Store):
                         FROM mentions m WHERE m.place_id = ? AND {mention_sql}
                     ) m ON m.article_id = a.id AND m.rn = 1
                     WHERE {where} ORDER BY {sql.ORDER_NEWEST} LIMIT ?""",
-                [place_id, *mention_params, *params, int(limit)],
+                [sql.storable(place_id), *mention_params, *params, int(limit)],
             ).fetchall()
         return [
             PlaceArticle(

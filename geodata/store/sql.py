@@ -120,7 +120,7 @@ def mention_where(filters: Filters, d: Dialect, alias: str = "m") -> tuple[str, 
     params: list[object] = []
     if filters.kinds:
         parts.append(f"{alias}.kind IN ({', '.join([d.param] * len(filters.kinds))})")
-        params.extend(filters.kinds)
+        params.extend(storable(v) for v in filters.kinds)
     if filters.min_score > 0:
         parts.append(f"{alias}.score >= {d.param}")
         params.append(float(filters.min_score))
@@ -152,10 +152,10 @@ def article_where(
         params.append(filters.until.isoformat())
     if filters.languages:
         parts.append(f"a.language IN ({', '.join([d.param] * len(filters.languages))})")
-        params.extend(filters.languages)
+        params.extend(storable(v) for v in filters.languages)
     if filters.sources:
         parts.append(f"a.source IN ({', '.join([d.param] * len(filters.sources))})")
-        params.extend(filters.sources)
+        params.extend(storable(v) for v in filters.sources)
     terms = search_terms(filters.query)
     if terms:
         clause, fts_params = d.fts(terms)
@@ -163,7 +163,7 @@ def article_where(
         params.extend(fts_params)
     if use_region and filters.region:
         mention_sql, mention_params = mention_where(filters, d)
-        region_sql, region_params = region_where(filters.region.strip().upper(), d)
+        region_sql, region_params = region_where(storable(filters.region.strip().upper()), d)
         parts.append(
             f"{d.no_index}a.id IN (SELECT m.article_id FROM places p"
             f" JOIN mentions m ON m.place_id = p.id WHERE {region_sql} AND {mention_sql})"
@@ -174,6 +174,39 @@ def article_where(
 
 #: Newest first, undated last, then by id so pages are stable.
 ORDER_NEWEST = "a.published_ts IS NULL, a.published_ts DESC, a.id"
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(text: str | None) -> str | None:
+    """``text`` with NUL characters and lone surrogates replaced by U+FFFD.
+
+    Neither can be stored (PostgreSQL refuses NUL in text; neither database accepts lone surrogates,
+    which ``surrogateescape`` decoding leaves behind). One character replaces one, so offsets
+    into the text stay valid.
+    """
+    if text is None or not _UNSTORABLE.search(text):
+        return text
+    return _UNSTORABLE.sub("\ufffd", text)
+
+
+def storable_input(
+    article: Article, mentions: list[Mention], places: list[Place]
+) -> tuple[Article, list[Mention], list[Place]]:
+    """The article, mentions and places with every text field made :func:`storable`."""
+    from dataclasses import replace
+
+    fields = ("text", "origin", "title", "source", "url", "language", "author")
+    if any(storable(getattr(article, f)) != getattr(article, f) for f in fields):
+        article = replace(article, **{f: storable(getattr(article, f)) for f in fields})
+    mentions = [
+        m if storable(m.text) == m.text else replace(m, text=storable(m.text)) for m in mentions
+    ]
+    places = [
+        p if storable(p.name) == p.name else replace(p, name=storable(p.name)) for p in places
+    ]
+    return article, mentions, places
 
 
 def check_save_input(article: Article, mentions: list[Mention], places: list[Place]) -> None:

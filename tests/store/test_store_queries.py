@@ -489,3 +489,31 @@ def test_a_forked_child_opens_its_own_connection(store: Store) -> None:
     assert child.exitcode == 0
     assert store.count_articles() == 2  # the parent's connection still works
     assert store.article("synthetic-000002") is not None
+
+
+def test_nul_characters_and_lone_surrogates_are_stored_as_replacement_characters(
+    store: Store,
+) -> None:
+    text = "Vor\x00 Sinaloa kam ein kaputtes Byte: \udcff."
+    article = Article(
+        id="nul", text=text, origin="odd\x00name.txt", title="T\udce4", content_hash="h"
+    )
+    assert store.save(article, [mention(text, "Sinaloa", SINALOA)], [SINALOA]) is Outcome.NEW
+    back = store.article("nul")
+    assert back.text == "Vor\ufffd Sinaloa kam ein kaputtes Byte: \ufffd."
+    assert back.title == "T\ufffd"
+    assert len(back.text) == len(text)
+    (stored,) = store.mentions("nul")
+    assert back.text[stored.start : stored.end] == "Sinaloa"
+    assert store.is_unchanged("nul", "h")
+    store.record_failure(Failure("bad\udcffname", "reason with \x00", "read"))
+    assert store.failures()[0].failure.reason == "reason with \ufffd"
+
+
+def test_odd_filter_values_match_nothing_and_never_crash(store: Store) -> None:
+    small_store(store)
+    odd = Filters(region="\x00", sources=("\udcff",), languages=("de\x00",), kinds=("\udc00",))
+    assert store.count_articles(odd) == 0
+    assert store.articles(odd) == []
+    assert store.region_counts(odd) == {}
+    assert store.place_counts(odd) == []
