@@ -194,3 +194,24 @@ def test_read_sample_rejects_broken_front_matter(tmp_path: Path) -> None:
     scalar.write_text("---\njust text\n---\nbody\n", encoding="utf-8")
     with pytest.raises(AssertionError, match="mapping"):
         read_sample(scalar)
+
+
+# Natural variety the geoparser must cope with, as real news has it.
+VARIETY = {
+    "German demonym": r"\bmexikanisch\w*",
+    "Spanish demonym": r"\bestadounidense",
+    "English demonym": r"\bBrazilian\b",
+    "German genitive": r"\bMexikos\b",
+    "German dative of a region": r"\bim Nahen Osten\b",
+    "place inside a club name": r"\bReal Madrid\b",
+    "place inside a cartel name": r"\bSinaloa-Kartell\b",
+    "City, ST with a postal code": r"\b[A-Z][a-z]+, [A-Z]{2}\b",
+    "City, State with an abbreviation": r"\b[A-Z][a-z]+, (?:N\.M|Colo)\.",
+    "Washington as the government": r"\bWashington\b",
+}
+
+
+@pytest.mark.parametrize("feature", sorted(VARIETY))
+def test_corpus_exercises_the_geoparser(samples: list[Sample], feature: str) -> None:
+    pattern = re.compile(VARIETY[feature])
+    assert any(pattern.search(s.body) for s in samples), f"no sample has a {feature}"
