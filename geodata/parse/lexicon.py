@@ -130,6 +130,11 @@ def _demonym_forms(form: str, lang: str) -> list[str]:
     return out
 
 
+def _notable(place: Place) -> bool:
+    """A country, region, admin-1 unit, sea, or a city of 100,000 people or more."""
+    return place.feature != "city" or (place.population or 0) >= 100_000
+
+
 def read_demonyms(path: Path = DEMONYMS_TSV) -> list[tuple[str, str, str]]:
     """Rows ``(country_code, lang, form)`` of the demonym table; empty when it is missing."""
     if not path.exists():
@@ -207,6 +212,8 @@ class Lexicon:
         abbreviations: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.places = places
+        #: Lower-case demonyms spelled like a notable place ("argentina" -> Argentina's id).
+        self.demonym_forms: dict[str, str] = {}
         self._keys = [entry.key for entry in entries]
         self._ids = [entry.place_ids for entry in entries]
         self._flags = bytes(entry.flags for entry in entries)
@@ -232,7 +239,8 @@ class Lexicon:
 
     def __getstate__(self) -> dict[str, Any]:
         """Everything but the places, which come back from the gazetteer (see :meth:`attach`)."""
-        state = {name: getattr(self, name) for name in ("_keys", "_ids", "_flags", "_langs", "region_codes")}
+        names = ("_keys", "_ids", "_flags", "_langs", "region_codes", "demonym_forms")
+        state = {name: getattr(self, name) for name in names}
         state["automaton"] = self.automaton
         return state
 
@@ -333,6 +341,7 @@ class Lexicon:
             for place in by_id.values()
             if place.feature == "country" and place.country_code
         }
+        demonym_forms: dict[str, str] = {}
         for code, lang, form in demonyms:
             place_id = countries.get(code)
             if place_id is None:
@@ -340,12 +349,18 @@ class Lexicon:
             for variant in _demonym_forms(form, lang):
                 key = fold(variant)
                 if key in ids and not flags[key] & DEMONYM:
-                    continue  # a place name wins over a demonym spelled the same ("Guinea")
+                    if any(_notable(by_id[pid]) for pid in ids[key]):
+                        # a notable place wins over a demonym spelled the same ("Guinea",
+                        # "argentina"); the recogniser still reads the lower-case form as one
+                        demonym_forms[key] = place_id
+                        continue
+                    ids[key].clear()  # "Canadian" is a demonym before it is a Texan village
                 ids[key][place_id] = None
                 flags[key] = DEMONYM
                 if lang:
                     langs[key].add(lang)
 
+        self_demonyms = demonym_forms
         entries = [
             Entry(
                 key=key,
@@ -356,4 +371,6 @@ class Lexicon:
             for key in sorted(ids)
         ]
         logger.info("lexicon: %d surface forms for %d places", len(entries), len(by_id))
-        return cls(entries, by_id, {code: tuple(found) for code, found in abbreviations.items()})
+        lexicon = cls(entries, by_id, {code: tuple(found) for code, found in abbreviations.items()})
+        lexicon.demonym_forms = self_demonyms
+        return lexicon

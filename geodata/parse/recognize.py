@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geodata.parse import kinds as kinds_
 from geodata.parse.language import COMMON_ZIPF, is_first_name, lemma_is_lowercase, zipf
-from geodata.parse.lexicon import ABBREVIATION, DEMONYM, Entry, Lexicon, fold
+from geodata.parse.lexicon import ABBREVIATION, DEMONYM, Entry, Lexicon, fold, strip_accents
 
 #: Prepositions after which a capitalised word names a place ("in Essen", "from Reading").
 LOCATIVE = {
@@ -104,13 +104,18 @@ def sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _important(entry: Entry, lexicon: Lexicon) -> bool:
-    """True when the name can denote a country, region, admin-1 unit, sea or big city."""
+def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
+    """True when the name can denote a country, region, sea or big city, or is the name of an
+    admin-1 unit in this language (not a translated alternate such as "Interior")."""
     for place_id in entry.place_ids:
         place = lexicon.places.get(place_id)
         if place is None:
             continue
-        if place.feature in ("country", "continent", "region", "admin1", "water"):
+        if place.feature in ("country", "continent", "region", "water"):
+            return True
+        if place.feature == "admin1" and (
+            lang in entry.langs or fold(place.name) == entry.key or fold(strip_accents(place.name)) == entry.key
+        ):
             return True
         if (place.population or 0) >= BIG_CITY:
             return True
@@ -163,8 +168,14 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         ):
             continue  # "George Washington", "Salvador Ibarra"
         demonym = bool(entry.flags & DEMONYM)
+        if not demonym and surface.islower() and entry.key in lexicon.demonym_forms:
+            # "la provincia argentina": the adjective, not the country's capitalised name
+            entry = Entry(entry.key, (lexicon.demonym_forms[entry.key],), DEMONYM, entry.langs)
+            demonym = True
         if entry.flags & ABBREVIATION and not surface.isupper():
             continue
+        if not demonym and " " in surface and not surface.rsplit(" ", 1)[-1][:1].isupper():
+            continue  # "The city", "La competencia": a sentence's first words, not a name
         if not demonym and not surface[:1].isupper():
             continue
         if demonym and lang in ("en", "fr") and not surface[:1].isupper() and lang in entry.langs:
@@ -205,7 +216,7 @@ def _ordinary_word(
     is an everyday word at the start of a sentence ("Reading from a statement", "Como cada
     mañana") and, in German where every noun is capitalised, anywhere ("am Ende", "warmes Essen").
     """
-    important = _important(entry, lexicon)
+    important = _important(entry, lexicon, lang)
     frequency = zipf(surface, lang)
     if initial:
         lemma_lower = frequency >= 3.0 and lemma_is_lowercase(surface, lang)

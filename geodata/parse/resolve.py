@@ -19,11 +19,11 @@ from geodata.parse.recognize import Span
 
 #: Prior weight of each feature type: a country is named far more often than a village sharing its name.
 FEATURE_PRIOR = {
-    "continent": 8.5,
-    "country": 8.5,
+    "continent": 7.5,
+    "country": 7.5,
     "region": 7.0,
     "admin1": 4.6,
-    "water": 4.5,
+    "water": 6.0,
     "city": 1.2,
     "other": 2.5,
 }
@@ -133,16 +133,12 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
                 others = total - mine
                 if others > 0:
                     share = (countries[place.country_code] - mine) / others
-                    value += FOCUS_WEIGHT * max(share, 0.0)
+                    value += FOCUS_WEIGHT * max(share, 0.0) * _focus_weight(place)
             code = place.admin1_code
-            if code and place.feature != "admin1":
+            if code:  # its admin-1 unit, or a place inside it, is named elsewhere in the article
                 mine = 1.0 if own is not None and _admin1_of(own) == code else 0.0
                 if admin1s[code] - mine > 0:
                     value += CONTAINER_BONUS
-            elif code and place.feature == "admin1":
-                mine = 1.0 if own is not None and _admin1_of(own) == code else 0.0
-                if admin1s[code] - mine > 0:
-                    value += CONTAINER_BONUS / 2
             if span.hints and (
                 place.id in span.hints
                 or any(_inside(place, lexicon.places.get(hint)) for hint in span.hints)
@@ -159,6 +155,14 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
             continue
         results.append(Resolution(chosen, score))
     return results
+
+
+def _focus_weight(place: Place) -> float:
+    """How much the article's country focus counts for ``place``: fully for countries, units and
+    big cities, a quarter for villages, so that focus alone never makes a village of a name."""
+    if place.feature != "city":
+        return 1.0
+    return min(1.0, max(0.25, (math.log10((place.population or 0) + 1) - 2.0) / 4.0))
 
 
 def _unsupported_small_place(place: Place, countries: Counter[str], own: Place | None) -> bool:
