@@ -239,6 +239,11 @@ class Gazetteer:
         For the world gazetteer the entries are read from the cache file on each call and not
         kept in memory afterwards: build your matcher from one pass.
         """
+        for row in self.name_rows():
+            yield NameEntry(*row)
+
+    def name_rows(self) -> Iterator[tuple[str, str, str | None, bool, str]]:
+        """:meth:`names` as plain ``(name, place_id, lang, preferred, source)`` tuples (faster)."""
         entries = self._entries if isinstance(self._entries, dict) else self._entries()
         try:
             langs: list[str | None] = entries["langs"]
@@ -257,7 +262,7 @@ class Gazetteer:
             ) from err
         ids = self._ids
         for name, place, lang, pref, source in zip(*columns, strict=True):
-            yield NameEntry(name, ids[place], langs[lang], bool(pref), sources[source])
+            yield (name, ids[place], langs[lang], pref == 1, sources[source])
 
     def places(self) -> Iterator[Place]:
         """Every place, in storage order."""

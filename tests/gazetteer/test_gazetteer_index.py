@@ -76,6 +76,7 @@ def test_names_include_every_canonical_name_once(gaz: Gazetteer) -> None:
     canonical = [e for e in entries if e.source == "canonical"]
     assert sorted(e.place_id for e in canonical) == sorted(p.id for p in PLACES)
     assert len(entries) == len(PLACES) + len(NAMES)
+    assert [NameEntry(*row) for row in gaz.name_rows()] == entries
 
 
 def test_get_by_code_children_and_len(gaz: Gazetteer) -> None:
