@@ -25,6 +25,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     lookup.add_argument("name", nargs="+", help="a place name in any language (several words ok)")
     lookup.add_argument("--limit", type=int, default=10, help="at most this many candidates")
     actions.add_parser("stats", help="print counts per feature and source, load time, cache size")
+    coverage = actions.add_parser(
+        "coverage",
+        help="how many gold toponyms of a corpus the gazetteer can resolve (upper bound for Acc@161)",
+    )
+    coverage.add_argument("--format", required=True, help="corpus format, as for `evaluate`")
+    coverage.add_argument("path", help="corpus file or folder")
+    coverage.add_argument("--missing", type=int, default=20, help="list this many unknown names")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,6 +53,11 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     gazetteer = gazetteer_build.load_or_build(city_set)
     loaded = time.perf_counter() - started
+    if args.action == "coverage":
+        print(
+            json.dumps(corpus_coverage(gazetteer, args.format, args.path, args.missing), indent=2)
+        )
+        return 0
     if args.action == "lookup":
         name = " ".join(args.name)
         places = gazetteer.lookup(name)[: max(args.limit, 0)]
@@ -81,4 +93,46 @@ def gazetteer_stats(gazetteer: Gazetteer) -> dict[str, Any]:
         "built_seconds": gazetteer.meta.get("built_seconds"),
         "city_set": gazetteer.meta.get("city_set"),
         "source_versions": gazetteer.meta.get("sources"),
+    }
+
+
+def corpus_coverage(gazetteer: Gazetteer, fmt: str, path: str, missing: int) -> dict[str, Any]:
+    """For the gold toponyms with coordinates: is the name known, is any candidate (abbreviations
+    included) within 161 km of the gold point, is the first candidate within 161 km."""
+    from collections import Counter
+
+    from geodata.evaluate import read
+    from geodata.evaluate.metrics import ACCURACY_KM, great_circle_km
+
+    total = known = near = first = 0
+    unknown: Counter[str] = Counter()
+    for document in read(fmt, path):
+        for gold in document.gold:
+            if gold.lat is None or gold.lon is None:
+                continue
+            total += 1
+            candidates = [
+                p
+                for p in gazetteer.lookup(gold.surface, abbreviations=True)
+                if p.lat is not None and p.lon is not None
+            ]
+            if not candidates:
+                unknown[gold.surface] += 1
+                continue
+            known += 1
+            km = [great_circle_km(gold.lat, gold.lon, p.lat, p.lon) for p in candidates]
+            near += min(km) <= ACCURACY_KM
+            first += km[0] <= ACCURACY_KM
+
+    def share(count: int) -> float | None:
+        return round(count / total, 3) if total else None
+
+    return {
+        "format": fmt,
+        "toponyms_with_point": total,
+        "name_known": share(known),
+        "a_candidate_within_161km": share(near),
+        "first_candidate_within_161km": share(first),
+        "most_frequent_unknown": dict(unknown.most_common(max(missing, 0))),
+        "city_set": gazetteer.meta.get("city_set"),
     }

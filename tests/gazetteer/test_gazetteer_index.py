@@ -155,3 +155,26 @@ def test_names_survive_a_rebuild_that_replaces_the_file(tmp_path) -> None:
 )
 def test_german_weak_forms(name: str, weak: str | None) -> None:
     assert german_weak_form(name) == weak
+
+
+def test_corpus_coverage_counts_known_near_and_first(tmp_path, gaz: Gazetteer) -> None:
+    import json
+
+    from geodata.commands.gazetteer import corpus_coverage
+
+    text = "Peoria, Mexiko and Atlantis."
+    toponyms = [
+        # Peoria, Illinois: known, a candidate is near, but not the first (Arizona is bigger)
+        {"start": 0, "end": 6, "surface": "Peoria", "lat": 40.69, "lon": -89.59},
+        # Mexiko: the first candidate (the country) is the gold place
+        {"start": 8, "end": 14, "surface": "Mexiko", "lat": 23.9, "lon": -102.3},
+        {"start": 19, "end": 27, "surface": "Atlantis", "lat": 0.0, "lon": 0.0},
+    ]
+    corpus = tmp_path / "tiny.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": text, "toponyms": toponyms}) + "\n")
+    report = corpus_coverage(gaz, "jsonl", str(corpus), 5)
+    assert report["toponyms_with_point"] == 3
+    assert report["name_known"] == round(2 / 3, 3)
+    assert report["a_candidate_within_161km"] == round(2 / 3, 3)
+    assert report["first_candidate_within_161km"] == round(1 / 3, 3)
+    assert report["most_frequent_unknown"] == {"Atlantis": 1}
