@@ -43,7 +43,13 @@ def get_store(url: str) -> Store:
 
 @st.cache_resource(show_spinner="Loading boundaries…")
 def get_shapes() -> queries.Shapes:
-    return queries.load_shapes()
+    return queries.load_shapes(cache=config.cache_dir())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def cached_regions_js(detail: tuple[str, ...]) -> str:
+    shapes = get_shapes()
+    return maps.regions_script(shapes.countries, shapes.admin1, detail_countries=detail)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -231,7 +237,10 @@ count, page = cached_page(URL, version, filters, 50, 0)
 title = shapes.name(filters.region) if filters.region else "All regions"
 st.subheader(f"{title}: {count:,} article{'s' if count != 1 else ''}")
 
-fmap = maps.base_map(static_url=static_url, tiles=view.tiles)
+# The outlines depend on the store's content only (which countries have articles), not on the
+# filters: the map keeps them, and a filter change sends just the shading and the places.
+detail = queries.detail_countries(shapes, dict(facets.admin1), selected=filters.region)
+fmap = maps.base_map(static_url=static_url, tiles=view.tiles, regions_js=cached_regions_js(detail))
 layers = [
     maps.regions_layer(
         shapes.countries,
@@ -239,7 +248,7 @@ layers = [
         country_counts=country_counts,
         admin1_counts=admin1_counts,
         selected=filters.region,
-        detail_countries=queries.detail_countries(shapes, admin1_counts, selected=filters.region),
+        detail_countries=detail,
     ),
     maps.places_layer(markers, app_url=app_url, params=params, static_url=static_url),
 ]

@@ -119,14 +119,16 @@ def base_map(
     *,
     static_url: str = STATIC_URL,
     tiles: bool = False,
+    regions_js: str | None = None,
     lat: float = 20.0,
     lon: float = 0.0,
     zoom: int = 2,
 ) -> folium.Map:
     """An empty map with local assets; no tiles unless ``tiles`` (OpenStreetMap, needs internet).
 
-    ``max_zoom`` is set on the map because marker clustering breaks silently without it when there
-    is no tile layer to provide one.
+    ``regions_js`` (from :func:`regions_script`) draws the country and admin-1 outlines as the
+    basemap. ``maxZoom`` is set on the map because marker clustering breaks silently without it
+    when there is no tile layer to provide one.
     """
     fmap = folium.Map(
         location=(lat, lon),
@@ -146,6 +148,8 @@ def base_map(
         folium.TileLayer(
             "OpenStreetMap", name="OpenStreetMap (online)", max_zoom=14, control=False
         ).add_to(fmap)
+    if regions_js:
+        StaticScript(regions_js).add_to(fmap)
     localize(fmap, static_url=static_url)
     return fmap
 
@@ -162,15 +166,19 @@ def fill_color(count: int, maximum: int) -> str:
     return PALETTE[index]
 
 
-def compact_geometry(geometry: Any, *, tolerance: float, digits: int = 3) -> dict[str, Any] | None:
-    """A simplified GeoJSON geometry with coordinates rounded to ``digits`` decimals."""
+def compact_geometry(geometry: Any, *, tolerance: float, digits: int = 3) -> str | None:
+    """A simplified GeoJSON geometry, as JSON text, with coordinates rounded to ``digits`` decimals.
+
+    Text rather than a dict: it is pasted into the map's script as it is, and a cached world of
+    outlines loads much faster as a few thousand strings than as millions of floats.
+    """
     if geometry is None or geometry.is_empty:
         return None
     simple = shapely.simplify(geometry, tolerance, preserve_topology=True)
     rounded = shapely.transform(simple, lambda coords: np.round(coords, digits))
     if rounded.is_empty:
         return None
-    return json.loads(shapely.to_geojson(rounded))
+    return str(shapely.to_geojson(rounded))
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +189,7 @@ class Shape:
     name: str
     level: str  # "country" or "admin1"
     country_code: str | None
-    geometry: dict[str, Any]  # GeoJSON geometry, (lon, lat)
+    geometry: str  # GeoJSON geometry as JSON text, (lon, lat)
 
 
 def shapes_from_frame(frame: Any, *, level: str, tolerance: float) -> list[Shape]:
@@ -208,29 +216,139 @@ def shapes_from_frame(frame: Any, *, level: str, tolerance: float) -> list[Shape
     return out
 
 
+def region_head(name: str, code: str) -> str:
+    """The escaped first line of a region's tooltip; the count is added in the browser."""
+    return f"<b>{html.escape(name)}</b> <small>{html.escape(code)}</small>"
+
+
 def region_tip(name: str, code: str, articles: int) -> str:
     """Tooltip HTML for a region: its escaped name, code and article count."""
-    noun = "article" if articles == 1 else "articles"
-    return (
-        f"<b>{html.escape(name)}</b> <small>{html.escape(code)}</small><br>"
-        f"{articles:,} {noun}<br><small>click to {'filter' if articles else 'select'}</small>"
+    return f"{region_head(name, code)}<br>{_count_text(articles)}"
+
+
+def _count_text(articles: int) -> str:
+    return f"{articles:,} article{'' if articles == 1 else 's'}"
+
+
+def _js_json(value: Any) -> str:
+    """JSON for a script: ``<`` escaped so no string can close or open a tag."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+
+
+COUNTRY_EMPTY = {"color": OUTLINE, "weight": 0.6, "fillColor": EMPTY_FILL, "fillOpacity": 0.55}
+DETAIL_COUNTRY_EMPTY = {"color": "#5f6b76", "weight": 1.2, "fillColor": EMPTY_FILL, "fillOpacity": 0.55}
+ADMIN1_EMPTY = {"color": OUTLINE, "weight": 0.5, "fillColor": EMPTY_FILL, "fillOpacity": 0.0}
+
+
+class StaticScript(folium.elements.MacroElement):
+    """A piece of JavaScript rendered once and reused: the region outlines, which never change
+    with the filters (the app caches the string, so a rerun does not serialise them again)."""
+
+    _template = folium.elements.Template(
+        "{% macro script(this, kwargs) %}"
+        "{{ this.code | replace('@@MAP@@', this._parent.get_name()) }}"
+        "{% endmacro %}"
     )
 
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self._name = "StaticScript"
+        self.code = code
 
-def _feature(shape: Shape, count: int, style: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": "Feature",
-        "id": shape.code,
-        "geometry": shape.geometry,
-        "properties": {
+
+def regions_script(
+    countries: Sequence[Shape], admin1: Sequence[Shape], *, detail_countries: Iterable[str] = ()
+) -> str:
+    """JavaScript that draws every country, and the admin-1 units of ``detail_countries``, unshaded.
+
+    The layer is ``window.gdRegions``; :func:`regions_layer` shades it for the current filters.
+    Each feature's properties hold ``code``, ``name``, ``level`` and ``articles`` (what a map click
+    returns) and ``head``, the escaped tooltip line.
+    """
+    detail = set(detail_countries)
+    features = []
+    for shape in (*countries, *(s for s in admin1 if s.country_code in detail)):
+        properties = {
             "code": shape.code,
             "name": shape.name,
             "level": shape.level,
-            "articles": count,
-            "tip": region_tip(shape.name, shape.code, count),
-            "style": style,
-        },
-    }
+            "articles": 0,
+            "head": region_head(shape.name, shape.code),
+            "detail": shape.code in detail,
+        }
+        features.append(
+            '{"type":"Feature","geometry":' + shape.geometry
+            + ',"properties":' + _js_json(properties) + "}"
+        )  # fmt: skip
+    data = '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
+    empty = _js_json(
+        {"country": COUNTRY_EMPTY, "detail": DETAIL_COUNTRY_EMPTY, "admin1": ADMIN1_EMPTY}
+    )
+    return f"""
+(function () {{
+    var empty = {empty};
+    function emptyStyle(p) {{
+        return p.level === "admin1" ? empty.admin1 : (p.detail ? empty.detail : empty.country);
+    }}
+    window.gdEmptyStyle = emptyStyle;
+    window.gdRegions = L.geoJson({data}, {{
+        style: function (feature) {{ return emptyStyle(feature.properties); }},
+        onEachFeature: function (feature, layer) {{
+            layer.bindTooltip(feature.properties.head + "<br>0 articles", {{sticky: true}});
+        }}
+    }}).addTo(@@MAP@@);
+}})();
+"""
+
+
+class RegionShading(folium.elements.MacroElement):
+    """Shades ``window.gdRegions`` for the current filters: one style and count per region code."""
+
+    _template = folium.elements.Template(
+        """{% macro script(this, kwargs) %}
+(function () {
+    var styles = {{ this.styles_json }};
+    if (!window.gdRegions) { return; }
+    window.gdRegions.eachLayer(function (layer) {
+        var p = layer.feature.properties, s = styles[p.code], n = s ? s[2] : 0;
+        p.articles = n;
+        layer.setStyle(s ? {fillColor: s[0], fillOpacity: s[1]} : window.gdEmptyStyle(p));
+        layer.setTooltipContent(p.head + "<br>" + n.toLocaleString("en") + (n === 1 ? " article" : " articles"));
+    });
+})();
+{% endmacro %}"""
+    )
+
+    def __init__(self, styles: Mapping[str, list[Any]]) -> None:
+        super().__init__()
+        self._name = "RegionShading"
+        self.styles = dict(styles)
+        self.styles_json = _js_json(self.styles)
+
+
+def region_styles(
+    *,
+    country_counts: Mapping[str, int],
+    admin1_counts: Mapping[str, int],
+    detail_countries: Iterable[str] = (),
+) -> dict[str, list[Any]]:
+    """``{code: [fill colour, fill opacity, articles]}`` for every region with articles.
+
+    A country whose states are drawn keeps a lighter fill under them, so its own count still shows
+    between states without articles.
+    """
+    detail = set(detail_countries)
+    top_country = max(country_counts.values(), default=0)
+    top_admin1 = max(admin1_counts.values(), default=0)
+    styles: dict[str, list[Any]] = {}
+    for code, count in country_counts.items():
+        if count > 0:
+            opacity = 0.45 if code in detail else 0.75
+            styles[code] = [fill_color(count, top_country), opacity, int(count)]
+    for code, count in admin1_counts.items():
+        if count > 0:
+            styles[code] = [fill_color(count, top_admin1), 0.85, int(count)]
+    return styles
 
 
 def regions_layer(
@@ -242,60 +360,19 @@ def regions_layer(
     selected: str | None = None,
     detail_countries: Iterable[str] = (),
 ) -> folium.FeatureGroup:
-    """Countries and admin-1 units shaded by article counts, plus the selected region's outline.
+    """The per-filter part of the regions: their shading and counts, and the selected outline.
 
-    Admin-1 units are drawn for ``detail_countries`` only (those with articles, typically), on top
-    of their country, whose fill is then left out; every other country is shaded by its own count.
-    Every feature carries ``code``, ``name``, ``level`` and ``articles`` in its properties: the map
-    click returns them.
+    The outlines themselves come once with the map (:func:`regions_script`), so a filter change
+    sends only a small table of styles.
     """
     group = folium.FeatureGroup(name="Regions", control=False)
-    detail = set(detail_countries)
-    top_country = max(country_counts.values(), default=0)
-    top_admin1 = max(admin1_counts.values(), default=0)
-
-    country_features = []
-    for shape in countries:
-        count = int(country_counts.get(shape.code, 0))
-        # A country whose states are drawn keeps a lighter fill under them, so its own count
-        # still shows between states without articles.
-        style = {
-            "color": "#5f6b76" if shape.code in detail else OUTLINE,
-            "weight": 1.2 if shape.code in detail else 0.6,
-            "fillColor": fill_color(count, top_country),
-            "fillOpacity": (0.45 if shape.code in detail else 0.75) if count else 0.55,
-        }
-        country_features.append(_feature(shape, count, style))
-
-    admin1_features = []
-    for shape in admin1:
-        if shape.country_code not in detail:
-            continue
-        count = int(admin1_counts.get(shape.code, 0))
-        style = {
-            "color": OUTLINE,
-            "weight": 0.5,
-            "fillColor": fill_color(count, top_admin1),
-            "fillOpacity": 0.85 if count else 0.0,
-        }
-        admin1_features.append(_feature(shape, count, style))
-
-    tooltip_options = {"fields": ["tip"], "labels": False, "sticky": True}
-    if country_features:
-        folium.GeoJson(
-            {"type": "FeatureCollection", "features": country_features},
-            name="Countries",
-            tooltip=folium.GeoJsonTooltip(**tooltip_options),
-            control=False,
-        ).add_to(group)
-    if admin1_features:
-        folium.GeoJson(
-            {"type": "FeatureCollection", "features": admin1_features},
-            name="Admin-1 regions",
-            tooltip=folium.GeoJsonTooltip(**tooltip_options),
-            control=False,
-        ).add_to(group)
-
+    RegionShading(
+        region_styles(
+            country_counts=country_counts,
+            admin1_counts=admin1_counts,
+            detail_countries=detail_countries,
+        )
+    ).add_to(group)
     if selected:
         chosen = [s for s in (*admin1, *countries) if s.code == selected]
         if chosen:
@@ -306,7 +383,7 @@ def regions_layer(
                     "features": [
                         {
                             "type": "Feature",
-                            "geometry": chosen[0].geometry,
+                            "geometry": json.loads(chosen[0].geometry),
                             "properties": {"code": selected, "style": outline, "selected": True},
                         }
                     ],
@@ -435,6 +512,8 @@ def place_popup(
         more = marker.articles - min(len(marker.popup_articles), POPUP_ARTICLES)
         if more > 0:
             parts.append(f"<small>+ {more:,} more in the article list</small>")
+    else:
+        parts.append("<br><small>Click its region to list the articles.</small>")
     parts.append("</div>")
     return "".join(parts)
 
@@ -446,17 +525,50 @@ def marker_radius(articles: int, maximum: int) -> float:
     return round(4.0 + 14.0 * math.sqrt(max(articles - 1, 0) / (maximum - 1)), 1)
 
 
-_MARKER_CALLBACK = f"""function (row) {{
-    var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {{
-        radius: row[2], color: "{MARKER_STROKE}", weight: 1,
-        fillColor: "{MARKER_FILL}", fillOpacity: 0.8
-    }});
-    marker.feature = {{type: "Feature", properties: {{place_id: row[5]}},
-                      geometry: {{type: "Point", coordinates: [row[1], row[0]]}}}};
-    marker.bindTooltip(row[3]);
-    marker.bindPopup(row[4], {{maxWidth: 380}});
-    return marker;
-}}"""
+class PlaceCluster(folium.elements.JSCSSMixin, folium.elements.MacroElement):
+    """Circles for places, clustered where dense, built in the browser from one compact array.
+
+    Each row is ``[lat, lon, radius, escaped name, articles, mentions, popup HTML or null,
+    place id]``. Tooltips and the short popups are assembled in the browser from the escaped
+    name and the numbers, so thousands of places cost a few bytes each; markers are added to the
+    cluster in one ``addLayers`` call (adding them one by one re-clusters every time).
+    """
+
+    _template = folium.elements.Template(
+        f"""{{% macro script(this, kwargs) %}}
+var {{{{ this.get_name() }}}} = (function () {{
+    var rows = {{{{ this.rows_json }}}};
+    var cluster = L.markerClusterGroup({{{{ this.options_json }}}});
+    var markers = new Array(rows.length);
+    for (var i = 0; i < rows.length; i++) {{
+        var r = rows[i];
+        var marker = L.circleMarker([r[0], r[1]], {{
+            radius: r[2], color: "{MARKER_STROKE}", weight: 1, fillColor: "{MARKER_FILL}", fillOpacity: 0.8
+        }});
+        marker.feature = {{type: "Feature", properties: {{place_id: r[7]}},
+                          geometry: {{type: "Point", coordinates: [r[1], r[0]]}}}};
+        var tip = "<b>" + r[3] + "</b><br>" + r[4].toLocaleString("en") + (r[4] === 1 ? " article, " : " articles, ")
+            + r[5].toLocaleString("en") + (r[5] === 1 ? " mention" : " mentions");
+        marker.bindTooltip(tip);
+        marker.bindPopup(r[6] || ("<div class='gd-popup'>" + tip
+            + "<br><small>Click its region to list the articles.</small></div>"), {{maxWidth: 380}});
+        markers[i] = marker;
+    }}
+    cluster.addLayers(markers);
+    cluster.addTo({{{{ this._parent.get_name() }}}});
+    return cluster;
+}})();
+{{% endmacro %}}"""
+    )
+    default_js = folium.plugins.MarkerCluster.default_js
+    default_css = folium.plugins.MarkerCluster.default_css
+
+    def __init__(self, rows: Sequence[Sequence[Any]], **options: Any) -> None:
+        super().__init__()
+        self._name = "PlaceCluster"
+        self.rows = [list(r) for r in rows]
+        self.rows_json = _js_json(self.rows)
+        self.options_json = _js_json(options)
 
 
 def places_layer(
@@ -468,8 +580,8 @@ def places_layer(
 ) -> folium.FeatureGroup:
     """One circle per place, sized by article count, clustered where dense.
 
-    The markers are built in the browser from one JSON array (``FastMarkerCluster``), which stays
-    fast with thousands of places; the tooltip and popup HTML is escaped here.
+    Places with their articles attached get a full popup (titles, sources, dates, sentences);
+    the others get their name and counts.
     """
     group = folium.FeatureGroup(name="Places", control=False)
     top = max((m.articles for m in markers), default=0)
@@ -478,18 +590,17 @@ def places_layer(
             round(m.lat, 4),
             round(m.lon, 4),
             marker_radius(m.articles, top),
-            place_tip(m),
-            place_popup(m, app_url=app_url, params=params),
+            html.escape(m.name),
+            m.articles,
+            m.mentions,
+            place_popup(m, app_url=app_url, params=params) if m.popup_articles else None,
             m.place_id,
         ]
         for m in markers
         if m.lat is not None and m.lon is not None
     ]
-    folium.plugins.FastMarkerCluster(
+    PlaceCluster(
         rows,
-        callback=_MARKER_CALLBACK,
-        name="Places",
-        control=False,
         maxClusterRadius=40,
         disableClusteringAtZoom=7,
         showCoverageOnHover=False,

@@ -8,11 +8,12 @@ values that pickle, which is what ``st.cache_data`` needs.
 from __future__ import annotations
 
 import io
-import json
 import logging
+import pickle
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
 from dashboard.maps import PlaceMarker, PopupArticle, Shape, shapes_from_frame
@@ -30,7 +31,7 @@ ADMIN1_BUDGET = 600_000
 
 #: Places whose popup lists their articles (the busiest first); the rest show counts only, which
 #: keeps the map's payload small with tens of thousands of articles.
-POPUP_PLACES = 120
+POPUP_PLACES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +51,35 @@ class Shapes:
 
 
 def load_shapes(
-    *, country_tolerance: float = COUNTRY_TOLERANCE, admin1_tolerance: float = ADMIN1_TOLERANCE
+    *,
+    country_tolerance: float = COUNTRY_TOLERANCE,
+    admin1_tolerance: float = ADMIN1_TOLERANCE,
+    cache: Path | None = None,
 ) -> Shapes:
-    """Load and simplify the country and admin-1 boundaries (slow: cache it once per process)."""
+    """Load and simplify the country and admin-1 boundaries.
+
+    Simplifying the world takes seconds, so the result is kept in ``cache`` (a folder, normally
+    :func:`geodata.config.cache_dir`) and reused while the boundary files and tolerances stay the
+    same. A cache file that cannot be read is rebuilt.
+    """
     from geodata import boundaries
+
+    cache_file: Path | None = None
+    if cache is not None:
+        stamp = "-".join(
+            str(int(boundaries.data_path(name).stat().st_mtime))
+            for name in (boundaries.COUNTRIES_FILE, boundaries.ADMIN1_FILE)
+            if boundaries.data_path(name).is_file()
+        )
+        cache_file = cache / f"dashboard-shapes-{country_tolerance}-{admin1_tolerance}-{stamp}.pickle"
+        if cache_file.is_file():
+            try:
+                with cache_file.open("rb") as handle:
+                    shapes = pickle.load(handle)  # our own file, written below
+                if isinstance(shapes, Shapes):
+                    return shapes
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as err:
+                logger.warning("rebuilding the shapes cache %s: %s", cache_file, err)
 
     countries = shapes_from_frame(
         boundaries.load_countries(), level="country", tolerance=country_tolerance
@@ -64,8 +90,17 @@ def load_shapes(
     sizes: dict[str, int] = {}
     for shape in admin1:
         key = shape.country_code or ""
-        sizes[key] = sizes.get(key, 0) + len(json.dumps(shape.geometry))
-    return Shapes(tuple(countries), tuple(admin1), names, sizes)
+        sizes[key] = sizes.get(key, 0) + len(shape.geometry)
+    shapes = Shapes(tuple(countries), tuple(admin1), names, sizes)
+    if cache_file is not None:
+        try:
+            partial = cache_file.with_suffix(".tmp")
+            with partial.open("wb") as handle:
+                pickle.dump(shapes, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            partial.replace(cache_file)
+        except OSError as err:
+            logger.warning("cannot write the shapes cache %s: %s", cache_file, err)
+    return shapes
 
 
 def detail_countries(

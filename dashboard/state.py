@@ -73,11 +73,14 @@ def _one(params: Mapping[str, Sequence[str]], key: str) -> str | None:
     return values[-1].strip() if values else None
 
 
-def _many(params: Mapping[str, Sequence[str]], key: str) -> tuple[str, ...]:
-    """Repeated keys and comma-separated values both work: ``lang=de&lang=es`` or ``lang=de,es``."""
+def _many(params: Mapping[str, Sequence[str]], key: str, *, commas: bool = True) -> tuple[str, ...]:
+    """Repeated keys, and for codes comma-separated values too: ``lang=de&lang=es`` or ``lang=de,es``.
+
+    Free text such as a source name may hold commas, so ``commas=False`` reads repeated keys only.
+    """
     out: list[str] = []
     for value in params.get(key, ()):
-        for part in value.split(","):
+        for part in value.split(",") if commas else [value]:
             part = part.strip()
             if part and part not in out:
                 out.append(part)
@@ -126,7 +129,7 @@ def state_from_params(params: Mapping[str, Sequence[str]]) -> ViewState:
         since=since,
         until=until,
         languages=_many(params, P_LANG),
-        sources=_many(params, P_SOURCE),
+        sources=_many(params, P_SOURCE, commas=False),
         query=_one(params, P_QUERY),
         kinds=kinds,
         min_score=min_score,

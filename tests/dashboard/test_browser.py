@@ -75,14 +75,13 @@ class Session:
                     group.eachLayer(layer => {
                         if (layer instanceof L.MarkerClusterGroup) {
                             for (const m of layer.getLayers()) out.places.push(m.feature.properties.place_id);
-                        } else if (layer.eachLayer) {
-                            layer.eachLayer(f => {
-                                const p = f.feature && f.feature.properties;
-                                if (p && p.code && !p.selected && p.articles > 0) out.regions[p.code] = p.articles;
-                            });
                         }
                     });
                 }
+                window.gdRegions.eachLayer(f => {
+                    const p = f.feature.properties;
+                    if (p.articles > 0) out.regions[p.code] = p.articles;
+                });
                 return out;
             }"""
         )
@@ -271,10 +270,9 @@ def test_uploaded_article_appears_on_the_map(
         page.get_by_text("Added: new 1").wait_for(timeout=120_000)
         s.wait_idle()
         s.frame.wait_for_function(
-            "() => { let found = false; window.feature_group.filter(g => map.hasLayer(g)).forEach(g => g.eachLayer(l => {"
-            " if (l.eachLayer && !(l instanceof L.MarkerClusterGroup)) l.eachLayer(f => {"
-            " const p = f.feature && f.feature.properties;"
-            " if (p && p.code === 'MX-JAL' && p.articles > 0) found = true; }); })); return found; }",
+            "() => { let found = false; window.gdRegions.eachLayer(f => {"
+            " const p = f.feature.properties; if (p.code === 'MX-JAL' && p.articles > 0) found = true; });"
+            " return found; }",
             timeout=TIMEOUT_MS,
         )
         after = s.map_state()

