@@ -13,6 +13,7 @@ from typing import Any
 
 from geodata.errors import InputError
 from geodata.ingest.articles import make_article
+from geodata.ingest.language import detect_language
 from geodata.model import Article
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,10 @@ def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
             "rendered, or give the text itself)"
         )
     assert document is not None  # text is non-empty only when a document was found
-    lang = _HTML_LANG.search(html[:4096])
+    # Site templates often declare one language for every page (lang="en" on a German story), so
+    # the text itself decides when there is enough of it; the declaration is the fallback.
+    declared = _HTML_LANG.search(html[:4096])
+    language = detect_language(text) or (declared.group(1) if declared else None)
     return make_article(
         text=text,
         origin=origin,
@@ -128,7 +132,7 @@ def parse_html(html: str, *, origin: str, url: str | None = None) -> Article:
         source=document.sitename or document.hostname,
         url=document.url or url,
         published=_published(document.date),
-        language=lang.group(1) if lang else None,
+        language=language,
         author=document.author,
     )
 

@@ -264,3 +264,14 @@ def test_html_appeals_and_credits_without_class_names_are_dropped() -> None:
     assert "Erika Muster" not in article.text
     assert "spenden" not in article.text
     assert "Der Newsletter der Stadt Husum" in article.text  # a long paragraph is news, kept
+
+
+def test_html_language_from_the_text_when_the_template_declares_another() -> None:
+    html = (DATA / "page.html").read_text(encoding="utf-8").replace('lang="es-MX"', 'lang="en"')
+    [article] = read_bytes(html.encode(), name="page.html")
+    assert isinstance(article, Article)
+    assert article.language == "es"
+    short = '<html lang="pt"><body><article><p>Oaxaca, Salina Cruz, Tehuantepec, Pinotepa Nacional.</p></article></body></html>'
+    [few_words] = read_bytes(short.encode(), name="short.html")
+    assert isinstance(few_words, Article)
+    assert few_words.language == "pt"  # too little running text to detect: the declaration stands
