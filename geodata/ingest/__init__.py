@@ -24,6 +24,7 @@ from geodata.ingest.read import (
     read_inputs,
     read_path,
     read_url,
+    with_page_text,
 )
 
 __all__ = [
@@ -41,4 +42,5 @@ __all__ = [
     "read_path",
     "read_text",
     "read_url",
+    "with_page_text",
 ]

@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 from geodata.errors import FetchError, InputError
-from geodata.ingest.articles import identifies_article
+from geodata.ingest.articles import identifies_article, make_article
 from geodata.ingest.decoding import declared_charset, decode_text
 from geodata.ingest.feeds import looks_like_feed, parse_feed
 from geodata.ingest.fetch import Fetched, Fetcher, FetcherLike
@@ -164,10 +165,14 @@ def fetch_page(url: str, *, fetcher: FetcherLike | None = None) -> Article:
     return result
 
 
-def read_feed(source: str, *, fetcher: FetcherLike | None = None) -> list[Item]:
+def read_feed(
+    source: str, *, fetcher: FetcherLike | None = None, fetch_pages: bool = False
+) -> list[Item]:
     """Articles from an RSS or Atom feed given by URL or by path, one per entry.
 
-    Never raises for a bad feed: a feed that cannot be fetched or parsed is one Failure.
+    Never raises for a bad feed: a feed that cannot be fetched or parsed is one Failure. With
+    ``fetch_pages`` each entry's linked page is fetched for its full text (see
+    :func:`with_page_text`); by default the entry's own content or summary is the text.
     """
     if is_url(source):
         origin = printable_name(source)
@@ -175,11 +180,45 @@ def read_feed(source: str, *, fetcher: FetcherLike | None = None) -> list[Item]:
             fetched = (fetcher or Fetcher()).fetch(source)
         except FetchError as err:
             return [Failure(origin=origin, reason=str(err))]
-        return parse_document(fetched.body, fmt="feed", origin=origin, url=fetched.url)
-    path = Path(source)
-    if not path.is_file():
-        return [Failure(origin=origin_of(path), reason="no such feed file")]
-    return read_file(path, fmt="feed")
+        items = parse_document(fetched.body, fmt="feed", origin=origin, url=fetched.url)
+    else:
+        path = Path(source)
+        if not path.is_file():
+            return [Failure(origin=origin_of(path), reason="no such feed file")]
+        items = read_file(path, fmt="feed")
+    if fetch_pages:
+        return [with_page_text(item, fetcher=fetcher) for item in items]
+    return items
+
+
+def with_page_text(item: Item, *, fetcher: FetcherLike | None = None) -> Item:
+    """A feed entry with the full text of the page it links to.
+
+    The entry keeps its id, origin and URL (so an entry has the same id whether its page was
+    fetched or not); the page's title, author and date fill what the entry lacks, and the entry's
+    summary is kept as ``extra["summary"]``. When the page cannot be had, the entry is kept with
+    its summary as the text and the reason in ``extra["page_error"]``. Anything that is not a
+    feed entry with a link is returned as it is.
+    """
+    if not isinstance(item, Article) or "feed" not in item.extra or not item.url:
+        return item
+    try:
+        page = fetch_page(item.url, fetcher=fetcher)
+    except (FetchError, InputError) as err:
+        log.info("%s: page %s not used: %s", item.origin, item.url, err)
+        return replace(item, extra={**item.extra, "page_error": str(err)})
+    return make_article(
+        text=page.text,
+        origin=item.origin,
+        title=item.title or page.title,
+        source=item.source or page.source,
+        url=item.url,
+        published=item.published or page.published,
+        language=page.language or item.language,
+        author=item.author or page.author,
+        sample=item.sample,
+        extra={**item.extra, "summary": item.text, "page_url": page.url},
+    )
 
 
 def _read_input(value: str, fetcher: FetcherLike | None) -> Iterator[Item]:
@@ -233,6 +272,7 @@ def read_inputs(
     *,
     feeds: Sequence[str | os.PathLike[str]] = (),
     fetcher: FetcherLike | None = None,
+    fetch_pages: bool = False,
 ) -> Iterator[Item]:
     """Articles and failures from every input, lazily, in a deterministic order.
 
@@ -240,21 +280,27 @@ def read_inputs(
     order) and http(s) URLs
     (a page or a feed, told apart by what comes back); ``feeds`` are feed URLs or files read
     after them. One bad input gives one Failure and the rest are still read. Repeats are passed on
-    once; see :func:`deduplicate` for two articles that claim one URL.
+    once; see :func:`deduplicate` for two articles that claim one URL. Feed entries carry their
+    own text; ``fetch_pages`` fetches each entry's page for its full text instead
+    (:func:`with_page_text`).
     """
     if isinstance(inputs, str) or isinstance(feeds, str):
         raise TypeError("inputs and feeds must be sequences of strings, not one string")
-    active = fetcher
+    return deduplicate(
+        _generate(
+            list(map(os.fspath, inputs)),
+            list(map(os.fspath, feeds)),
+            fetcher or Fetcher(),
+            fetch_pages,
+        )
+    )
 
-    def generate() -> Iterator[Item]:
-        nonlocal active
-        for value in map(os.fspath, inputs):
-            if is_url(value) and active is None:
-                active = Fetcher()
-            yield from _read_input(value, active)
-        for feed in map(os.fspath, feeds):
-            if is_url(feed) and active is None:
-                active = Fetcher()
-            yield from read_feed(feed, fetcher=active)
 
-    return deduplicate(generate())
+def _generate(
+    inputs: list[str], feeds: list[str], fetcher: FetcherLike, fetch_pages: bool
+) -> Iterator[Item]:
+    for value in inputs:
+        for item in _read_input(value, fetcher):
+            yield with_page_text(item, fetcher=fetcher) if fetch_pages else item
+    for feed in feeds:
+        yield from read_feed(feed, fetcher=fetcher, fetch_pages=fetch_pages)

@@ -259,3 +259,28 @@ def test_non_ascii_and_spaces_in_urls_are_percent_encoded(web) -> None:
     assert isinstance(article, Article)
     already = only(read_url(web.url("/nachrichten/k%C3%B6ln%20heute?ort=K%C3%B6ln"), fetcher=QUICK))
     assert isinstance(already, Article)
+
+
+def test_fetch_pages_replaces_summaries_with_page_text_when_asked(web) -> None:
+    feed = (DATA / "feed.rss").read_text(encoding="utf-8")
+    feed = feed.replace("https://rss.example.org/sismo-acapulco", web.url("/sismo"))
+    feed = feed.replace(
+        "https://rss.example.org/frente-frio", web.url("/frente")
+    )  # not served: 404
+    web.routes["/feed"] = (200, RSS, feed.encode())
+    web.routes["/sismo"] = (200, HTML, page())
+    summaries = read_feed(web.url("/feed"), fetcher=QUICK)
+    full = list(read_inputs([web.url("/feed")], fetcher=QUICK, fetch_pages=True))
+    sismo, frente, empty = full
+    assert isinstance(sismo, Article)
+    assert sismo.id == summaries[0].id  # same entry, same id, whichever text it carries
+    assert sismo.url == web.url("/sismo")
+    assert sismo.title == "Sismo sacude Acapulco"  # the entry's own title wins
+    assert "Salina Cruz" in sismo.text
+    assert sismo.extra["summary"].startswith("Un sismo de magnitud 5,8")
+    assert sismo.content_hash != summaries[0].content_hash
+    assert isinstance(frente, Article)
+    assert frente.text == summaries[1].text  # the page failed: the summary stays
+    assert frente.extra["page_error"] == "HTTP 404 Not Found"
+    assert isinstance(empty, Failure)
+    assert [request["path"] for request in web.requests] == ["/feed", "/feed", "/sismo", "/frente"]
