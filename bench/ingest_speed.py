@@ -71,7 +71,7 @@ def _child(mode: str, corpus: Path, db: str, workers: int) -> dict[str, Any]:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address="127.0.0.1:0",  # see geodata.pipeline.LOOPBACK_ANY_PORT
             ) as cluster,
             Client(cluster) as client,
         ):

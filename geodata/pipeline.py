@@ -58,6 +58,11 @@ DEFAULT_CHUNK_SIZE = 8
 #: writes, few enough that memory stays flat on a corpus of any size.
 IN_FLIGHT_PER_THREAD = 3
 
+#: The scheduler's HTTP server (health and metrics routes) starts even with the dashboard off, and
+#: then takes port 8787, warning when another cluster holds it: a free port on the loopback
+#: interface keeps clusters apart and off the network.
+LOOPBACK_ANY_PORT = "127.0.0.1:0"
+
 Progress = Callable[[int, "int | None"], None]
 
 
@@ -451,7 +456,7 @@ def _connect(stack: ExitStack, workers: int | None, scheduler: str | None) -> Cl
                 threads_per_worker=1,  # geoparsing is pure Python: threads would share one GIL
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address=LOOPBACK_ANY_PORT,
             )
         )
         return stack.enter_context(Client(cluster))

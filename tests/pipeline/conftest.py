@@ -34,7 +34,7 @@ def dask_cluster() -> Iterator[Any]:
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",  # see geodata.pipeline.LOOPBACK_ANY_PORT
     ) as cluster:
         yield cluster
 

@@ -1,0 +1,127 @@
+"""The pipeline on a real Dask LocalCluster with worker processes on 127.0.0.1.
+
+Asserted for real: the articles were geoparsed in the workers' processes (not this one), the store
+ends exactly as after an in-process run, and one poisoned article (a NUL character, which the
+pipeline's own validation refuses in the worker) becomes one recorded failure while the rest is
+stored. With PostGIS the workers write themselves, each over its own connection.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from pipeline_helpers import make_articles, snapshot
+
+from geodata.cli import main
+from geodata.model import Article
+from geodata.pipeline import ingest_articles
+
+pytestmark = pytest.mark.distributed
+
+
+def _with_poison(articles: list[Article]) -> tuple[list[Article], Article]:
+    poisoned = dataclasses.replace(articles[5], text=articles[5].text.replace(" ", "\x00", 1))
+    return [*articles[:5], poisoned, *articles[6:]], poisoned
+
+
+def test_results_equal_the_in_process_run_and_tasks_ran_in_the_workers(
+    articles: list[Article], tmp_path: Path, dask_cluster: Any, worker_pids: set[int]
+) -> None:
+    items, poisoned = _with_poison(articles)
+    local_url = f"sqlite:///{tmp_path / 'local.sqlite'}"
+    dask_url = f"sqlite:///{tmp_path / 'dask.sqlite'}"
+
+    local = ingest_articles(items, store_url=local_url)
+    distributed = ingest_articles(
+        items, store_url=dask_url, scheduler=dask_cluster.scheduler_address, chunk_size=2
+    )
+
+    assert local.process_ids == {os.getpid()}
+    assert distributed.process_ids, "no article was geoparsed"
+    assert distributed.process_ids <= worker_pids
+    assert os.getpid() not in distributed.process_ids
+    # Six chunks of two over two workers: both took part.
+    assert len(distributed.process_ids) == 2
+
+    assert (distributed.new, distributed.updated, distributed.unchanged) == (
+        len(articles) - 1,
+        0,
+        0,
+    )
+    assert [(f.origin, f.stage) for f in distributed.failed] == [(poisoned.origin, "geoparse")]
+    assert "NUL character" in distributed.failed[0].reason
+    assert (distributed.places, distributed.mentions) == (local.places, local.mentions)
+    assert snapshot(dask_url) == snapshot(local_url)
+    assert set(snapshot(dask_url)["articles"]) == {a.id for a in articles} - {poisoned.id}
+
+
+def test_a_rerun_on_the_cluster_skips_stored_articles_and_applies_changes(
+    articles: list[Article], sqlite_url: str, dask_cluster: Any
+) -> None:
+    address = dask_cluster.scheduler_address
+    ingest_articles(articles, store_url=sqlite_url, scheduler=address)
+    changed = make_articles(version=2)
+    # The same id twice in one run: the later version wins, as in a local run.
+    report = ingest_articles(
+        [changed[0], *articles[1:], changed[0], changed[1]], store_url=sqlite_url, scheduler=address
+    )
+    # Updated: changed[0] and changed[1]; unchanged: the eleven others and changed[0]'s repeat.
+    assert (report.new, report.updated, report.unchanged) == (0, 2, len(articles))
+    stored = snapshot(sqlite_url)["articles"]
+    assert stored[changed[0].id]["content_hash"] == changed[0].content_hash
+    assert stored[changed[1].id]["content_hash"] == changed[1].content_hash
+
+
+def test_ingest_command_with_local_workers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number, article in enumerate(make_articles()):
+        (folder / f"{number:02d}.md").write_text(
+            f"---\ntitle: {article.title}\nlanguage: {article.language}\n---\n\n{article.text}\n",
+            encoding="utf-8",
+        )
+    local_url = f"sqlite:///{tmp_path / 'local.sqlite'}"
+    dask_url = f"sqlite:///{tmp_path / 'dask.sqlite'}"
+    assert main(["ingest", str(folder), "--db", local_url]) == 0
+    assert main(["ingest", str(folder), "--db", dask_url, "--workers", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("new 12, updated 0, unchanged 0, failed 0") == 2
+    assert snapshot(dask_url) == snapshot(local_url)
+
+
+@pytest.mark.postgis
+def test_workers_write_to_postgis_over_their_own_connections(
+    articles: list[Article], tmp_path: Path, pg_url: str, dask_cluster: Any, worker_pids: set[int]
+) -> None:
+    items, poisoned = _with_poison(articles)
+    local_url = f"sqlite:///{tmp_path / 'local.sqlite'}"
+    ingest_articles(items, store_url=local_url)
+
+    report = ingest_articles(
+        items, store_url=pg_url, scheduler=dask_cluster.scheduler_address, chunk_size=2
+    )
+    assert report.process_ids <= worker_pids
+    assert len(report.process_ids) == 2
+    assert report.new == len(articles) - 1
+    assert [f.origin for f in report.failed] == [poisoned.origin]
+    assert snapshot(pg_url) == snapshot(local_url)
+
+    # Each worker keeps its own connection to the database (a URL was shipped, not a connection).
+    with psycopg.connect(pg_url) as conn:
+        backends = conn.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid()"
+        ).fetchone()
+    assert backends is not None
+    assert backends[0] >= 2
+
+    again = ingest_articles(items, store_url=pg_url, scheduler=dask_cluster.scheduler_address)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, len(articles) - 1)
+    assert snapshot(pg_url) == snapshot(local_url)
