@@ -147,6 +147,10 @@ class PostgresUnavailableError(RuntimeError):
     """PostgreSQL server binaries or the PostGIS extension are missing on this machine."""
 
 
+#: The earlier name, still imported by other test folders.
+PostgresUnavailable = PostgresUnavailableError
+
+
 def find_pg_bindir() -> Path:
     """The folder holding ``initdb``, ``pg_ctl`` and ``postgres``."""
     initdb = shutil.which("initdb")
