@@ -272,6 +272,35 @@ class Gazetteer:
     def _rank(self, i: int) -> tuple[int, int, int]:
         return _rank(self._feature[i], self._pop[i], i)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Worker processes get the world gazetteer by loading their own copy of the cache, never
+        # by a 100 MB pickle; small in-memory gazetteers travel whole.
+        if self is Gazetteer._default:
+            return (_process_default, ())
+        path = getattr(self._entries, "path", None)
+        if path is not None:
+            return (_load_path, (path,))
+        return (Gazetteer, (self._core_columns(), self._entries))
+
+    def _core_columns(self) -> dict[str, Any]:
+        return {
+            "ids": self._ids,
+            "names": self._names,
+            "feature": self._feature,
+            "lat": self._lat.tobytes(),
+            "lon": self._lon.tobytes(),
+            "cc": self._cc,
+            "a1": self._a1,
+            "gid": self._gid.tobytes(),
+            "pop": self._pop.tobytes(),
+            "parents": self._parents,
+            "index": self._index,
+            "abbreviations": self._abbrev,
+            "by_code": self._by_code,
+            "members": self._members,
+            "meta": self.meta,
+        }
+
     def close(self) -> None:
         """Release the cache file behind :meth:`names` (lookups keep working)."""
         close = getattr(self._entries, "close", None)
@@ -280,6 +309,16 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"<Gazetteer {len(self)} places>"
+
+
+def _process_default() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _load_path(path: Any) -> Gazetteer:
+    from geodata.gazetteer.build import load
+
+    return load(path)
 
 
 def _rank(feature: int, population: int, i: int) -> tuple[int, int, int]:

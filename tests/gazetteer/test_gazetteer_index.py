@@ -178,3 +178,23 @@ def test_corpus_coverage_counts_known_near_and_first(tmp_path, gaz: Gazetteer) -
     assert report["a_candidate_within_161km"] == round(2 / 3, 3)
     assert report["first_candidate_within_161km"] == round(1 / 3, 3)
     assert report["most_frequent_unknown"] == {"Atlantis": 1}
+
+
+def test_pickling_keeps_small_gazetteers_whole_and_reloads_cached_ones(
+    tmp_path, gaz: Gazetteer
+) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(gaz))
+    assert list(copy.places()) == list(gaz.places())
+    assert list(copy.names()) == list(gaz.names())
+    path = tmp_path / "gazetteer.marshal"
+    core, entries = encode(PLACES, NAMES, meta={})
+    _write_atomic(path, core, entries)
+    loaded = load(path)
+    payload = pickle.dumps(loaded)
+    assert len(payload) < 1000  # the path, not the data
+    again = pickle.loads(payload)
+    assert again.lookup("Karibik") == loaded.lookup("Karibik")
+    again.close()
+    loaded.close()
