@@ -47,7 +47,7 @@ def candidates(gazetteer: Gazetteer, query: str) -> list[Place]:
     followed by the regions it lies in, comma-separated ("Peoria, AZ", "Culiacán, Sinaloa",
     "Córdoba, Argentina"), and the name's places are narrowed to those in every region. A region
     part is a name, an ISO code ("MX-SIN", "AR") or an admin-1 code within the candidates'
-    countries ("AZ" for "US-AZ"). A region that matches none of the candidates leaves nothing.
+    countries ("AZ" for "US-AZ", "D.C." for "US-DC"). A region that matches none of the candidates leaves nothing.
     """
     text = " ".join(query.split())
     if not text:
@@ -59,20 +59,22 @@ def candidates(gazetteer: Gazetteer, query: str) -> list[Place]:
     found = gazetteer.lookup(head) if head else []
     for region_text in (r for r in regions if r):
         regions_found = list(gazetteer.lookup(region_text))
-        by_code = gazetteer.by_code(region_text)
-        if by_code is not None:
-            regions_found.append(by_code)
-        for code in {p.country_code for p in found if p.country_code}:
-            sub = gazetteer.by_code(f"{code}-{region_text}")
-            if sub is not None:
-                regions_found.append(sub)
+        # "D.C.", "N.S.W.": abbreviations are also tried without their dots, as codes
+        codes = {region_text, region_text.replace(".", "").replace(" ", "")}
+        for code in codes:
+            by_code = gazetteer.by_code(code)
+            if by_code is not None:
+                regions_found.append(by_code)
+            for country in {p.country_code for p in found if p.country_code}:
+                sub = gazetteer.by_code(f"{country}-{code}")
+                if sub is not None:
+                    regions_found.append(sub)
+        # a region is an area: "D.C." also names the city of Washington, which contains nothing
+        regions_found = [r for r in regions_found if r.feature not in ("city", "other")]
         region_ids = {r.id for r in regions_found}
-        found = [
-            p
-            for p in found
-            if p.id not in region_ids
-            and any(_region_matches(p, r, gazetteer) for r in regions_found)
-        ]
+        inside = [p for p in found if any(_region_matches(p, r, gazetteer) for r in regions_found)]
+        # "Washington, D.C.": the city, not the district that is both the region and a candidate
+        found = [p for p in inside if p.id not in region_ids] or inside
     return found
 
 

@@ -202,3 +202,24 @@ def test_remote_fallback_answers_what_the_gazetteer_cannot(gazetteer, tmp_path):
         assert geocoder.geocode("busy") is None  # a failure is recorded, never raised
         assert [q for _, q, _ in fallback.failures()] == ["busy"]
         assert geocoder.geocode("nowhere", exactly_one=False) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("query", "admin1_code", "feature"),
+    [
+        ("Peoria, AZ", "US-AZ", "city"),
+        ("Peoria, Illinois", "US-IL", "city"),
+        ("Culiacán, Sinaloa", "MX-SIN", "city"),
+        ("Washington, D.C.", "US-DC", "city"),
+        ("boston, ma", "US-MA", "city"),
+        ("Sinaloa", "MX-SIN", "admin1"),
+        ("Karibik", None, "region"),
+    ],
+)
+def test_real_gazetteer_queries(query, admin1_code, feature):
+    """The default world gazetteer behind the geocoder: region parts, exonyms, abbreviations."""
+    location = OfflineGeocoder().geocode(query)
+    assert location is not None
+    assert location.raw["admin1_code"] == admin1_code
+    assert location.raw["feature"] == feature
