@@ -204,6 +204,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"- {label}: planted decoys tagged {total['decoys_hit']} of {total['decoys_total']}; "
                 f"end-to-end recall per gold kind: {kinds}."
             )
+        for section in ("end-to-end", "gold-spans"):
+            features = report["sections"].get(section, {}).get("all", {}).get("feature_acc161")
+            if features:
+                shown = ", ".join(f"{k} {v['within']}/{v['total']}" for k, v in features.items())
+                extras.append(f"- {label}: {section} Acc@161 per gold feature: {shown}.")
         if report.get("gold_offsets_repaired") or report.get("gold_dropped"):
             extras.append(
                 f"- {label}: {report['gold_offsets_repaired']} gold offsets repaired by a nearby search, "

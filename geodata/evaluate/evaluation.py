@@ -60,19 +60,21 @@ class Scores:
     median_km: float | None
     unresolved: int
     kind_recall: dict[str, tuple[int, int]] = field(default_factory=dict)
+    feature_acc161: dict[str, tuple[int, int]] = field(default_factory=dict)
     decoys_hit: int | None = None
     decoys_total: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            name: getattr(self, name)
-            if name != "kind_recall"
-            else {
-                k: {"found": f, "total": t, "recall": metrics._ratio(f, t)}
-                for k, (f, t) in self.kind_recall.items()
-            }
-            for name in self.__dataclass_fields__
+        figures = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        figures["kind_recall"] = {
+            k: {"found": f, "total": t, "recall": metrics._ratio(f, t)}
+            for k, (f, t) in self.kind_recall.items()
         }
+        figures["feature_acc161"] = {
+            k: {"within": w, "total": t, "acc161": metrics._ratio(w, t)}
+            for k, (w, t) in self.feature_acc161.items()
+        }
+        return figures
 
 
 class _Tally:
@@ -84,6 +86,7 @@ class _Tally:
         "documents",
         "errors",
         "exhaustive",
+        "features",
         "fn",
         "fp",
         "gold",
@@ -98,6 +101,7 @@ class _Tally:
         self.unresolved = self.decoys_hit = self.decoys_total = 0
         self.errors: list[float] = []
         self.kinds: dict[str, list[int]] = {}
+        self.features: dict[str, list[int]] = {}
         self.exhaustive = True
 
     def scores(self, *, with_decoys: bool) -> Scores:
@@ -121,6 +125,7 @@ class _Tally:
             median_km=metrics.median(self.errors),
             unresolved=self.unresolved,
             kind_recall={k: (v[0], v[1]) for k, v in sorted(self.kinds.items())},
+            feature_acc161={k: (v[0], v[1]) for k, v in sorted(self.features.items())},
             decoys_hit=self.decoys_hit if with_decoys else None,
             decoys_total=self.decoys_total if with_decoys else None,
         )
@@ -265,6 +270,9 @@ class _Scorer:
         )
         tallies = self.tally(section, doc.lang or "?")
         errors: list[float] = []
+        by_feature: list[
+            tuple[str, float]
+        ] = []  # (gold feature, km) where the corpus gives features
         unresolved = 0
         matched_gold = set()
         for p_index, g_index in result.pairs:
@@ -274,12 +282,16 @@ class _Scorer:
                 continue
             if m.lat is None or m.lon is None:
                 errors.append(metrics.MAX_ERROR_KM)
+                if g.feature:
+                    by_feature.append((g.feature, metrics.MAX_ERROR_KM))
                 unresolved += 1
                 if record_examples:
                     self.unresolved.add(text[g.start : g.end], doc.id)
                 continue
             km = metrics.great_circle_km(g.lat, g.lon, m.lat, m.lon)  # type: ignore[arg-type]
             errors.append(km)
+            if g.feature:
+                by_feature.append((g.feature, km))
             if record_examples and km > metrics.ACCURACY_KM:
                 self.note_far(
                     FarResolution(
@@ -301,6 +313,8 @@ class _Scorer:
             for g_index, g in enumerate(gold):
                 if g.has_point and g_index not in matched_gold:
                     errors.append(metrics.MAX_ERROR_KM)
+                    if g.feature:
+                        by_feature.append((g.feature, metrics.MAX_ERROR_KM))
                     unresolved += 1
                     if record_examples:
                         self.unresolved.add(text[g.start : g.end], doc.id)
@@ -326,6 +340,10 @@ class _Scorer:
             if traps:
                 tally.decoys_total += len(doc.traps)
                 tally.decoys_hit += decoys
+            for feature, km in by_feature:
+                counts = tally.features.setdefault(feature, [0, 0])
+                counts[1] += 1
+                counts[0] += km <= metrics.ACCURACY_KM
             for g_index, g in enumerate(gold):
                 if g.kind is not None:
                     counts = tally.kinds.setdefault(g.kind, [0, 0])

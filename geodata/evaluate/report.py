@@ -69,6 +69,12 @@ def format_report(report: Report) -> str:
                 f"{kind} {found}/{count}" for kind, (found, count) in total.kind_recall.items()
             )
             lines.append(f"   recall per gold kind: {kinds}")
+        if total.feature_acc161:
+            features = ", ".join(
+                f"{feature} {within}/{count}"
+                for feature, (within, count) in total.feature_acc161.items()
+            )
+            lines.append(f"   Acc@161 per gold feature: {features}")
         if total.decoys_total:
             lines.append(f"   planted decoys tagged: {total.decoys_hit} of {total.decoys_total}")
     if report.repaired or report.dropped:

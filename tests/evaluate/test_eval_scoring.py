@@ -33,6 +33,8 @@ def test_jsonl_end_to_end_all_kinds_literal_and_decoys():
     assert total.median_km == pytest.approx(ONE_DEGREE_KM / 2)
     assert total.mean_km == pytest.approx((ONE_DEGREE_KM + CORDOBA_ES_AR) / 4)
     assert total.kind_recall == {"demonym": (1, 1), "literal": (3, 4)}
+    # matched: Mexico (country, exact), Culiacán and Sevilla (cities, 111 km and 0), Córdoba (far)
+    assert total.feature_acc161 == {"city": (2, 3), "country": (1, 1)}
     assert (total.decoys_hit, total.decoys_total) == (1, 3)
     assert total.precision_meaningful
 
@@ -55,6 +57,7 @@ def test_jsonl_gold_spans_counts_a_span_left_unresolved_as_a_failure():
     assert (total.gold, total.predicted, total.tp, total.fn) == (5, 4, 4, 1)
     assert total.distance_n == 5
     assert total.unresolved == 1  # Andalucía
+    assert total.feature_acc161 == {"admin1": (0, 1), "city": (2, 3), "country": (1, 1)}
     assert total.acc161 == pytest.approx(3 / 5)
     assert total.mean_km == pytest.approx((ONE_DEGREE_KM + CORDOBA_ES_AR + MAX_ERROR_KM) / 5)
 
