@@ -123,3 +123,17 @@ def test_parser_failure_is_recorded_and_counts_as_missed():
 def test_unknown_mode_is_refused():
     with pytest.raises(ValueError, match="mode must be one of"):
         evaluate([], parser=parse_lgl, modes=("fast",))
+
+
+def test_language_is_passed_or_left_to_the_parser():
+    seen: list[tuple[str | None, bool]] = []
+
+    def recording_parser(text, lang=None, spans=None):
+        seen.append((lang, spans is not None))
+        return []
+
+    evaluate(read("jsonl", DATA / "tiny.jsonl"), parser=recording_parser)
+    assert seen == [("de", False), ("de", True), ("es", False), ("es", True)]
+    seen.clear()
+    evaluate(read("jsonl", DATA / "tiny.jsonl"), parser=recording_parser, detect_lang=True, limit=1)
+    assert seen == [(None, False), (None, True)]
