@@ -434,7 +434,7 @@ def _add_cities(
             if alt != own and len(alt) >= 2 and not _DIGITS.match(alt):
                 # "CAN" (Guangzhou), "LOS" (Lagos), "RIO", "NYC": airport and other codes,
                 # which would match ordinary words case-insensitively
-                source = "abbrev" if _CODE.match(alt) else "geonames:alt"
+                source = "geonames:code" if _CODE.match(alt) else "geonames:alt"
                 names.append((alt, place_id, None, False, source))
     out.counts["city"] = count
 

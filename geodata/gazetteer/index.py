@@ -30,6 +30,9 @@ FEATURE_RANK: dict[str, int] = {
 
 _NO_INT = -1
 
+#: Name sources that :meth:`Gazetteer.lookup` consults only with ``abbreviations=True``.
+ABBREVIATION_SOURCES = frozenset({"abbrev", "geonames:code"})
+
 
 @dataclass(frozen=True, slots=True)
 class NameEntry:
@@ -39,10 +42,11 @@ class NameEntry:
     tables, GeoNames continent names), ``None`` for untagged alternates (GeoNames city alternate
     names). ``preferred`` marks a place's main name (in that language where ``lang`` is set).
     ``source`` says where the name came from: ``geonames``, ``geonames:alt``, ``naturalearth``,
-    ``naturalearth:alt``, ``cldr``, ``pycountry``, ``curated``, ``census`` (US counties), or
-    ``abbrev``: abbreviations and codes -- admin-1 units ("AZ", "Ariz.", "NSW") and city codes
-    from GeoNames ("NYC", but also airport codes such as "CAN" for Guangzhou) -- that are safe
-    only in context, as in "Peoria, AZ"; :meth:`Gazetteer.lookup` skips them unless asked.
+    ``naturalearth:alt``, ``cldr``, ``pycountry``, ``curated``, ``census`` (US counties),
+    ``inflected`` (German weak forms: "Nahen Osten"), ``abbrev`` (abbreviations of admin-1 units
+    -- "AZ", "Ariz.", "NSW" -- safe only after a place name, as in "Peoria, AZ") or
+    ``geonames:code`` (upper-case city codes: "NYC", but mostly airport codes such as "CAN" for
+    Guangzhou). :meth:`Gazetteer.lookup` skips the last two unless asked.
     """
 
     name: str
@@ -203,8 +207,9 @@ class Gazetteer:
         """Every place called ``name`` (exact, case-insensitive by ``str.lower``), best first.
 
         Best first means: country, admin-1, continent, region, water, city, other; within a
-        feature, larger population first. Abbreviations ("AZ", "Ill.", "NSW"; name entries of
-        source ``abbrev``) count only with ``abbreviations=True``, after the full names.
+        feature, larger population first. Abbreviations and codes ("AZ", "Ill.", "NSW", "NYC";
+        name entries of a source in :data:`ABBREVIATION_SOURCES`) count only with
+        ``abbreviations=True``, after the full names.
         """
         return [self._place(i) for i in self._rows(name, abbreviations)]
 
@@ -406,7 +411,8 @@ def encode_rows(
         e_lang.append(langs.setdefault(lang, len(langs)))
         e_pref.append(1 if preferred else 0)
         e_source.append(sources.setdefault(source, len(sources)))
-        (abbrev_index if source == "abbrev" else index).setdefault(_key(name), set()).add(i)
+        target = abbrev_index if source in ABBREVIATION_SOURCES else index
+        target.setdefault(_key(name), set()).add(i)
 
     for i, place_id in enumerate(ids):
         add(cols["names"][i], place_id, None, True, "canonical")

@@ -40,6 +40,7 @@ NAMES = [
     NameEntry("Karibik", "region:caribbean", "de", True, "curated"),
     NameEntry("Caribe", "region:caribbean", "es", True, "curated"),
     NameEntry("SIN", "3983035", None, False, "abbrev"),
+    NameEntry("MEX", "3530597", None, False, "geonames:code"),
 ]
 
 
@@ -69,6 +70,8 @@ def test_abbreviations_are_names_but_not_lookup_keys(gaz: Gazetteer) -> None:
     assert gaz.lookup("sin", abbreviations=True) == [SIN]
     assert gaz.lookup_ids("Mexiko", abbreviations=True) == ("3996063", "3530597")
     assert NameEntry("SIN", "3983035", None, False, "abbrev") in set(gaz.names())
+    assert gaz.lookup("mex") == []
+    assert gaz.lookup("MEX", abbreviations=True) == [CITY]
 
 
 def test_names_include_every_canonical_name_once(gaz: Gazetteer) -> None:
