@@ -31,7 +31,8 @@ SIGNATURES: tuple[tuple[bytes, str], ...] = (
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def _binary_reason(data: bytes) -> str | None:
+def binary_reason(data: bytes) -> str | None:
+    """Why ``data`` (the start of a file will do) is binary rather than text, or ``None``."""
     for signature, kind in SIGNATURES:
         if data.startswith(signature):
             return f"binary content ({kind}), not text"
@@ -66,7 +67,7 @@ def decode_text(data: bytes, *, fallback_encoding: str | None = None) -> str:
                     f"invalid {encoding.upper()} at byte {err.start + len(bom)} "
                     f"(the file starts with a {encoding.upper()} byte-order mark)"
                 ) from err
-    reason = _binary_reason(data)
+    reason = binary_reason(data)
     if reason:
         raise InputError(reason)
     try:

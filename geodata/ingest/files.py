@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 #: Files larger than this are refused unread (the same limit as for fetched pages).
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
+#: Long lines are skipped in pieces of this size, never held whole.
+CHUNK_BYTES = 1024 * 1024
+
 #: File name suffix -> format.
 FORMATS: dict[str, str] = {
     ".md": "markdown",
@@ -78,14 +81,11 @@ def iter_folder(folder: Path) -> Iterator[Path]:
             yield Path(current, name)
 
 
-def read_file_bytes(
-    path: Path, *, root: Path | None = None, max_bytes: int = MAX_FILE_BYTES
-) -> bytes:
-    """The bytes of an article file, after the safety checks.
+def check_file(path: Path, *, root: Path | None = None) -> int:
+    """The size of an article file after the safety checks.
 
     With ``root`` (the folder the user gave) the file must resolve to a place inside it. Raises
-    :class:`InputError` for a link out of the folder, a missing or special file, or a file over
-    the size limit.
+    :class:`InputError` for a link out of the folder or a missing or special file.
     """
     if root is not None:
         target = path.resolve()
@@ -102,11 +102,23 @@ def read_file_bytes(
         raise InputError(f"cannot read the file: {err.strerror or err}") from err
     if not stat.S_ISREG(info.st_mode):
         raise InputError("not a regular file (a device, pipe or socket): not read")
-    if info.st_size > max_bytes:
-        raise InputError(
-            f"larger than the {max_bytes / (1024 * 1024):g} MB limit "
-            f"({info.st_size / (1024 * 1024):.1f} MB): split it into smaller files"
-        )
+    return info.st_size
+
+
+def _too_large(size: int, max_bytes: int) -> InputError:
+    return InputError(
+        f"larger than the {max_bytes / (1024 * 1024):g} MB limit "
+        f"({size / (1024 * 1024):.1f} MB): split it into smaller files"
+    )
+
+
+def read_file_bytes(
+    path: Path, *, root: Path | None = None, max_bytes: int = MAX_FILE_BYTES
+) -> bytes:
+    """The bytes of an article file, after the checks of :func:`check_file` and the size limit."""
+    size = check_file(path, root=root)
+    if size > max_bytes:
+        raise _too_large(size, max_bytes)
     try:
         with path.open("rb") as handle:
             # Read one byte past the limit: a file that grew after stat() is still refused.
@@ -116,3 +128,29 @@ def read_file_bytes(
     if len(data) > max_bytes:
         raise InputError(f"larger than the {max_bytes / (1024 * 1024):g} MB limit")
     return data
+
+
+def iter_lines(
+    path: Path, *, max_line_bytes: int = MAX_FILE_BYTES
+) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)`` for each line of a file, read one line at a time, so a JSON Lines
+    file of any size streams in flat memory. A line longer than ``max_line_bytes`` comes as
+    ``(number, None)``: it is read up to the limit and the rest skipped in pieces. Raises :class:`InputError` when the file cannot be
+    opened."""
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        raise InputError(f"cannot read the file: {err.strerror or err}") from err
+    with handle:
+        number = 0
+        while True:
+            line = handle.readline(max_line_bytes + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) > max_line_bytes and not line.endswith(b"\n"):
+                while (rest := handle.readline(CHUNK_BYTES)) and not rest.endswith(b"\n"):
+                    pass
+                yield number, None
+                continue
+            yield number, line

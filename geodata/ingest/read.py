@@ -14,14 +14,22 @@ from pathlib import Path, PurePosixPath
 
 from geodata.errors import FetchError, InputError
 from geodata.ingest.articles import identifies_article, make_article
-from geodata.ingest.decoding import declared_charset, decode_text
+from geodata.ingest.decoding import binary_reason, declared_charset, decode_text
 from geodata.ingest.feeds import looks_like_feed, parse_feed
 from geodata.ingest.fetch import Fetched, Fetcher, FetcherLike
 from geodata.ingest.fields import printable_name
-from geodata.ingest.files import format_of, iter_folder, origin_of, read_file_bytes
+from geodata.ingest.files import (
+    MAX_FILE_BYTES,
+    check_file,
+    format_of,
+    iter_folder,
+    iter_lines,
+    origin_of,
+    read_file_bytes,
+)
 from geodata.ingest.html import parse_html
 from geodata.ingest.markdown import parse_markdown, parse_plain_text
-from geodata.ingest.records import parse_json, parse_jsonl
+from geodata.ingest.records import parse_json, parse_jsonl, stream_jsonl
 from geodata.model import Article, Failure
 
 log = logging.getLogger(__name__)
@@ -82,13 +90,46 @@ def parse_document(
 
 def read_file(path: Path, *, root: Path | None = None, fmt: str | None = None) -> list[Item]:
     """Articles from one file (``fmt`` overrides the format its suffix names)."""
+    return list(iter_file(path, root=root, fmt=fmt))
+
+
+def iter_file(path: Path, *, root: Path | None = None, fmt: str | None = None) -> Iterator[Item]:
+    """Articles from one file, lazily. Files over the size limit are refused, except JSON Lines,
+    which are then streamed one record at a time."""
     try:
         fmt = fmt or format_of(path.name)
+        size = check_file(path, root=root)
+        if fmt == "jsonl" and size > MAX_FILE_BYTES:
+            yield from _stream_jsonl(path)
+            return
         data = read_file_bytes(path, root=root)
     except InputError as err:
-        return [Failure(origin=origin_of(path), reason=str(err))]
+        yield Failure(origin=origin_of(path), reason=str(err))
+        return
     # Named by the file itself, not by a link to it: one file, one origin, one id.
-    return parse_document(data, fmt=fmt, origin=origin_of(path.resolve()))
+    yield from parse_document(data, fmt=fmt, origin=origin_of(path.resolve()))
+
+
+def _stream_jsonl(path: Path) -> Iterator[Item]:
+    origin = origin_of(path.resolve())
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65_536)
+    except OSError as err:
+        yield Failure(origin=origin, reason=f"cannot read the file: {err.strerror or err}")
+        return
+    reason = binary_reason(head)
+    if reason or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        yield Failure(
+            origin=origin,
+            reason=reason or "a JSON Lines file this large must be UTF-8 to be streamed",
+        )
+        return
+    yield from stream_jsonl(
+        iter_lines(path, max_line_bytes=MAX_FILE_BYTES),
+        origin=origin,
+        max_line_bytes=MAX_FILE_BYTES,
+    )
 
 
 def read_path(path: str | Path) -> list[Item]:
@@ -99,12 +140,12 @@ def read_path(path: str | Path) -> list[Item]:
 def _iter_path(path: Path) -> Iterator[Item]:
     if path.is_dir():
         for file in iter_folder(path):
-            yield from read_file(file, root=path)
+            yield from iter_file(file, root=path)
         return
     if not path.exists() and not path.is_symlink():
         yield Failure(origin=origin_of(path), reason="no such file or folder")
         return
-    yield from read_file(path)
+    yield from iter_file(path)
 
 
 def read_bytes(data: bytes, *, name: str) -> list[Item]:

@@ -7,6 +7,7 @@ A record is an object with ``text`` (required) and the optional fields ``title``
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from geodata.errors import InputError
@@ -49,20 +50,48 @@ def parse_json(text: str, *, origin: str) -> list[Article | Failure]:
     return [_one(data, origin)]
 
 
+def _jsonl_line(line: str, origin: str) -> Article | Failure:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return Failure(origin=origin, reason=f"not valid JSON: {err}")
+    return _one(record, origin)
+
+
 def parse_jsonl(text: str, *, origin: str) -> list[Article | Failure]:
     """Articles from a ``.jsonl`` document, one record per line (``origin:LINE``); blank lines
     are skipped."""
-    results: list[Article | Failure] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        line_origin = f"{origin}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            results.append(Failure(origin=line_origin, reason=f"not valid JSON: {err}"))
-            continue
-        results.append(_one(record, line_origin))
+    results = [
+        _jsonl_line(line, f"{origin}:{number}")
+        for number, line in enumerate(text.split("\n"), start=1)
+        if line.strip()
+    ]
     if not results:
         return [Failure(origin=origin, reason="no text: the file has no records")]
     return results
+
+
+def stream_jsonl(
+    lines: Iterable[tuple[int, bytes | None]], *, origin: str, max_line_bytes: int
+) -> Iterator[Article | Failure]:
+    """Articles from the UTF-8 lines of a JSON Lines file too large to read at once, one record
+    at a time; a line over ``max_line_bytes`` or not UTF-8 fails alone."""
+    for number, raw in lines:
+        line_origin = f"{origin}:{number}"
+        if raw is None:
+            yield Failure(
+                origin=line_origin,
+                reason=f"record larger than the {max_line_bytes / (1024 * 1024):g} MB limit",
+            )
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            yield Failure(
+                origin=line_origin, reason=f"invalid UTF-8 at byte {err.start} of the line"
+            )
+            continue
+        if line.strip():
+            yield _jsonl_line(line, line_origin)

@@ -4,6 +4,7 @@ of the same run are still read."""
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import shutil
 import tracemalloc
@@ -243,3 +244,47 @@ def test_billion_laughs_is_never_expanded() -> None:
 
     parsed = feedparser.parse((DATA / "bomb.rss").read_bytes())
     assert all(len(entry.get("summary", "")) < 1000 for entry in parsed.entries)
+
+
+def test_a_jsonl_file_over_the_limit_is_streamed_record_by_record(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    paragraph = "Der Hafen von Hamburg meldet mehr Container als im Vorjahr. " * 1_000
+    with path.open("w", encoding="utf-8") as out:
+        out.write(
+            json.dumps({"text": "Erster Bericht über Kiel.", "url": "https://big.example.org/1"})
+            + "\n"
+        )
+        out.write(
+            json.dumps({"text": "x" * (20 * 1024 * 1024)}) + "\n"
+        )  # one record over the limit
+        out.write('{"text": "Dritter Bericht über Lübeck und Travemünde."}\n')
+        for number in range(40):
+            out.write(
+                json.dumps({"text": paragraph, "url": f"https://big.example.org/p{number}"}) + "\n"
+            )
+    with path.open("ab") as raw:
+        raw.write(b'{"text": "Ung\xfcltig"}\n')  # Latin-1, not UTF-8
+    assert path.stat().st_size > 20 * 1024 * 1024
+    items = list(read_inputs([path]))
+    first, too_big, third, *paragraphs, latin = items
+    assert isinstance(first, Article)
+    assert first.origin.endswith("big.jsonl:1")
+    assert isinstance(too_big, Failure)
+    assert too_big.origin.endswith("big.jsonl:2")
+    assert too_big.reason == "record larger than the 20 MB limit"
+    assert isinstance(third, Article)
+    assert len(paragraphs) == 40
+    assert all(isinstance(item, Article) for item in paragraphs)
+    assert isinstance(latin, Failure)
+    assert latin.reason == "invalid UTF-8 at byte 13 of the line"
+    assert latin.origin.endswith(f"big.jsonl:{3 + 40 + 1}")
+
+
+def test_a_binary_file_named_jsonl_over_the_limit_fails_once(tmp_path: Path) -> None:
+    path = tmp_path / "disk.jsonl"
+    with path.open("wb") as handle:
+        handle.write(b"\x00\x00\x01\x02" * 1024)
+        handle.truncate(30 * 1024 * 1024)
+    [item] = read_inputs([path])
+    assert isinstance(item, Failure)
+    assert item.reason == "binary content (NUL byte at byte 0), not text"
