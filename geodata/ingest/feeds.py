@@ -1,7 +1,8 @@
 """RSS and Atom feeds, from files or URLs: each entry an article (feedparser).
 
 An entry's text is its full content when the feed carries it, else its summary. Pages behind the
-entries' links are not fetched: a feed of headlines and short summaries gives short articles.
+entries' links are not fetched here: a feed of headlines and short summaries gives short articles
+(``geodata.ingest.read.with_page_text`` fetches them when a caller asks).
 Entity declarations (``<!ENTITY``) are refused before parsing, so an entity-expansion bomb
 ("billion laughs") is never expanded.
 """
@@ -90,22 +91,17 @@ def looks_like_feed(data: bytes) -> bool:
 
 
 def check_no_entities(data: bytes) -> None:
-    """Raise :class:`InputError` when the document declares XML entities (a possible bomb)."""
-    match = _ENTITY_DECLARATION.search(data[: max(SNIFF_BYTES, _doctype_end(data))])
+    """Raise :class:`InputError` when the document declares XML entities (a possible bomb).
+
+    The whole document is searched, not just its head, so padding before the DOCTYPE cannot
+    hide a declaration; escaped text (``&lt;!ENTITY``) does not match.
+    """
+    match = _ENTITY_DECLARATION.search(data)
     if match:
         raise InputError(
             f"the feed declares XML entities (<!ENTITY at byte {match.start()}): refused, because "
             "entity declarations are how entity-expansion bombs work and real feeds do not need them"
         )
-
-
-def _doctype_end(data: bytes) -> int:
-    """Where an internal DOCTYPE subset ends (entities can only be declared before it)."""
-    start = data.find(b"<!DOCTYPE", 0, SNIFF_BYTES)
-    if start < 0:
-        return 0
-    end = data.find(b"]>", start)
-    return len(data) if end < 0 else end + 2
 
 
 def _entry_published(entry: Any) -> Any:

@@ -288,3 +288,13 @@ def test_a_binary_file_named_jsonl_over_the_limit_fails_once(tmp_path: Path) -> 
     [item] = read_inputs([path])
     assert isinstance(item, Failure)
     assert item.reason == "binary content (NUL byte at byte 0), not text"
+
+
+def test_an_entity_declaration_hidden_behind_padding_is_still_refused(tmp_path: Path) -> None:
+    bomb = (DATA / "bomb.rss").read_bytes()
+    padded = bomb.replace(b"<!DOCTYPE", b"<!--" + b" padding " * 2_000 + b"-->\n<!DOCTYPE", 1)
+    [item] = read_bytes(padded, name="padded.rss")
+    assert isinstance(item, Failure)
+    assert "declares XML entities" in item.reason
+    escaped = (DATA / "feed.rss").read_bytes().replace(b"sin causar", b"&lt;!ENTITY&gt; sin causar")
+    assert all(isinstance(entry, Article) for entry in read_bytes(escaped, name="feed.rss")[:2])
