@@ -82,13 +82,17 @@ class ProcessedArticle:
 
 @dataclass(frozen=True, slots=True)
 class StoredArticle:
-    """What a worker that writes to the store itself sends back for one article."""
+    """One saved article: what a worker that writes to the store itself sends back.
+
+    ``pid`` geoparsed it, ``writer_pid`` saved it (the same worker, or the driver for SQLite).
+    """
 
     article_id: str
     outcome: Outcome
     mentions: int
     place_ids: tuple[str, ...]
     pid: int
+    writer_pid: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,9 @@ class IngestReport:
 
     ``places`` counts the distinct places named in the articles geoparsed by this run (new and
     updated ones; unchanged articles are not geoparsed again). ``process_ids`` holds the ids of the
-    processes that geoparsed articles: the caller's own for a local run, the workers' on Dask.
+    processes that geoparsed articles: the caller's own for a local run, the workers' on Dask;
+    ``writer_ids`` those that wrote them to the store: the caller's for SQLite, the workers' for
+    PostgreSQL on Dask.
     """
 
     new: int = 0
@@ -107,6 +113,7 @@ class IngestReport:
     places: int = 0
     mentions: int = 0
     process_ids: frozenset[int] = frozenset()
+    writer_ids: frozenset[int] = frozenset()
 
     @property
     def ok(self) -> bool:
@@ -255,6 +262,7 @@ def _save(store: Store, result: ProcessedArticle) -> StoredArticle | Failure:
         mentions=len(result.mentions),
         place_ids=tuple(place.id for place in result.places),
         pid=result.pid,
+        writer_pid=os.getpid(),
     )
 
 
@@ -292,6 +300,7 @@ class _Tally:
     failed: list[Failure] = field(default_factory=list)
     place_ids: set[str] = field(default_factory=set)
     process_ids: set[int] = field(default_factory=set)
+    writer_ids: set[int] = field(default_factory=set)
 
     def _step(self) -> None:
         if self.progress is not None:
@@ -336,6 +345,7 @@ class _Tally:
             self.mentions += result.mentions
             self.place_ids.update(result.place_ids)
             self.process_ids.add(result.pid)
+            self.writer_ids.add(result.writer_pid)
         self._step()
 
     def report(self) -> IngestReport:
@@ -347,6 +357,7 @@ class _Tally:
             places=len(self.place_ids),
             mentions=self.mentions,
             process_ids=frozenset(self.process_ids),
+            writer_ids=frozenset(self.writer_ids),
         )
 
 

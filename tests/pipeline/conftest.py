@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -11,6 +10,7 @@ import pytest
 from pipeline_helpers import make_articles
 
 from geodata.model import Article
+from geodata.testing import postgis_fixtures
 
 
 @pytest.fixture
@@ -50,22 +50,4 @@ def worker_pids(dask_cluster: Any) -> set[int]:
 
 
 # -- PostGIS ---------------------------------------------------------------------------------------
-_database_numbers = itertools.count(1)
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[str]:
-    from geodata.testing import PostgresUnavailable, postgis_server
-
-    try:
-        with postgis_server() as url:
-            yield url
-    except PostgresUnavailable as err:
-        pytest.skip(f"PostGIS unavailable: {err}")
-
-
-@pytest.fixture
-def pg_url(pg_server: str) -> str:
-    from geodata.testing import fresh_database
-
-    return fresh_database(pg_server, f"pipeline_{next(_database_numbers)}")
+pg_server, pg_url = postgis_fixtures()
