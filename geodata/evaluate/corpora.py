@@ -87,6 +87,33 @@ def _aligned(
     return gold, repaired, dropped
 
 
+def geonames_feature(fclass: str | None, fcode: str | None) -> str | None:
+    """A coarse feature label for a GeoNames class and code, to break accuracy down by feature.
+
+    The labels are those of :data:`geodata.model.FEATURES`, plus ``admin2`` for the counties,
+    districts and parishes below admin-1 that LGL annotates often.
+    """
+    code = (fcode or "").strip().upper()
+    klass = (fclass or "").strip().upper()
+    if not code and not klass:
+        return None
+    if code.startswith("PCL"):
+        return "country"
+    if code == "ADM1":
+        return "admin1"
+    if code.startswith("ADM"):
+        return "admin2"
+    if code == "CONT":
+        return "continent"
+    if code in ("RGN", "AREA", "ZN"):
+        return "region"
+    if klass == "P":
+        return "city"
+    if klass == "H":
+        return "water"
+    return "other"
+
+
 def _float(value: str | None) -> float | None:
     if value is None or not value.strip():
         return None
@@ -136,6 +163,9 @@ def read_lgl(path: str | Path) -> Iterator[Document]:
                         "lon": lon,
                         "name": _child_text(gaztag, "name"),
                         "geonameid": _int(gaztag.get("geonameid")),
+                        "feature": geonames_feature(
+                            _child_text(gaztag, "fclass"), _child_text(gaztag, "fcode")
+                        ),
                     }
             raw.append(
                 (

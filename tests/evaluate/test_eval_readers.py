@@ -8,7 +8,7 @@ import pytest
 
 from geodata.errors import ConfigurationError, InputError
 from geodata.evaluate import read
-from geodata.evaluate.corpora import align
+from geodata.evaluate.corpora import align, geonames_feature
 from geodata.evaluate.tokens import iob_spans
 
 DATA = Path(__file__).parent / "data"
@@ -31,6 +31,7 @@ def test_lgl_keeps_toponyms_without_gaztag_without_a_point():
         4250542,
     )
     assert first.gold[3].lat is None
+    assert [g.feature for g in first.gold] == ["city", "admin1", "city", None]
     assert first.gold[3].lon is None
     assert first.exhaustive
     assert first.repaired == 0
@@ -141,3 +142,19 @@ def test_align_repairs_nearby_and_gives_up_far():
 def test_iob_spans_starts_entities_on_stray_inside_tags():
     tags = ["O", "I-LOC", "I-LOC", "B-LOC", "O", "B-LOCderiv", "I-PER", "I-LOC"]
     assert iob_spans(tags, "LOC") == [(1, 3), (3, 4), (7, 8)]
+
+
+def test_geonames_feature_labels():
+    assert [
+        geonames_feature(c, f)
+        for c, f in [
+            ("A", "PCLI"),
+            ("A", "ADM1"),
+            ("A", "ADM2"),
+            ("P", "PPLC"),
+            ("H", "STM"),
+            ("L", "CONT"),
+            ("T", "MT"),
+        ]
+    ] == ["country", "admin1", "admin2", "city", "water", "continent", "other"]
+    assert geonames_feature(None, None) is None

@@ -68,6 +68,7 @@ def test_lgl_toponyms_without_point_count_for_recognition_not_distance():
     assert (e2e.gold, e2e.tp, e2e.fp, e2e.fn) == (5, 4, 0, 1)  # Paris (Texas) missed
     assert e2e.distance_n == 3  # Elm Hollow matched but has no gold point
     assert e2e.acc161 == pytest.approx(2 / 3)
+    assert e2e.feature_acc161 == {"admin1": (0, 1), "city": (2, 2)}  # Illinois put in France
     spans = report.sections["gold-spans"]["all"]
     assert spans.distance_n == 4
     assert spans.unresolved == 1
