@@ -121,14 +121,17 @@ def clean_text(text: str) -> str:
 
 
 def optional_string(value: Any, *, field_name: str) -> str | None:
-    """A stripped string, or ``None`` for an empty value; numbers are accepted as text."""
+    """A one-line string (white space collapsed), or ``None`` for an empty value. Numbers are
+    accepted as text, and a list of strings (several authors) is joined with commas."""
     if value is None:
         return None
+    if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+        value = ", ".join(item.strip() for item in value if item.strip())
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise InputError(
-            f"{field_name} must be a string, got {value!r} of type {type(value).__name__}"
+            f"{field_name} must be a string, got {value!r:.80} of type {type(value).__name__}"
         )
-    text = clean_text(str(value))
+    text = " ".join(clean_text(str(value)).split())
     return text or None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -275,3 +276,18 @@ def test_html_language_from_the_text_when_the_template_declares_another() -> Non
     [few_words] = read_bytes(short.encode(), name="short.html")
     assert isinstance(few_words, Article)
     assert few_words.language == "pt"  # too little running text to detect: the declaration stands
+
+
+def test_metadata_strings_are_one_line_and_author_lists_are_joined() -> None:
+    record = {
+        "text": "Ein Text über Köln am Rhein.",
+        "title": "Eine Überschrift\nüber zwei Zeilen",
+        "author": ["Erika Muster", " Max Beispiel "],
+    }
+    [article] = read_bytes(json.dumps(record).encode(), name="r.json")
+    assert isinstance(article, Article)
+    assert article.title == "Eine Überschrift über zwei Zeilen"
+    assert article.author == "Erika Muster, Max Beispiel"
+    [bad] = read_bytes(json.dumps({**record, "title": {"de": "x"}}).encode(), name="r.json")
+    assert isinstance(bad, Failure)
+    assert bad.reason.startswith("title must be a string, got {'de': 'x'} of type dict")
