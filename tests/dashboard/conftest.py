@@ -51,6 +51,29 @@ def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
+#: The first sample article (German, 2025-11-05), which names Sinaloa, Sonora and Tamaulipas.
+FIRST_SAMPLE = ROOT / "articles" / "2025-11-05-haolam-usa-mexiko-kartelle.md"
+
+
+@pytest.fixture(scope="session")
+def browser_store(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The test articles plus the first sample article geoparsed by the real pipeline.
+
+    Returns the store URL and the sample's id and title as the pipeline stored them.
+    """
+    from geodata.pipeline import ingest
+    from geodata.store import open_store
+
+    path = tmp_path_factory.mktemp("browser-store") / "dashboard.sqlite"
+    url = f"sqlite:///{path}"
+    fill_store(url)
+    report = ingest([str(FIRST_SAMPLE)], store_url=url)
+    assert report.new == 1, report.summary()
+    with open_store(url) as store:
+        (sample,) = [a for a in store.articles() if a.id not in ("test-first-mx", "test-es-co", "test-en-us", "test-payload")]
+    return {"url": url, "sample_id": sample.id, "sample_title": sample.title or ""}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -137,11 +160,13 @@ def playwright_browser() -> Iterator[object]:
 
 @pytest.fixture(scope="session")
 def app_server(
-    playwright_browser: object, store_url: str, tmp_path_factory: pytest.TempPathFactory
+    playwright_browser: object,
+    browser_store: dict[str, str],
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[AppServer]:
-    """The dashboard on the shared (read-only in tests) test store."""
+    """The dashboard on the shared (read-only in tests) browser store."""
     home = tmp_path_factory.mktemp("home")
-    server = AppServer(store_url, home, home / "streamlit.log")
+    server = AppServer(browser_store["url"], home, home / "streamlit.log")
     try:
         yield server
     finally:
