@@ -70,7 +70,10 @@ def parse_document(
         if fmt == "html":
             text = decode_text(data, fallback_encoding=charset or declared_charset(data))
             return [parse_html(text, origin=origin, url=url)]
-        text = decode_text(data, fallback_encoding=charset)
+        # Windows and old Mac line ends as Unix ones, so a front matter fence is found anywhere.
+        text = (
+            decode_text(data, fallback_encoding=charset).replace("\r\n", "\n").replace("\r", "\n")
+        )
         if not text.strip():
             return [Failure(origin=origin, reason="empty file: no text")]
         if fmt == "markdown":

@@ -291,3 +291,25 @@ def test_metadata_strings_are_one_line_and_author_lists_are_joined() -> None:
     [bad] = read_bytes(json.dumps({**record, "title": {"de": "x"}}).encode(), name="r.json")
     assert isinstance(bad, Failure)
     assert bad.reason.startswith("title must be a string, got {'de': 'x'} of type dict")
+
+
+def test_html_file_in_its_declared_charset() -> None:
+    html = (
+        (DATA / "page.html")
+        .read_text(encoding="utf-8")
+        .replace('charset="utf-8"', 'charset="windows-1252"')
+    )
+    [article] = read_bytes(html.encode("cp1252"), name="viejo.htm")
+    assert isinstance(article, Article)
+    assert "Protección Civil evacuó" in article.text
+
+
+def test_windows_line_ends() -> None:
+    data = (DATA / "article.md").read_bytes().replace(b"\n", b"\r\n")
+    [article] = read_bytes(data, name="crlf.md")
+    assert isinstance(article, Article)
+    assert article.title == "Hochwasser an der Elbe"
+    assert "\r" not in article.text
+    [plain] = read_bytes((DATA / "plain.txt").read_bytes().replace(b"\n", b"\r\n"), name="crlf.txt")
+    assert isinstance(plain, Article)
+    assert plain.title == "Storm closes ports along the Gulf coast"
