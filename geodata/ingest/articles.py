@@ -36,6 +36,14 @@ METADATA_FIELDS: tuple[str, ...] = (
     "sample",
 )
 
+#: Field names of static-site generators and exports, read as the project's own.
+ALIASES: dict[str, str] = {
+    "date": "published",
+    "lang": "language",
+    "link": "url",
+    "authors": "author",
+}
+
 #: Length of the hexadecimal article id (80 bits of SHA-256).
 ID_LENGTH = 20
 
@@ -150,11 +158,18 @@ def make_article(
 
 
 def split_metadata(record: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A record's known metadata fields and the rest (kept as ``extra``)."""
+    """A record's known metadata fields and the rest (kept as ``extra``).
+
+    The names other tools write (``date``, ``lang``, ``link``, ``authors``; see ``ALIASES``) count
+    as the project's own when the project's name is absent.
+    """
     known = {key: record[key] for key in METADATA_FIELDS if key in record}
-    rest = {
-        str(key): val for key, val in record.items() if key not in METADATA_FIELDS and key != "text"
-    }
+    used = set(known)
+    for alias, name in ALIASES.items():
+        if name not in known and alias in record:
+            known[name] = record[alias]
+            used.add(alias)
+    rest = {str(key): val for key, val in record.items() if key not in used and key != "text"}
     return known, rest
 
 

@@ -313,3 +313,19 @@ def test_windows_line_ends() -> None:
     [plain] = read_bytes((DATA / "plain.txt").read_bytes().replace(b"\n", b"\r\n"), name="crlf.txt")
     assert isinstance(plain, Article)
     assert plain.title == "Storm closes ports along the Gulf coast"
+
+
+def test_field_names_of_other_tools_are_understood() -> None:
+    front = "---\ndate: 2025-06-01\nlang: es\nlink: https://alias.example.org/a\nauthors: [Ana, Luis]\n---\nTexto sobre Lima.\n"
+    [article] = read_bytes(front.encode(), name="hugo.md")
+    assert isinstance(article, Article)
+    assert article.published == datetime(2025, 6, 1, tzinfo=UTC)
+    assert article.language == "es"
+    assert article.url == "https://alias.example.org/a"
+    assert article.author == "Ana, Luis"
+    assert article.extra == {}
+    both = {"text": "Texto sobre Lima.", "published": "2025-06-02", "date": "2025-06-01"}
+    [record] = read_bytes(json.dumps(both).encode(), name="r.json")
+    assert isinstance(record, Article)
+    assert record.published == datetime(2025, 6, 2, tzinfo=UTC)  # the project's own name wins
+    assert record.extra == {"date": "2025-06-01"}
