@@ -74,3 +74,14 @@ def test_sqlalchemy_style_urls_are_accepted(pg_url: str) -> None:
     assert connection_url("postgresql+psycopg://u@h/db") == "postgresql://u@h/db"
     with open_store(pg_url.replace("postgresql://", "postgresql+psycopg://")) as store:
         assert store.count_articles() == 0
+
+
+def test_a_lost_connection_fails_once_then_reconnects(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        store.save(*synthetic_article(5))
+        backend = store._connection().info.backend_pid
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            assert admin.execute("SELECT pg_terminate_backend(%s, 10000)", (backend,)).fetchone()[0]
+        with pytest.raises(StoreError):
+            store.count_articles()
+        assert store.count_articles() == 1
