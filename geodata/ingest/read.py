@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
+from itertools import groupby
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
-from geodata.errors import FetchError, InputError
+from geodata.errors import ConfigurationError, FetchError, InputError
 from geodata.ingest.articles import identifies_article, make_article
 from geodata.ingest.decoding import binary_reason, declared_charset, decode_text
 from geodata.ingest.feeds import looks_like_feed, parse_feed
@@ -35,6 +39,11 @@ from geodata.model import Article, Failure
 log = logging.getLogger(__name__)
 
 Item = Article | Failure
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: URLs fetched at once by default: enough to overlap network waits, few enough to be polite.
+DEFAULT_FETCH_WORKERS = 4
 
 FEED_TYPES = frozenset(
     {
@@ -210,14 +219,20 @@ def fetch_page(url: str, *, fetcher: FetcherLike | None = None) -> Article:
 
 
 def read_feed(
-    source: str, *, fetcher: FetcherLike | None = None, fetch_pages: bool = False
+    source: str,
+    *,
+    fetcher: FetcherLike | None = None,
+    fetch_pages: bool = False,
+    fetch_workers: int = DEFAULT_FETCH_WORKERS,
 ) -> list[Item]:
     """Articles from an RSS or Atom feed given by URL or by path, one per entry.
 
     Never raises for a bad feed: a feed that cannot be fetched or parsed is one Failure. With
     ``fetch_pages`` each entry's linked page is fetched for its full text (see
-    :func:`with_page_text`); by default the entry's own content or summary is the text.
+    :func:`with_page_text`), ``fetch_workers`` at a time; by default the entry's own content or
+    summary is the text.
     """
+    _check_workers(fetch_workers)
     if is_url(source):
         origin = printable_name(source)
         try:
@@ -231,7 +246,10 @@ def read_feed(
             return [Failure(origin=origin_of(path), reason="no such feed file")]
         items = read_file(path, fmt="feed")
     if fetch_pages:
-        return [with_page_text(item, fetcher=fetcher) for item in items]
+        active = fetcher or Fetcher()
+        return list(
+            ordered_map(lambda item: with_page_text(item, fetcher=active), items, fetch_workers)
+        )
     return items
 
 
@@ -317,34 +335,83 @@ def read_inputs(
     feeds: Sequence[str | os.PathLike[str]] = (),
     fetcher: FetcherLike | None = None,
     fetch_pages: bool = False,
+    fetch_workers: int = DEFAULT_FETCH_WORKERS,
 ) -> Iterator[Item]:
     """Articles and failures from every input, lazily, in a deterministic order.
 
     ``inputs`` are paths (``str`` or ``Path``: files, or folders read recursively in sorted
-    order) and http(s) URLs
-    (a page or a feed, told apart by what comes back); ``feeds`` are feed URLs or files read
-    after them. One bad input gives one Failure and the rest are still read. Repeats are passed on
-    once; see :func:`deduplicate` for two articles that claim one URL. Feed entries carry their
-    own text; ``fetch_pages`` fetches each entry's page for its full text instead
-    (:func:`with_page_text`).
+    order) and http(s) URLs (a page or a feed, told apart by what comes back); ``feeds`` are feed
+    URLs or files read after them. One bad input gives one Failure and the rest are still read.
+    Repeats are passed on once; see :func:`deduplicate` for two articles that claim one URL. Feed
+    entries carry their own text; ``fetch_pages`` fetches each entry's page for its full text
+    instead (:func:`with_page_text`). Up to ``fetch_workers`` URLs are fetched at once; results
+    still come in the order of the inputs.
     """
     if isinstance(inputs, str) or isinstance(feeds, str):
         raise TypeError("inputs and feeds must be sequences of strings, not one string")
+    _check_workers(fetch_workers)
     return deduplicate(
         _generate(
             list(map(os.fspath, inputs)),
             list(map(os.fspath, feeds)),
             fetcher or Fetcher(),
             fetch_pages,
+            fetch_workers,
         )
     )
 
 
+def _check_workers(fetch_workers: int) -> None:
+    if isinstance(fetch_workers, bool) or not isinstance(fetch_workers, int) or fetch_workers < 1:
+        raise ConfigurationError(
+            f"fetch_workers must be a whole number of at least 1, got {fetch_workers!r}"
+        )
+
+
+def ordered_map(func: Callable[[T], R], args: Iterable[T], workers: int) -> Iterator[R]:
+    """``func`` over ``args`` on up to ``workers`` threads, results in the order of ``args``.
+
+    At most ``2 * workers`` calls are in flight, so a long input list is not all started (or
+    held) at once. Meant for network waits; with one worker it is a plain ``map``.
+    """
+    if workers <= 1:
+        yield from map(func, args)
+        return
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="geodata-fetch") as pool:
+        pending: deque[Future[R]] = deque()
+        for arg in args:
+            pending.append(pool.submit(func, arg))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
 def _generate(
-    inputs: list[str], feeds: list[str], fetcher: FetcherLike, fetch_pages: bool
+    inputs: list[str],
+    feeds: list[str],
+    fetcher: FetcherLike,
+    fetch_pages: bool,
+    workers: int,
 ) -> Iterator[Item]:
-    for value in inputs:
-        for item in _read_input(value, fetcher):
-            yield with_page_text(item, fetcher=fetcher) if fetch_pages else item
+    def read_one(value: str) -> list[Item]:
+        return list(_read_input(value, fetcher))
+
+    def with_page(item: Item) -> Item:
+        return with_page_text(item, fetcher=fetcher)
+
+    # Runs of consecutive URLs are fetched side by side; paths are read one at a time, lazily.
+    for url_run, group in groupby(inputs, key=is_url):
+        values = list(group)
+        batches: Iterable[Iterable[Item]]
+        if url_run:
+            batches = ordered_map(read_one, values, workers)
+        else:
+            batches = (_read_input(value, fetcher) for value in values)
+        for batch in batches:
+            if fetch_pages:
+                yield from ordered_map(with_page, batch, workers)
+            else:
+                yield from batch
     for feed in feeds:
-        yield from read_feed(feed, fetcher=fetcher, fetch_pages=fetch_pages)
+        yield from read_feed(feed, fetcher=fetcher, fetch_pages=fetch_pages, fetch_workers=workers)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -283,4 +284,41 @@ def test_fetch_pages_replaces_summaries_with_page_text_when_asked(web) -> None:
     assert frente.text == summaries[1].text  # the page failed: the summary stays
     assert frente.extra["page_error"] == "HTTP 404 Not Found"
     assert isinstance(empty, Failure)
-    assert [request["path"] for request in web.requests] == ["/feed", "/feed", "/sismo", "/frente"]
+    paths = [request["path"] for request in web.requests]
+    assert paths[:2] == ["/feed", "/feed"]
+    assert sorted(paths[2:]) == ["/frente", "/sismo"]  # fetched side by side, in either order
+
+
+def test_urls_are_fetched_side_by_side_and_come_back_in_input_order(web) -> None:
+    both_waiting = threading.Barrier(2, timeout=5)
+
+    def meets_the_other(handler: BaseHTTPRequestHandler) -> None:
+        # Passes only when the other request is in flight at the same time.
+        try:
+            both_waiting.wait()
+        except threading.BrokenBarrierError:
+            handler.send_error(503, "fetched one after the other")
+            return
+        body = page().replace(b"lluvias-oaxaca", handler.path.strip("/").encode())
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    web.routes["/a"] = meets_the_other
+    web.routes["/b"] = meets_the_other
+    patient = Fetcher(connect_timeout=2.0, timeout=10.0)
+    items = list(read_inputs([web.url("/a"), web.url("/b")], fetcher=patient, fetch_workers=2))
+    assert [item.origin for item in items] == [web.url("/a"), web.url("/b")]
+    assert [item.url for item in items] == [
+        "https://diario.example.net/nacional/a",
+        "https://diario.example.net/nacional/b",
+    ]
+
+
+def test_fetch_workers_must_be_positive() -> None:
+    with pytest.raises(
+        ConfigurationError, match="fetch_workers must be a whole number of at least 1, got 0"
+    ):
+        read_inputs([], fetch_workers=0)
