@@ -10,12 +10,24 @@
     for entry in gaz.names(): ...    # NameEntry(name, place_id, lang, preferred, source)
 
 Place ids: the GeoNames id as a string where one exists, else ``ne:ISO3166-2`` for admin-1 units
-without one, ``region:SLUG`` for macro-regions and ``water:SLUG`` for seas, lakes and rivers.
-Every admin-1 code (``Place.admin1_code``) is a ``code`` of :func:`geodata.boundaries.load_admin1`.
+without one, ``region:SLUG`` for macro-regions (Caribbean, Naher Osten) and parts of a country
+(England, Flanders, Darfur), ``water:SLUG`` for seas, lakes and rivers, ``us-county:FIPS`` for US
+counties (feature ``other``). Every admin-1 code (``Place.admin1_code``) is a ``code`` of
+:func:`geodata.boundaries.load_admin1`.
+
+Features and what they hold: ``continent`` (GeoNames' seven), ``region`` (curated macro-regions
+and sub-national parts; :meth:`Gazetteer.members` lists their countries or admin-1 units),
+``country``, ``admin1`` (Natural Earth 1:10m, ISO 3166-2 codes), ``city`` (GeoNames cities500
+by default; ``$GEODATA_GAZETTEER_CITIES`` picks cities1000/5000/15000), ``water``, ``other``
+(US counties). Populations: GeoNames for cities, countries and continents; for admin-1 units and
+regions the sum over their members (a lower bound, meant for ranking).
+
+Matching is on ``str.lower()`` (never casefold, which changes lengths). Worker processes call
+:meth:`Gazetteer.default` themselves; pickling a loaded gazetteer sends only its cache path.
 """
 
 from __future__ import annotations
 
-from geodata.gazetteer.index import FEATURE_RANK, Gazetteer, NameEntry
+from geodata.gazetteer.index import ABBREVIATION_SOURCES, FEATURE_RANK, Gazetteer, NameEntry
 
-__all__ = ["FEATURE_RANK", "Gazetteer", "NameEntry"]
+__all__ = ["ABBREVIATION_SOURCES", "FEATURE_RANK", "Gazetteer", "NameEntry"]

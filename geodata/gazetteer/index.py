@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from geodata.errors import GazetteerError
+from geodata.errors import GazetteerError, InputError
 from geodata.model import FEATURES, Place
 
 #: Order of candidates of one name in :meth:`Gazetteer.lookup`: lower first; then population.
@@ -57,6 +57,8 @@ class NameEntry:
 
 
 def _key(name: str) -> str:
+    if not isinstance(name, str):
+        raise InputError(f"a place name must be a str, got {type(name).__name__} {name!r}")
     # str.lower, never casefold: casefold maps "ß" to "ss" and shifts character offsets
     return name.strip().lower()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geodata.errors import GazetteerError
+from geodata.errors import GazetteerError, InputError
 from geodata.gazetteer import Gazetteer, NameEntry
 from geodata.gazetteer.build import _write_atomic, german_weak_form, load
 from geodata.gazetteer.index import encode
@@ -72,6 +72,13 @@ def test_abbreviations_are_names_but_not_lookup_keys(gaz: Gazetteer) -> None:
     assert NameEntry("SIN", "3983035", None, False, "abbrev") in set(gaz.names())
     assert gaz.lookup("mex") == []
     assert gaz.lookup("MEX", abbreviations=True) == [CITY]
+
+
+def test_lookup_refuses_a_name_that_is_not_text(gaz: Gazetteer) -> None:
+    with pytest.raises(InputError, match="must be a str, got NoneType"):
+        gaz.lookup(None)  # type: ignore[arg-type]
+    assert gaz.lookup("") == []
+    assert gaz.lookup("   ") == []
 
 
 def test_names_include_every_canonical_name_once(gaz: Gazetteer) -> None:
