@@ -207,6 +207,14 @@ def first_map(browser, url: str) -> tuple[float, int, dict[str, int]]:
                 sizes["assets"] += len(response.body())
 
     page.on("response", on_response)
+
+    def on_websocket(ws) -> None:  # noqa: ANN001
+        def on_frame(payload: bytes | str) -> None:
+            sizes["websocket"] = sizes.get("websocket", 0) + len(payload)
+
+        ws.on("framereceived", on_frame)
+
+    page.on("websocket", on_websocket)
     t0 = time.perf_counter()
     page.goto(url)
     page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', timeout=60_000)
@@ -218,6 +226,7 @@ def first_map(browser, url: str) -> tuple[float, int, dict[str, int]]:
         "() => ({layers: (window.__GLOBAL_DATA__.last_feature_group || '').length})"
     )
     sizes["layers"] = int(payload["layers"])
+    sizes["websocket_at_map"] = sizes.get("websocket", 0)
     if off_host:
         raise SystemExit(f"requests to other hosts: {off_host[:5]}")
     page.wait_for_function(
@@ -316,8 +325,10 @@ def main(argv: list[str] | None = None) -> int:
         "first_map_warm_s": [round(x, 2) for x in warm],
         "filter_change_s": [round(x, 2) for x in changes],
         "map_layers_bytes": sizes["layers"],
+        "websocket_bytes_until_map": sizes["websocket_at_map"],
         "vendored_assets_bytes": sizes["assets"],
     }
+    figures["load_average_1min"] = round(os.getloadavg()[0], 1)
     print(json.dumps(figures, indent=2))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")

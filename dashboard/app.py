@@ -33,6 +33,11 @@ from geodata.model import KINDS  # noqa: E402
 from geodata.store import Filters, Store, open_store  # noqa: E402
 
 st.set_page_config(page_title="News map", page_icon=":world_map:", layout="wide")
+st.markdown(
+    "<style>.block-container {padding-top: 2.2rem; padding-bottom: 1rem}"
+    " .gd-reader mark, .gd-popup mark {background: #ffe08a}</style>",
+    unsafe_allow_html=True,
+)
 
 
 # -- cached resources and queries (keyed by store URL, data version and filters) -------------------

@@ -220,3 +220,39 @@ def test_export_buttons_give_the_current_selection(app: AppTest) -> None:
         data = queries.export_bytes(store, Filters(languages=("es",)), fmt="geojson")
     geo = json.loads(data)
     assert {f["properties"]["article_id"] for f in geo["features"]} == {SPANISH_ID}
+
+
+@pytest.mark.slow
+def test_first_start_on_an_empty_store_ingests_the_samples(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from geodata.config import ARTICLES_DIR
+    from geodata.store import Filters, open_store
+
+    url = f"sqlite:///{tmp_path / 'empty.sqlite'}"
+    monkeypatch.setenv("GEODATA_DB", url)
+    monkeypatch.setenv("GEODATA_HOME", str(tmp_path))
+    at = AppTest.from_file(APP, default_timeout=300).run()
+    assert not at.exception
+    assert not at.error
+    samples = [p for p in ARTICLES_DIR.iterdir() if p.suffix == ".md"]
+    assert any(s.value.startswith("Sample articles ingested: new ") for s in at.success)
+    with open_store(url) as store:
+        assert store.count_articles() == len(samples)
+        sinaloa = store.articles(Filters(region="MX-SIN"))
+    assert any(a.published and a.published.date().isoformat() == "2025-11-05" for a in sinaloa)
+    assert at.subheader[0].value == f"All regions: {len(samples)} articles"
+    # A second session finds the store filled and ingests nothing.
+    again = AppTest.from_file(APP, default_timeout=120).run()
+    assert not again.success
+
+
+def test_unusable_store_url_is_explained_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("GEODATA_DB", "mysql://nobody@127.0.0.1/none")
+    monkeypatch.setenv("GEODATA_HOME", str(tmp_path))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "cannot be opened" in at.error[0].value
+    assert "GEODATA_DB" in at.info[0].value
