@@ -21,6 +21,7 @@ import ahocorasick
 
 from geodata.config import PACKAGE_DATA
 from geodata.model import Place
+from geodata.parse.abbreviations import US_STATES
 
 logger = logging.getLogger(__name__)
 
@@ -225,9 +226,13 @@ class Lexicon:
         for place in places.values():
             if place.feature == "admin1" and place.admin1_code and "-" in place.admin1_code:
                 codes[place.admin1_code.split("-", 1)[1]].append(place.id)
-        self.region_codes: dict[str, tuple[str, ...]] = {
-            code: tuple(found) for code, found in codes.items()
-        }
+        by_code = {place.admin1_code: place.id for place in places.values() if place.feature == "admin1"}
+        for short, code in US_STATES.items():
+            if code in by_code:
+                codes[short.rstrip(".")].append(by_code[code])
+        for code, found in (abbreviations or {}).items():
+            codes[code].extend(pid for pid in found if pid not in codes[code])
+        self.region_codes: dict[str, tuple[str, ...]] = {code: tuple(found) for code, found in codes.items()}
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for index, key in enumerate(self._keys):
             self.automaton.add_word(f" {key} ", index)

@@ -50,6 +50,21 @@ GERMAN_DETERMINERS = {
 _OPENERS = "\"'“”„«»‚‘’([{¿¡–—-•*"
 _SENTENCE_END = ".!?:;…\n"
 
+#: Zipf frequency from which a capitalised word in mid-sentence is taken for a place only with a
+#: cue, unless it names a well-known place.
+MID_SENTENCE_ZIPF = 4.3
+
+#: Zipf frequency from which even an admin-1 unit's own name needs a cue ("South", "Central").
+VERY_COMMON_ZIPF = 4.8
+
+#: Titles before a surname: the capitalised word after one is a person ("Mr. Lincoln", "Sen. Moore").
+HONORIFICS = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "sgt", "capt", "gen", "col", "prof", "st",
+    "president", "senator", "governor", "mayor", "judge", "sheriff", "coach", "officer", "chief",
+    "herr", "frau", "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
+    "señor", "señora", "sr", "sra", "don", "doña", "presidente", "presidenta", "ministro", "ministra",
+}  # fmt: skip
+
 #: Population from which a city is well known enough to be read as itself even where its name is
 #: also a frequent word ("Berlin", "Madrid").
 BIG_CITY = 1_000_000
@@ -104,22 +119,30 @@ def sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
-    """True when the name can denote a country, region, sea or big city, or is the name of an
-    admin-1 unit in this language (not a translated alternate such as "Interior")."""
+def _importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
+    """How well known the places a name denotes are: 2 for countries, regions, seas, capitals and
+    big cities; 1 for admin-1 units under their own name or their name in this language (not a
+    translated alternate such as "Interior"); 0 for other places."""
+    from geodata.parse.resolve import is_capital
+
+    level = 0
     for place_id in entry.place_ids:
         place = lexicon.places.get(place_id)
         if place is None:
             continue
         if place.feature in ("country", "continent", "region", "water"):
-            return True
+            return 2
+        if place.feature == "city" and ((place.population or 0) >= BIG_CITY or is_capital(place)):
+            return 2
         if place.feature == "admin1" and (
             lang in entry.langs or fold(place.name) == entry.key or fold(strip_accents(place.name)) == entry.key
         ):
-            return True
-        if (place.population or 0) >= BIG_CITY:
-            return True
-    return False
+            level = 1
+    return level
+
+
+def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
+    return _importance(entry, lexicon, lang) > 0
 
 
 def _leftmost_longest(lexicon: Lexicon, folded: str) -> list[tuple[int, int, Entry]]:
@@ -134,9 +157,47 @@ def _leftmost_longest(lexicon: Lexicon, folded: str) -> list[tuple[int, int, Ent
     return chosen
 
 
+#: Abbreviations of countries and regions: "U.S.", "D.C.", "W. Va." anywhere; "Calif." and "AZ"
+#: after "Name, ".
+_ABBREVIATED = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?![\w.]))")
+
+
+def _abbreviations(text: str, lexicon: Lexicon) -> list[tuple[int, int, Entry]]:
+    """Country and region abbreviations in ``text`` with the places they stand for."""
+    found: list[tuple[int, int, Entry]] = []
+    for match in _ABBREVIATED.finditer(text):
+        raw = match.group(1).rstrip()
+        start, end = match.start(1), match.start(1) + len(raw)
+        dots = raw.count(".")
+        if dots < 2:
+            before = text[max(0, start - 3) : start]
+            if not (before.endswith(", ") and before[:1].isalpha()):
+                continue
+        compact = raw.replace(" ", "")
+        ids = lexicon.region_codes.get(compact.rstrip("."), ())
+        if not ids and dots >= 2:
+            entry = lexicon.entry(compact.replace(".", ""))
+            if entry is not None:
+                ids = tuple(
+                    pid
+                    for pid in entry.place_ids
+                    if (place := lexicon.places.get(pid)) is not None and place.feature in ("country", "admin1")
+                )
+        if ids:
+            found.append((start, end, Entry(fold(raw).strip(), ids, ABBREVIATION, frozenset())))
+    return found
+
+
 def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     """Every toponym in ``text`` (language ``lang``) the lexicon knows, with its kind."""
     matches = _leftmost_longest(lexicon, fold(text))
+    abbreviated = _abbreviations(text, lexicon)
+    if abbreviated:
+        taken = [(start, end) for start, end, _entry in abbreviated]
+        matches = sorted(
+            [m for m in matches if not any(m[0] < e and s < m[1] for s, e in taken)] + abbreviated,
+            key=lambda m: m[0],
+        )
     starts = {start: (end, entry) for start, end, entry in matches}
     locative = LOCATIVE.get(lang, set())
     spans: list[Span] = []
@@ -153,6 +214,18 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             person_tokens.add(start)
             person_tokens.add(at)
             surnames.add(word)
+
+    for start, end, entry in matches:
+        surface = text[start:end]
+        if " " in surface or entry.flags & DEMONYM:
+            continue
+        prev, prev_at = _prev_word(text, start)
+        if not prev or prev_at in starts:
+            continue
+        if prev.lower().rstrip(".") in HONORIFICS or (
+            prev[0].isupper() and is_first_name(prev) and not sentence_initial(text, start)
+        ):
+            surnames.add(surface)  # "Abraham Lincoln", "Sen. Moore": here and later, a person
 
     for start, end, entry in matches:
         surface = text[start:end]
@@ -173,6 +246,9 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             entry = Entry(entry.key, (lexicon.demonym_forms[entry.key],), DEMONYM, entry.langs)
             demonym = True
         if entry.flags & ABBREVIATION and not surface.isupper():
+            if "." not in surface:
+                continue
+            spans.append(Span(start, end, surface, entry, "literal", (), True))
             continue
         if not demonym and " " in surface and not surface.rsplit(" ", 1)[-1][:1].isupper():
             continue  # "The city", "La competencia": a sentence's first words, not a name
@@ -188,6 +264,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             if region:
                 hints = region
         cue = bool(hints) or prev.lower() in locative
+        if cue and not hints and re.match(r" \d", text[end : end + 2]) and not _important(entry, lexicon, lang):
+            cue = False  # "in May 2009": a date, not a place
         initial = sentence_initial(text, start)
         if (
             not demonym
@@ -216,17 +294,21 @@ def _ordinary_word(
     is an everyday word at the start of a sentence ("Reading from a statement", "Como cada
     mañana") and, in German where every noun is capitalised, anywhere ("am Ende", "warmes Essen").
     """
-    important = _important(entry, lexicon, lang)
+    level = _importance(entry, lexicon, lang)
     frequency = zipf(surface, lang)
+    if surface.isupper():
+        surface = surface.title()  # "CHARLESTON" in a dateline: judge the word, not its capitals
+    if level == 1 and frequency >= VERY_COMMON_ZIPF and lemma_is_lowercase(surface, lang):
+        return True  # "South", "Central": admin-1 units named like the commonest words
     if initial:
         lemma_lower = frequency >= 3.0 and lemma_is_lowercase(surface, lang)
-        if not important and (frequency >= COMMON_ZIPF or lemma_lower):
+        if level == 0 and (frequency >= COMMON_ZIPF or lemma_lower):
             return True
         return lemma_lower and not _is_country(entry, lexicon)  # "Mayo ha sido", "Nada indica"
-    if important:
+    if level:
         return False
-    if frequency >= COMMON_ZIPF + 0.5:
-        return True
+    if frequency >= MID_SENTENCE_ZIPF:
+        return True  # "Superior", "Commerce": capitalised, but more often a word or a name
     return lang == "de" and (frequency >= COMMON_ZIPF or previous.lower() in GERMAN_DETERMINERS)
 
 

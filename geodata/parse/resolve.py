@@ -23,14 +23,14 @@ FEATURE_PRIOR = {
     "country": 7.5,
     "region": 7.0,
     "admin1": 4.6,
-    "water": 6.0,
+    "water": 7.0,
     "city": 1.2,
     "other": 2.5,
 }
 CITY_POPULATION_WEIGHT = 0.62
 CAPITAL_BONUS = 1.6
 FOCUS_WEIGHT = 4.0
-CONTAINER_BONUS = 2.2
+CONTAINER_BONUS = 3.0
 HINT_BONUS = 8.0
 CANONICAL_BONUS = 0.4
 
