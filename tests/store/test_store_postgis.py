@@ -8,6 +8,7 @@ import pytest
 from geodata.errors import StoreError
 from geodata.store import Filters, open_store
 from geodata.store.postgis import PostGISStore, connection_url, search_document
+from geodata.store.schema import SCHEMA_VERSION
 from geodata.testing import _free_port, synthetic_article
 
 pytestmark = pytest.mark.postgis
@@ -85,3 +86,21 @@ def test_a_lost_connection_fails_once_then_reconnects(pg_url: str) -> None:
         with pytest.raises(StoreError):
             store.count_articles()
         assert store.count_articles() == 1
+
+
+def test_a_version_1_database_is_migrated(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        store.save(*synthetic_article(4))
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP INDEX mentions_place")
+        conn.execute("CREATE INDEX mentions_place ON mentions (place_id, article_id)")
+        conn.execute("DELETE FROM schema_version WHERE version > 1")
+    with open_store(pg_url) as store:
+        assert store.stats().extra["schema_version"] == SCHEMA_VERSION
+        assert store.stats().articles == 1
+    with psycopg.connect(pg_url) as conn:
+        indexdef = conn.execute(
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            "AND indexname = 'mentions_place'"
+        ).fetchone()[0]
+    assert "(place_id, article_id, kind, score)" in indexdef
