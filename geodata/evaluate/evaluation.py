@@ -40,7 +40,10 @@ class Scores:
     ``precision`` is None when ``precision_meaningful`` is False (the corpus annotates only some
     toponyms). Distance figures are over ``distance_n`` matched gold toponyms that have
     coordinates; a matched mention the parser could not resolve counts as the largest possible
-    error and is also counted in ``unresolved``.
+    error and is also counted in ``unresolved``. ``acc161_or_same_id`` also credits a resolution
+    farther than 161 km whose GeoNames id is the gold one: the same place, represented by another
+    point (countries and admin-1 units have no single agreed point). It is a diagnostic beside
+    the strict ``acc161``, not a replacement.
     """
 
     documents: int
@@ -55,6 +58,7 @@ class Scores:
     precision_meaningful: bool
     distance_n: int
     acc161: float | None
+    acc161_or_same_id: float | None
     auc: float | None
     mean_km: float | None
     median_km: float | None
@@ -86,6 +90,7 @@ class _Tally:
         "documents",
         "errors",
         "exhaustive",
+        "far_same_id",
         "features",
         "fn",
         "fp",
@@ -101,6 +106,7 @@ class _Tally:
         self.unresolved = self.decoys_hit = self.decoys_total = 0
         self.errors: list[float] = []
         self.kinds: dict[str, list[int]] = {}
+        self.far_same_id = 0
         self.features: dict[str, list[int]] = {}
         self.exhaustive = True
 
@@ -120,6 +126,12 @@ class _Tally:
             precision_meaningful=self.exhaustive,
             distance_n=len(self.errors),
             acc161=metrics.accuracy_at(self.errors),
+            acc161_or_same_id=(
+                None
+                if not self.errors
+                else (sum(1 for e in self.errors if e <= metrics.ACCURACY_KM) + self.far_same_id)
+                / len(self.errors)
+            ),
             auc=metrics.auc(self.errors),
             mean_km=metrics.mean(self.errors),
             median_km=metrics.median(self.errors),
@@ -270,10 +282,9 @@ class _Scorer:
         )
         tallies = self.tally(section, doc.lang or "?")
         errors: list[float] = []
-        by_feature: list[
-            tuple[str, float]
-        ] = []  # (gold feature, km) where the corpus gives features
-        unresolved = 0
+        # (gold feature, km) where the corpus gives features
+        by_feature: list[tuple[str, float]] = []
+        unresolved = far_same_id = 0
         matched_gold = set()
         for p_index, g_index in result.pairs:
             matched_gold.add(g_index)
@@ -292,6 +303,8 @@ class _Scorer:
             errors.append(km)
             if g.feature:
                 by_feature.append((g.feature, km))
+            if km > metrics.ACCURACY_KM and g.geonameid is not None and m.geonameid == g.geonameid:
+                far_same_id += 1
             if record_examples and km > metrics.ACCURACY_KM:
                 self.note_far(
                     FarResolution(
@@ -337,6 +350,7 @@ class _Scorer:
                 tally.exhaustive = False
             tally.errors.extend(errors)
             tally.unresolved += unresolved
+            tally.far_same_id += far_same_id
             if traps:
                 tally.decoys_total += len(doc.traps)
                 tally.decoys_hit += decoys

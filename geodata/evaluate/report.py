@@ -69,6 +69,10 @@ def format_report(report: Report) -> str:
                 f"{kind} {found}/{count}" for kind, (found, count) in total.kind_recall.items()
             )
             lines.append(f"   recall per gold kind: {kinds}")
+        if total.acc161_or_same_id is not None and total.acc161_or_same_id != total.acc161:
+            lines.append(
+                f"   Acc@161 also crediting the gold GeoNames id at another point: {total.acc161_or_same_id:.3f}"
+            )
         if total.feature_acc161:
             features = ", ".join(
                 f"{feature} {within}/{count}"

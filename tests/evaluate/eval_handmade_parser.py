@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from geodata.model import Mention
 
-#: surface -> (name, lat, lon, kind)
-Entry = tuple[str, float, float, str]
+#: surface -> (name, lat, lon, kind), optionally followed by a GeoNames id
+Entry = tuple[str, float, float, str] | tuple[str, float, float, str, int]
 
 
 class TableParser:
@@ -25,7 +25,7 @@ class TableParser:
         entry = self.table.get(text[start:end])
         if entry is None:
             return None
-        name, lat, lon, kind = entry
+        name, lat, lon, kind, *geonameid = entry
         return Mention(
             start=start,
             end=end,
@@ -36,7 +36,7 @@ class TableParser:
             feature="city",
             country_code=None,
             admin1_code=None,
-            geonameid=None,
+            geonameid=geonameid[0] if geonameid else None,
             kind=kind,
             score=1.0,
         )

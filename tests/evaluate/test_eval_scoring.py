@@ -9,9 +9,9 @@ import math
 from pathlib import Path
 
 import pytest
-from eval_handmade_parser import parse_failing, parse_lgl, parse_multilingual
+from eval_handmade_parser import TableParser, parse_failing, parse_lgl, parse_multilingual
 
-from geodata.evaluate import evaluate, read
+from geodata.evaluate import Document, GoldToponym, evaluate, read
 from geodata.evaluate.metrics import MAX_ERROR_KM, great_circle_km
 
 DATA = Path(__file__).parent / "data"
@@ -138,3 +138,27 @@ def test_language_is_passed_or_left_to_the_parser():
     seen.clear()
     evaluate(read("jsonl", DATA / "tiny.jsonl"), parser=recording_parser, detect_lang=True, limit=1)
     assert seen == [(None, False), (None, True)]
+
+
+def test_same_geonames_id_far_away_is_credited_only_in_the_diagnostic():
+    text = "Troops crossed into Russia and Canada."
+    russia, canada = text.index("Russia"), text.index("Canada")
+    doc = Document(
+        id="d",
+        text=text,
+        lang="en",
+        gold=(
+            GoldToponym(russia, russia + 6, "Russia", lat=60.0, lon=100.0, geonameid=2017370),
+            GoldToponym(canada, canada + 6, "Canada", lat=60.0, lon=-95.0, geonameid=6251999),
+        ),
+    )
+    parser = TableParser(
+        {
+            "Russia": ("Russia", 61.0, 96.0, "literal", 2017370),  # the same country, another point
+            "Canada": ("Canada, Kentucky", 37.5, -82.4, "literal", 4286694),  # another place
+        }
+    )
+    total = evaluate([doc], parser=parser, modes=("end-to-end",)).sections["end-to-end"]["all"]
+    assert great_circle_km(60.0, 100.0, 61.0, 96.0) > 161
+    assert total.acc161 == 0.0
+    assert total.acc161_or_same_id == 0.5
