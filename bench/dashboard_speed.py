@@ -208,7 +208,7 @@ def first_map(browser, url: str) -> tuple[float, int, dict[str, int]]:
 
     page.on("response", on_response)
 
-    def on_websocket(ws) -> None:  # noqa: ANN001
+    def on_websocket(ws) -> None:
         def on_frame(payload: bytes | str) -> None:
             sizes["websocket"] = sizes.get("websocket", 0) + len(payload)
 
