@@ -13,6 +13,7 @@ a store there. After a ``fork`` the child opens its own connection on first use.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -158,6 +159,9 @@ class SQLiteStore(SQLStore):
         with self._lock:
             self._closed = True
             if self._conn is not None and self._pid == os.getpid():
+                # Keeps the planner's statistics fresh as the store grows; cheap when nothing changed.
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA optimize")
                 self._conn.close()
             self._conn = None
 
