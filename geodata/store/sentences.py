@@ -29,7 +29,7 @@ _ABBREVIATIONS = frozenset(
     """)
 )
 
-_BREAK = re.compile(r"\n\s*\n|\n|(?<=[.!?…])([\"'”’»«)\]]*)\s+")
+_BREAK = re.compile(r"\n\s*\n|\n|(?<=[.!?…])([\"'”’“‘»«›‹)\]]*)\s+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,18 @@ def test_closing_quotes_stay_with_their_sentence_and_lines_break() -> None:
     ]
 
 
+def test_german_and_spanish_quotes_and_marks() -> None:
+    text = "Er sagte: „Wir gehen nach Sonora.“ Dann ging er. ¿Y Sinaloa? ¡También! «Fin.» Ende."
+    assert sentences(text) == [
+        "Er sagte: „Wir gehen nach Sonora.“",
+        "Dann ging er.",
+        "¿Y Sinaloa?",
+        "¡También!",
+        "«Fin.»",
+        "Ende.",
+    ]
+
+
 def test_a_year_ends_a_sentence_but_a_lower_case_word_does_not_start_one() -> None:
     assert sentences("Das war 2025. Jetzt nicht mehr.") == ["Das war 2025.", "Jetzt nicht mehr."]
     assert sentences("Tijuana, Mexicali etc. und Ensenada.") == [
