@@ -32,7 +32,7 @@ class Filters:
     languages: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     query: str | None = None
-    kinds: tuple[str, ...] = ("literal",)
+    kinds: tuple[str, ...] = ("literal",)  # () selects every kind
     min_score: float = 0.0
 
 
