@@ -137,6 +137,12 @@ class Parser:
             entry = self.lexicon.entry(attempt)
             if entry is not None and entry.place_ids:
                 return entry
+        compact = text.replace(" ", "")
+        regions = self.lexicon.region_codes.get(compact.rstrip("."))
+        if regions:  # "W. Va.", "Calif.", "AZ"
+            return Entry(fold(text).strip(), regions, 0, frozenset())
+        if compact.count(".") >= 2:  # "U.S.", "U.K."
+            return self._entry_for(compact.replace(".", ""))
         return None
 
 

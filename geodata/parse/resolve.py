@@ -22,14 +22,14 @@ FEATURE_PRIOR = {
     "continent": 7.5,
     "country": 7.5,
     "region": 7.0,
-    "admin1": 4.6,
+    "admin1": 5.5,
     "water": 7.0,
     "city": 1.2,
     "other": 2.5,
 }
 CITY_POPULATION_WEIGHT = 0.62
 CAPITAL_BONUS = 1.6
-FOCUS_WEIGHT = 4.0
+FOCUS_WEIGHT = 5.0
 CONTAINER_BONUS = 3.0
 HINT_BONUS = 8.0
 CANONICAL_BONUS = 0.4
@@ -159,10 +159,10 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
 
 def _focus_weight(place: Place) -> float:
     """How much the article's country focus counts for ``place``: fully for countries, units and
-    big cities, a quarter for villages, so that focus alone never makes a village of a name."""
+    big cities, 60% for villages, so that focus alone never makes a village of a name."""
     if place.feature != "city":
         return 1.0
-    return min(1.0, max(0.25, (math.log10((place.population or 0) + 1) - 2.0) / 4.0))
+    return min(1.0, max(0.6, (math.log10((place.population or 0) + 1) - 2.0) / 4.0))
 
 
 def _unsupported_small_place(place: Place, countries: Counter[str], own: Place | None) -> bool:
