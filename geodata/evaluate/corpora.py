@@ -253,6 +253,8 @@ def read_eupeg(path: str | Path) -> Iterator[Document]:
     a corpus's starts are one past the real start (detected from the data), they are shifted back.
     """
     folder = Path(path)
+    if folder.is_file() and folder.name.endswith("_gold.txt"):
+        folder = folder.parent  # the gold file was given: its folder holds texts/
     if not folder.is_dir():
         raise InputError(
             f"--format eupeg expects a corpus folder with texts/ and *_gold.txt, got {str(folder)!r}"

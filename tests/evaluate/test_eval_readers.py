@@ -65,6 +65,11 @@ def test_eupeg_exact_offsets_are_kept():
     assert (doc.gold[0].lat, doc.gold[0].lon) == (-36.62, -64.29)
 
 
+def test_eupeg_also_takes_the_gold_file():
+    (doc,) = read("eupeg", DATA / "eupeg_exact" / "exact_gold.txt")
+    assert len(doc.gold) == 2
+
+
 def test_eupeg_needs_a_folder_with_texts_and_gold(tmp_path):
     with pytest.raises(InputError, match="texts/"):
         list(read("eupeg", tmp_path))
