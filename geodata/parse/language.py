@@ -21,6 +21,9 @@ SUPPORTED: frozenset[str] = frozenset(
 #: How much text language identification reads: the head of an article decides its language.
 DETECT_CHARS = 2000
 
+#: Zipf frequency from which a word is a function word of its language, never a given name.
+FUNCTION_WORD_ZIPF = 5.5
+
 #: Zipf frequency above which a word counts as an everyday word of its language.
 COMMON_ZIPF = 4.0
 
@@ -88,6 +91,8 @@ def is_first_name(word: str) -> bool:
     """True when ``word`` is a given name in gender-guesser's international name list."""
     if len(word) < 3 or not word[0].isupper() or not word.isalpha():
         return False
+    if max(zipf(word, lang) for lang in ("en", "de", "es")) >= FUNCTION_WORD_ZIPF:
+        return False  # "The", "Will", "Das" are in name lists, but far more often plain words
     detector = _first_names()
     return detector.get_gender(word) != "unknown"  # type: ignore[attr-defined]
 

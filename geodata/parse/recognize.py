@@ -57,6 +57,9 @@ MID_SENTENCE_ZIPF = 4.3
 #: Zipf frequency from which even an admin-1 unit's own name needs a cue ("South", "Central").
 VERY_COMMON_ZIPF = 4.8
 
+#: Articles that a gazetteer's alternate names sometimes carry ("The Philippines").
+ARTICLES = {"the", "der", "die", "das", "el", "la", "los", "las", "le", "les", "il"}
+
 #: Titles before a surname: the capitalised word after one is a person ("Mr. Lincoln", "Sen. Moore").
 HONORIFICS = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "sgt", "capt", "gen", "col", "prof", "st",
@@ -229,6 +232,10 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
 
     for start, end, entry in matches:
         surface = text[start:end]
+        head, _space, rest = surface.partition(" ")
+        if rest and head.lower() in ARTICLES and (inner := lexicon.entry(rest)) is not None:
+            # "the Philippines", "the United States": the name is what follows the article
+            start, surface, entry = start + len(head) + 1, rest, inner
         if start in person_tokens or surface in surnames:
             continue
         prev, prev_at = _prev_word(text, start)
