@@ -725,20 +725,25 @@ def build(city_set: str | None = None) -> tuple[Gazetteer, Path]:
     return Gazetteer(core, entries), path
 
 
-#: Cache file layout: MAGIC, the length of the core block (8 bytes, little endian), the core
-#: block (places and name index), the name-entry block. Both blocks are marshal data.
-MAGIC = b"GEODGAZ1"
+#: Cache file layout: MAGIC, then three marshal blocks, each but the last preceded by its length
+#: (8 bytes, little endian): the core (places, codes, members, meta), the name index (read on
+#: the first lookup) and the name entries (read by each ``names()`` call).
+MAGIC = b"GEODGAZ2"
+_INDEX_KEYS = ("index", "abbreviations")
 
 
 def _write_atomic(path: Path, core: dict[str, Any], entries: dict[str, Any]) -> None:
     """Write the cache file aside, then rename it over: another process may build meanwhile."""
-    core_block = marshal.dumps(core)
+    core_block = marshal.dumps({k: v for k, v in core.items() if k not in _INDEX_KEYS})
+    index_block = marshal.dumps({k: core[k] for k in _INDEX_KEYS})
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(MAGIC)
             handle.write(len(core_block).to_bytes(8, "little"))
             handle.write(core_block)
+            handle.write(len(index_block).to_bytes(8, "little"))
+            handle.write(index_block)
             handle.write(marshal.dumps(entries))
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
@@ -747,44 +752,67 @@ def _write_atomic(path: Path, core: dict[str, Any], entries: dict[str, Any]) -> 
         raise
 
 
-class _EntryReader:
-    """Reads the name-entry block of a cache file on demand.
+class _CacheFile:
+    """An open cache file whose blocks are read on demand.
 
     The file stays open, so a rebuild that replaces or deletes it does not break a running
-    process.
+    process; it is closed when the last gazetteer using it goes away.
     """
 
-    __slots__ = ("__weakref__", "_finalizer", "_handle", "_lock", "_offset", "path")
+    __slots__ = ("__weakref__", "_finalizer", "_handle", "_lock", "path")
 
-    def __init__(self, path: Path, handle: Any, offset: int) -> None:
+    def __init__(self, path: Path, handle: Any) -> None:
         self.path = path
         self._handle = handle
-        self._offset = offset
         self._lock = threading.Lock()
-        # close the file when the gazetteer goes away (no ResourceWarning, no leaked descriptor)
         self._finalizer = weakref.finalize(self, handle.close)
 
-    def close(self) -> None:
-        """Close the cache file; later ``names()`` calls fail."""
-        self._finalizer()
-
-    def __call__(self) -> dict[str, Any]:
+    def read(self, offset: int, length: int | None, what: str) -> dict[str, Any]:
         with self._lock:
             if self._handle.closed:
                 raise GazetteerError(f"the gazetteer cache {self.path} was closed")
-            self._handle.seek(self._offset)
-            data = self._handle.read()
+            self._handle.seek(offset)
+            data = self._handle.read() if length is None else self._handle.read(length)
         try:
-            return marshal.loads(data)
+            block = marshal.loads(data)
         except (ValueError, EOFError, TypeError) as err:
             raise GazetteerError(
-                f"the name block of the gazetteer cache {self.path} is damaged ({err}); "
+                f"the {what} block of the gazetteer cache {self.path} is damaged ({err}); "
                 "run `python -m geodata gazetteer build`"
             ) from err
+        if not isinstance(block, dict):
+            raise GazetteerError(
+                f"the {what} block of the gazetteer cache {self.path} is damaged; "
+                "run `python -m geodata gazetteer build`"
+            )
+        return block
+
+    def close(self) -> None:
+        self._finalizer()
+
+
+class _Block:
+    """A callable that reads one block of a :class:`_CacheFile` (the gazetteer's loaders)."""
+
+    __slots__ = ("_file", "_length", "_offset", "_what")
+
+    def __init__(self, file: _CacheFile, offset: int, length: int | None, what: str) -> None:
+        self._file, self._offset, self._length, self._what = file, offset, length, what
+
+    def __call__(self) -> dict[str, Any]:
+        return self._file.read(self._offset, self._length, self._what)
+
+    @property
+    def path(self) -> Path:
+        return self._file.path
+
+    def close(self) -> None:
+        """Close the cache file; later ``names()`` calls (and a first lookup) fail."""
+        self._file.close()
 
 
 def load(path: Path) -> Gazetteer:
-    """Load a cached gazetteer file (its name entries are read later, by ``names()``)."""
+    """Load a cached gazetteer file (its name index and entries are read when first needed)."""
     try:
         handle = path.open("rb")
     except OSError as err:
@@ -794,11 +822,19 @@ def load(path: Path) -> Gazetteer:
     try:
         if handle.read(len(MAGIC)) != MAGIC:
             raise ValueError(f"expected the header {MAGIC!r}")
-        length = int.from_bytes(handle.read(8), "little")
-        core = marshal.loads(handle.read(length))
+        core_length = int.from_bytes(handle.read(8), "little")
+        core = marshal.loads(handle.read(core_length))
         if not isinstance(core, dict):
             raise ValueError(f"expected a dict, got {type(core).__name__}")
-        return Gazetteer(core, _EntryReader(path, handle, len(MAGIC) + 8 + length))
+        index_offset = len(MAGIC) + 8 + core_length + 8
+        handle.seek(index_offset - 8)
+        index_length = int.from_bytes(handle.read(8), "little")
+        if index_length <= 0:
+            raise ValueError("no name index")
+        file = _CacheFile(path, handle)
+        index = _Block(file, index_offset, index_length, "name index")
+        entries = _Block(file, index_offset + index_length, None, "name")
+        return Gazetteer(core, entries, index)
     except (OSError, ValueError, EOFError, TypeError) as err:
         handle.close()
         raise GazetteerError(

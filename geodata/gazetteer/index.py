@@ -86,6 +86,8 @@ class Gazetteer:
         "_gid",
         "_ids",
         "_index",
+        "_index_loader",
+        "_index_lock",
         "_lat",
         "_lon",
         "_members",
@@ -100,11 +102,15 @@ class Gazetteer:
         self,
         core: dict[str, Any],
         entries: dict[str, Any] | Callable[[], dict[str, Any]],
+        index: Callable[[], dict[str, Any]] | None = None,
     ) -> None:
         """Wrap the columns made by :func:`encode` (use the class methods instead).
 
         ``entries`` is the name-entry columns, or a function that reads them: the full
-        gazetteer keeps its 1.8 million name entries on disk until :meth:`names` is called.
+        gazetteer keeps its 1.4 million name entries on disk until :meth:`names` is called.
+        ``index``, if given, reads the name index (``index`` and ``abbreviations``) on the
+        first :meth:`lookup`, so a process that only calls :meth:`get` and :meth:`names` (the
+        parser) never pays for it; without it the index is in ``core``.
         """
         try:
             self._ids: list[str] = core["ids"]
@@ -117,8 +123,11 @@ class Gazetteer:
             self._gid = array("q", core["gid"])
             self._pop = array("q", core["pop"])
             self._parents: list[tuple[str, ...]] = core["parents"]
-            self._index: dict[str, int | tuple[int, ...]] = core["index"]
-            self._abbrev: dict[str, int | tuple[int, ...]] = core["abbreviations"]
+            self._index: dict[str, int | tuple[int, ...]] | None = None
+            self._abbrev: dict[str, int | tuple[int, ...]] = {}
+            if index is None:
+                self._index = core["index"]
+                self._abbrev = core["abbreviations"]
             self._by_code: dict[str, int] = core["by_code"]
             self._members: dict[str, tuple[str, ...]] = core["members"]
             self.meta: dict[str, Any] = core.get("meta", {})
@@ -128,6 +137,8 @@ class Gazetteer:
                 "rebuild it with `python -m geodata gazetteer build`"
             ) from err
         self._entries = entries
+        self._index_loader = index
+        self._index_lock = threading.Lock()
         self._pos = {place_id: i for i, place_id in enumerate(self._ids)}
         self._children: dict[str, list[int]] | None = None
 
@@ -192,13 +203,33 @@ class Gazetteer:
 
     def _rows(self, name: str, abbreviations: bool = False) -> tuple[int, ...]:
         key = _key(name)
-        rows = self._index.get(key, ())
+        rows = self._name_index().get(key, ())
         rows = (rows,) if isinstance(rows, int) else rows
         if abbreviations:
             more = self._abbrev.get(key, ())
             more = (more,) if isinstance(more, int) else more
             rows = rows + tuple(i for i in more if i not in rows)
         return rows
+
+    def _name_index(self) -> dict[str, int | tuple[int, ...]]:
+        index = self._index
+        if index is None:
+            with self._index_lock:
+                if self._index is None:
+                    loader = self._index_loader
+                    if loader is None:
+                        raise GazetteerError("the gazetteer has no name index")
+                    block = loader()
+                    try:
+                        self._abbrev = block["abbreviations"]
+                        self._index = block["index"]
+                    except (KeyError, TypeError) as err:
+                        raise GazetteerError(
+                            "the name index of the gazetteer cache is damaged; rebuild it with "
+                            "`python -m geodata gazetteer build`"
+                        ) from err
+                index = self._index
+        return index
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id (``"3983035"``, ``"region:caribbean"``), or None."""
@@ -301,7 +332,7 @@ class Gazetteer:
             "gid": self._gid.tobytes(),
             "pop": self._pop.tobytes(),
             "parents": self._parents,
-            "index": self._index,
+            "index": self._name_index(),
             "abbreviations": self._abbrev,
             "by_code": self._by_code,
             "members": self._members,
@@ -310,6 +341,7 @@ class Gazetteer:
 
     def close(self) -> None:
         """Release the cache file behind :meth:`names` (lookups keep working)."""
+        self._name_index()
         close = getattr(self._entries, "close", None)
         if close is not None:
             close()

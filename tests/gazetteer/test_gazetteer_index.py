@@ -148,7 +148,12 @@ def test_names_survive_a_rebuild_that_replaces_the_file(tmp_path) -> None:
     _write_atomic(path, core, entries)
     loaded = load(path)
     path.unlink()
+    assert [p.id for p in loaded.lookup("Mexiko")] == ["3996063", "3530597"]
     assert len(list(loaded.names())) == len(PLACES) + len(NAMES)
+    loaded.close()
+    assert loaded.lookup("Caribe")[0].id == "region:caribbean"
+    with pytest.raises(GazetteerError, match="closed"):
+        list(loaded.names())
 
 
 @pytest.mark.parametrize(
