@@ -8,6 +8,7 @@ walk never leaves that folder. Files larger than the size limit are refused befo
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import stat
@@ -88,7 +89,12 @@ def check_file(path: Path, *, root: Path | None = None) -> int:
     :class:`InputError` for a link out of the folder or a missing or special file.
     """
     if root is not None:
-        target = path.resolve()
+        try:
+            target = path.resolve()
+        except RuntimeError as err:  # how pathlib reports a loop
+            raise InputError("symbolic link loop: the link leads back to itself") from err
+        except OSError as err:
+            raise InputError(f"cannot read the file: {err.strerror or err}") from err
         if not target.is_relative_to(root.resolve()):
             raise InputError(
                 f"symbolic link to {printable_name(str(target))} points outside the folder "
@@ -99,6 +105,8 @@ def check_file(path: Path, *, root: Path | None = None) -> int:
     except FileNotFoundError as err:
         raise InputError("no such file (a broken symbolic link?)") from err
     except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise InputError("symbolic link loop: the link leads back to itself") from err
         raise InputError(f"cannot read the file: {err.strerror or err}") from err
     if not stat.S_ISREG(info.st_mode):
         raise InputError("not a regular file (a device, pipe or socket): not read")

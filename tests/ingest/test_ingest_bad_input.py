@@ -207,7 +207,18 @@ def test_symlinks_never_lead_out_of_the_given_folder(tmp_path: Path) -> None:
     os.symlink(outside, folder / "dir-out")
     os.symlink(folder / "sub" / "good.md", folder / "link-in.md")
     os.symlink(folder / "missing.md", folder / "dangling.md")
-    items = list(read_inputs([str(folder)]))
+    os.symlink("loop.md", folder / "loop.md")
+    os.symlink("ping.md", folder / "pong.md")
+    os.symlink("pong.md", folder / "ping.md")
+    items = list(read_inputs([str(folder), str(folder / "loop.md")]))
+    loops = [item for item in items if isinstance(item, Failure) and "loop" in item.reason]
+    assert sorted(Path(item.origin).name for item in loops) == [
+        "loop.md",
+        "loop.md",
+        "ping.md",
+        "pong.md",
+    ]
+    assert {item.reason for item in loops} == {"symbolic link loop: the link leads back to itself"}
     assert "points outside the folder" in failure(items, "link-out.md").reason
     assert failure(items, "dangling.md").reason.startswith("no such file")
     assert not any("secret" in item.origin or "dir-out" in item.origin for item in items)
