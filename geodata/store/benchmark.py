@@ -1,8 +1,11 @@
 """Time the store's dashboard queries on a synthetic store of dashboard size.
 
-    python -m geodata.store.benchmark [--db URL] [--articles 10000] [--max-places 10]
+    python -m geodata.store.benchmark [--db URL | --throwaway-postgis] [--articles 10000]
+                                      [--max-places 10]
 
-Without ``--db`` a fresh SQLite file in a temporary folder is used (and deleted). The articles are
+Without ``--db`` a fresh SQLite file in a temporary folder is used (and deleted);
+``--throwaway-postgis`` starts a private PostgreSQL with PostGIS on 127.0.0.1 for the run (see
+:func:`geodata.testing.postgis_server`). The articles are
 the clearly synthetic ones of :mod:`geodata.testing`; with ``--max-places 10`` each names about 5
 places, so 10,000 articles make about 50,000 mentions. Prints the save rate and, for each query
 and filter set, the median and worst of several runs in milliseconds.
@@ -11,6 +14,7 @@ and filter set, the median and worst of several runs in milliseconds.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import tempfile
 import time
@@ -76,27 +80,39 @@ def run(store: Store, *, repeat: int = 7) -> list[tuple[str, str, float, float, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", help="store URL (default: a temporary SQLite file)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", help="store URL (default: a temporary SQLite file)")
+    where.add_argument(
+        "--throwaway-postgis",
+        action="store_true",
+        help="start a private PostgreSQL with PostGIS on 127.0.0.1 and measure that",
+    )
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--max-places", type=int, default=10)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        url = args.db or f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
-        with open_store(url) as store:
-            rate = fill(store, args.articles, args.max_places)
-            stats = store.stats()
+    with contextlib.ExitStack() as stack:
+        if args.throwaway_postgis:
+            from geodata.testing import postgis_server
+
+            url = stack.enter_context(postgis_server())
+        else:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory())
+            url = args.db or f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
+        store = stack.enter_context(open_store(url))
+        rate = fill(store, args.articles, args.max_places)
+        stats = store.stats()
+        print(
+            f"store: {type(store).__name__}, {stats.articles} articles, {stats.mentions} mentions"
+        )
+        print(f"save: {rate:.0f} articles/s")
+        worst = 0.0
+        for name, label, median, slowest, cpu in run(store):
+            worst = max(worst, slowest)
             print(
-                f"store: {type(store).__name__}, {stats.articles} articles, {stats.mentions} mentions"
+                f"{name:24s} {label:22s} median {median:7.2f} ms  worst {slowest:7.2f} ms"
+                f"  cpu {cpu:7.2f} ms"
             )
-            print(f"save: {rate:.0f} articles/s")
-            worst = 0.0
-            for name, label, median, slowest, cpu in run(store):
-                worst = max(worst, slowest)
-                print(
-                    f"{name:24s} {label:22s} median {median:7.2f} ms  worst {slowest:7.2f} ms"
-                    f"  cpu {cpu:7.2f} ms"
-                )
-            print(f"slowest single query: {worst:.1f} ms")
+        print(f"slowest single query: {worst:.1f} ms")
     return 0
 
 

@@ -517,3 +517,13 @@ def test_odd_filter_values_match_nothing_and_never_crash(store: Store) -> None:
     assert store.articles(odd) == []
     assert store.region_counts(odd) == {}
     assert store.place_counts(odd) == []
+
+
+def test_the_query_benchmark_runs_every_query_on_a_small_store(store: Store) -> None:
+    from geodata.store import benchmark
+
+    benchmark.fill(store, 40, 10)
+    rows = benchmark.run(store, repeat=1)
+    names = {(name, label) for name, label, *_ in rows}
+    assert len(names) == len(rows) == 7 * len(benchmark.FILTER_SETS) + 1
+    assert all(median >= 0 for _, _, median, _, _ in rows)
