@@ -176,7 +176,11 @@ def parse_feed(data: bytes, *, origin: str, url: str | None = None) -> list[Arti
         return [Failure(origin=origin, reason=str(err))]
     import feedparser
 
-    parsed = feedparser.parse(data, response_headers={"content-location": url} if url else None)
+    try:
+        parsed = feedparser.parse(data, response_headers={"content-location": url} if url else None)
+    except (ValueError, LookupError) as err:
+        # feedparser trusts the XML declaration's encoding name; a garbled one raises here.
+        return [Failure(origin=origin, reason=f"not a readable RSS or Atom feed: {err}")]
     if not parsed.entries:
         if parsed.bozo:
             reason = f"not a valid RSS or Atom feed: {parsed.get('bozo_exception')}"

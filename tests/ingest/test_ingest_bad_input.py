@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import random
 import shutil
 import tracemalloc
 from pathlib import Path
@@ -309,3 +310,39 @@ def test_an_entity_declaration_hidden_behind_padding_is_still_refused(tmp_path: 
     assert "declares XML entities" in item.reason
     escaped = (DATA / "feed.rss").read_bytes().replace(b"sin causar", b"&lt;!ENTITY&gt; sin causar")
     assert all(isinstance(entry, Article) for entry in read_bytes(escaped, name="feed.rss")[:2])
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_mangled_fixtures_never_raise(seed: int) -> None:
+    """Corrupted copies of every fixture, read as every format: each gives Articles or Failures,
+    never an exception (this found feedparser raising on a garbled encoding declaration)."""
+    rng = random.Random(seed)
+    fixtures = sorted((path.name, path.read_bytes()) for path in DATA.iterdir())
+    names = ["a.md", "a.txt", "a.html", "a.json", "a.jsonl", "a.rss", "a.atom"]
+    for _ in range(100):
+        data = bytearray(rng.choice(fixtures)[1])
+        for _ in range(rng.randint(1, 20)):
+            if not data:
+                break
+            at = rng.randrange(len(data))
+            choice = rng.random()
+            if choice < 0.4:
+                data[at] = rng.randrange(256)
+            elif choice < 0.7:
+                del data[at : at + rng.randint(1, 50)]
+            else:
+                data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 10)))
+        items = read_bytes(bytes(data), name=rng.choice(names))
+        assert items
+        assert all(isinstance(item, Article | Failure) for item in items)
+
+
+def test_a_garbled_encoding_declaration_is_a_failure() -> None:
+    feed = (
+        (DATA / "feed.rss")
+        .read_bytes()
+        .replace(b'encoding="UTF-8"', b'encoding="U\xdf\xd7\xdfTF-8"')
+    )
+    [item] = read_bytes(feed, name="garbled.rss")
+    assert isinstance(item, Failure)
+    assert item.reason.startswith("not a readable RSS or Atom feed")
