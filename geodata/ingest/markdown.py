@@ -81,6 +81,15 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     import yaml
 
     try:
+        # Aliases (*name) can nest into a "billion laughs" that explodes when the values are
+        # walked; article metadata never needs them, so they are refused up front.
+        if "*" in block and any(
+            isinstance(event, yaml.AliasEvent) for event in yaml.parse(block, Loader=_loader())
+        ):
+            raise InputError(
+                "front matter uses YAML aliases (*name): not accepted in article metadata, "
+                "write each value out"
+            )
         data = yaml.load(block, Loader=_loader())  # a SafeLoader subclass
     except yaml.YAMLError as err:
         raise InputError(f"front matter is not valid YAML: {_yaml_problem(err)}") from err

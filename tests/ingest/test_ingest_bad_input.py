@@ -346,3 +346,17 @@ def test_a_garbled_encoding_declaration_is_a_failure() -> None:
     [item] = read_bytes(feed, name="garbled.rss")
     assert isinstance(item, Failure)
     assert item.reason.startswith("not a readable RSS or Atom feed")
+
+
+def test_yaml_alias_bomb_in_front_matter_is_refused() -> None:
+    levels = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)]
+    text = "---\n" + "\n".join(levels) + "\n---\nText über Kiel.\n"
+    [item] = read_bytes(text.encode(), name="lol.md")
+    assert isinstance(item, Failure)
+    assert item.reason.startswith("front matter uses YAML aliases (*name)")
+    [starred] = read_bytes(
+        "---\ntitle: '*Eilmeldung*'\n---\nText über Kiel.\n".encode(), name="star.md"
+    )
+    assert isinstance(starred, Article)  # a star inside a string is no alias
+    assert starred.title == "*Eilmeldung*"
