@@ -32,6 +32,9 @@ from geodata.errors import GeodataError  # noqa: E402
 from geodata.model import KINDS  # noqa: E402
 from geodata.store import Filters, Store, open_store  # noqa: E402
 
+#: Derived files the browser fetches from /app/static/cache/ (git ignores them).
+STATIC_CACHE = Path(__file__).resolve().parent / "static" / "cache"
+
 st.set_page_config(page_title="News map", page_icon=":world_map:", layout="wide")
 st.markdown(
     "<style>.block-container {padding-top: 2.2rem; padding-bottom: 1rem}"
@@ -52,9 +55,14 @@ def get_shapes() -> queries.Shapes:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def cached_regions_js(detail: tuple[str, ...]) -> str:
+def cached_regions_js(detail: tuple[str, ...], static_url: str) -> str:
+    """The outlines as a static file the browser fetches once (inline if it cannot be written)."""
     shapes = get_shapes()
-    return maps.regions_script(shapes.countries, shapes.admin1, detail_countries=detail)
+    text = maps.regions_geojson(shapes.countries, shapes.admin1, detail_countries=detail)
+    name = queries.publish_static(text, STATIC_CACHE, prefix="regions")
+    if name is None:
+        return maps.regions_script(data=text)
+    return maps.regions_script(data_url=f"{static_url}/cache/{name}")
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -245,7 +253,7 @@ st.subheader(f"{title}: {count:,} article{'s' if count != 1 else ''}")
 # The outlines depend on the store's content only (which countries have articles), not on the
 # filters: the map keeps them, and a filter change sends just the shading and the places.
 detail = queries.detail_countries(shapes, dict(facets.admin1), selected=filters.region)
-fmap = maps.base_map(static_url=static_url, tiles=view.tiles, regions_js=cached_regions_js(detail))
+fmap = maps.base_map(static_url=static_url, tiles=view.tiles, regions_js=cached_regions_js(detail, static_url))
 layers = [
     maps.regions_layer(
         shapes.countries,

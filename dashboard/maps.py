@@ -256,14 +256,14 @@ class StaticScript(folium.elements.MacroElement):
         self.code = code
 
 
-def regions_script(
+def regions_geojson(
     countries: Sequence[Shape], admin1: Sequence[Shape], *, detail_countries: Iterable[str] = ()
 ) -> str:
-    """JavaScript that draws every country, and the admin-1 units of ``detail_countries``, unshaded.
+    """Every country, and the admin-1 units of ``detail_countries``, as GeoJSON text.
 
-    The layer is ``window.gdRegions``; :func:`regions_layer` shades it for the current filters.
     Each feature's properties hold ``code``, ``name``, ``level`` and ``articles`` (what a map click
-    returns) and ``head``, the escaped tooltip line.
+    returns), ``head`` (the escaped tooltip line) and ``detail`` (its states are drawn). ``<`` is
+    escaped, so the text is also safe to paste into a script.
     """
     detail = set(detail_countries)
     features = []
@@ -280,23 +280,61 @@ def regions_script(
             '{"type":"Feature","geometry":' + shape.geometry
             + ',"properties":' + _js_json(properties) + "}"
         )  # fmt: skip
-    data = '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
+    return '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
+
+
+def regions_script(*, data_url: str | None = None, data: str | None = None) -> str:
+    """JavaScript that draws the region outlines, unshaded, as ``window.gdRegions``.
+
+    The GeoJSON (from :func:`regions_geojson`) comes from ``data_url`` (a static file the browser
+    fetches and caches, which keeps it out of every rerun's payload) or inline as ``data``. The
+    outlines are drawn under the places, and :class:`RegionShading` shades them whenever both
+    have arrived, in either order.
+    """
+    if (data_url is None) == (data is None):
+        raise ConfigurationError("regions_script needs exactly one of data_url and data")
     empty = _js_json(
         {"country": COUNTRY_EMPTY, "detail": DETAIL_COUNTRY_EMPTY, "admin1": ADMIN1_EMPTY}
     )
+    load = (
+        f"fetch({_js_json(data_url)}).then(function (r) {{"
+        " if (!r.ok) { throw new Error('regions: HTTP ' + r.status); } return r.json(); })"
+        if data_url is not None
+        else f"Promise.resolve({data})"
+    )
     return f"""
 (function () {{
+    var map = @@MAP@@;
     var empty = {empty};
     function emptyStyle(p) {{
         return p.level === "admin1" ? empty.admin1 : (p.detail ? empty.detail : empty.country);
     }}
     window.gdEmptyStyle = emptyStyle;
-    window.gdRegions = L.geoJson({data}, {{
-        style: function (feature) {{ return emptyStyle(feature.properties); }},
-        onEachFeature: function (feature, layer) {{
-            layer.bindTooltip(feature.properties.head + "<br>0 articles", {{sticky: true}});
+    {load}.then(function (collection) {{
+        // streamlit-folium binds its click handler to the layers present when the map is built;
+        // these arrive later, so borrow the handler from a layer that has it.
+        if (!window.gdOnLayerClick) {{
+            map.eachLayer(function (l) {{
+                ((l._events && l._events.click) || []).forEach(function (h) {{
+                    if (h.fn && h.fn.name === "onLayerClick") {{ window.gdOnLayerClick = h.fn; }}
+                }});
+            }});
         }}
-    }}).addTo(@@MAP@@);
+        window.gdRegions = L.geoJson(collection, {{
+            style: function (feature) {{ return emptyStyle(feature.properties); }},
+            onEachFeature: function (feature, layer) {{
+                layer.bindTooltip(feature.properties.head + "<br>0 articles", {{sticky: true}});
+            }}
+        }}).addTo(map);
+        // On the group: its click events carry the clicked feature as ``layer``.
+        if (window.gdOnLayerClick) {{ window.gdRegions.on("click", window.gdOnLayerClick); }}
+        // One canvas draws everything (stacked canvases would swallow each other's clicks):
+        // the outlines go to the back of it, under the places and the selection.
+        // (last first, so countries end up under their states).
+        var drawn = window.gdRegions.getLayers();
+        for (var i = drawn.length - 1; i >= 0; i--) {{ drawn[i].bringToBack(); }}
+        if (window.gdShade) {{ window.gdShade(); }}
+    }});
 }})();
 """
 
@@ -308,13 +346,18 @@ class RegionShading(folium.elements.MacroElement):
         """{% macro script(this, kwargs) %}
 (function () {
     var styles = {{ this.styles_json }};
-    if (!window.gdRegions) { return; }
-    window.gdRegions.eachLayer(function (layer) {
-        var p = layer.feature.properties, s = styles[p.code], n = s ? s[2] : 0;
-        p.articles = n;
-        layer.setStyle(s ? {fillColor: s[0], fillOpacity: s[1]} : window.gdEmptyStyle(p));
-        layer.setTooltipContent(p.head + "<br>" + n.toLocaleString("en") + (n === 1 ? " article" : " articles"));
-    });
+    window.gdShade = function () {
+        if (!window.gdRegions) { return; }
+        window.gdRegions.eachLayer(function (layer) {
+            var p = layer.feature.properties, s = styles[p.code], n = s ? s[2] : 0;
+            p.articles = n;
+            layer.setStyle(s ? {fillColor: s[0], fillOpacity: s[1]} : window.gdEmptyStyle(p));
+            layer.setTooltipContent(p.head + "<br>" + n.toLocaleString("en") + (n === 1 ? " article" : " articles"));
+        });
+        window.gdShaded = true;
+    };
+    window.gdShaded = false;
+    window.gdShade();
 })();
 {% endmacro %}"""
     )

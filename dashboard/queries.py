@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import pickle
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -101,6 +102,29 @@ def load_shapes(
         except OSError as err:
             logger.warning("cannot write the shapes cache %s: %s", cache_file, err)
     return shapes
+
+
+def publish_static(text: str, folder: Path, *, prefix: str) -> str | None:
+    """Write ``text`` once as ``folder/PREFIX-HASH.json`` and return the file name.
+
+    The name changes with the content, so browsers may cache it for good. Returns None when the
+    folder cannot be written (a read-only install): the caller then sends the data inline.
+    """
+    import hashlib
+
+    name = f"{prefix}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:20]}.json"
+    target = folder / name
+    if target.is_file():
+        return name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+    except OSError as err:
+        logger.warning("cannot write %s (%s): the map data is sent inline instead", target, err)
+        return None
+    return name
 
 
 def detail_countries(

@@ -38,8 +38,11 @@ def region_articles(args: dict[str, Any]) -> dict[str, int]:
 
 
 def outline_codes(args: dict[str, Any]) -> set[str]:
-    """Codes of every region outline drawn with the map itself."""
-    return set(re.findall(r'"code":"([A-Z0-9-]+)"', args["script"]))
+    """Codes of every region outline drawn with the map (from the static file it fetches)."""
+    match = re.search(r'fetch\("/app/static/(cache/regions-[0-9a-f]+\.json)"\)', args["script"])
+    assert match, "the map does not fetch its outlines"
+    data = json.loads((Path(APP).parent / "static" / match.group(1)).read_text(encoding="utf-8"))
+    return {feature["properties"]["code"] for feature in data["features"]}
 
 
 def marker_rows(args: dict[str, Any]) -> list[list[Any]]:

@@ -62,7 +62,8 @@ class Session:
 
     def wait_layers(self) -> None:
         self.frame.wait_for_function(
-            "() => window.map && window.feature_group && window.feature_group.length >= 2",
+            "() => window.map && window.feature_group && window.feature_group.length >= 2"
+            " && window.gdRegions && window.gdShaded",
             timeout=TIMEOUT_MS,
         )
 

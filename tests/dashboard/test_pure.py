@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import folium
 import folium.plugins
@@ -128,16 +129,35 @@ def test_region_styles_shade_by_count() -> None:
     assert "MX-SON" not in styles
 
 
-def test_regions_script_draws_countries_and_detail_states_only() -> None:
+def test_regions_geojson_has_countries_and_detail_states_only() -> None:
     countries = [shape("MX", "country", 0), shape("US", "country", 5)]
     admin1 = [shape("MX-SIN", "admin1", 0), shape("US-TX", "admin1", 5)]
-    code = maps.regions_script(countries, admin1, detail_countries=["MX"])
-    data = json.loads(code.split("window.gdRegions = L.geoJson(", 1)[1].split(", {\n", 1)[0])
+    data = json.loads(maps.regions_geojson(countries, admin1, detail_countries=["MX"]))
     props = {f["properties"]["code"]: f["properties"] for f in data["features"]}
     assert set(props) == {"MX", "US", "MX-SIN"}
     assert props["MX"]["detail"] is True
     assert props["US"]["detail"] is False
     assert data["features"][0]["geometry"]["type"] == "Polygon"
+
+
+def test_regions_script_fetches_or_inlines_the_outlines() -> None:
+    fetched = maps.regions_script(data_url="/app/static/cache/regions-1.json")
+    assert 'fetch("/app/static/cache/regions-1.json")' in fetched
+    inline = maps.regions_script(data='{"type":"FeatureCollection","features":[]}')
+    assert 'Promise.resolve({"type":"FeatureCollection"' in inline
+    with pytest.raises(ConfigurationError):
+        maps.regions_script()
+
+
+def test_publish_static_writes_once_by_content(tmp_path: Path) -> None:
+    first = queries.publish_static("{}", tmp_path, prefix="regions")
+    assert first is not None
+    assert (tmp_path / first).read_text() == "{}"
+    assert queries.publish_static("{}", tmp_path, prefix="regions") == first
+    assert queries.publish_static("[]", tmp_path, prefix="regions") != first
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    assert queries.publish_static("{}", blocked / "sub", prefix="regions") is None
 
 
 def test_regions_layer_outlines_the_selection() -> None:
