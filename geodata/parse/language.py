@@ -19,7 +19,7 @@ SUPPORTED: frozenset[str] = frozenset(
 )
 
 #: How much text language identification reads: the head of an article decides its language.
-DETECT_CHARS = 2000
+DETECT_CHARS = 300
 
 #: Zipf frequency from which a word is a function word of its language, never a given name.
 FUNCTION_WORD_ZIPF = 5.5

@@ -268,16 +268,26 @@ class Lexicon:
         index = self._index.get(fold(surface).strip())
         return None if index is None else self._entry(index)
 
-    def iter_matches(self, folded: str) -> Iterator[tuple[int, int, Entry]]:
+    def iter_matches(self, folded: str, text: str | None = None) -> Iterator[tuple[int, int, Entry]]:
         """Every ``(start, end, entry)`` whose key occurs in ``folded`` (see :func:`fold`) as whole
-        words; overlapping matches included."""
+        words; overlapping matches included. Given the original ``text``, names written in lower
+        case there are skipped, except demonyms ("mexikanische", "estadounidense")."""
         if not self._keys:
             return
-        keys = self._keys
+        keys, flags, demonym_forms = self._keys, self._flags, self.demonym_forms
         for last, index in self.automaton.iter(f" {folded} "):
             # ``last`` indexes the padded text: it is the closing space, one past the key's end.
             end = last - 1
-            yield end - len(keys[index]), end, self._entry(index)
+            key = keys[index]
+            start = end - len(key)
+            if (
+                text is not None
+                and not text[start].isupper()
+                and not flags[index] & DEMONYM
+                and key not in demonym_forms
+            ):
+                continue
+            yield start, end, self._entry(index)
 
     @classmethod
     def build(

@@ -148,9 +148,9 @@ def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
     return _importance(entry, lexicon, lang) > 0
 
 
-def _leftmost_longest(lexicon: Lexicon, folded: str) -> list[tuple[int, int, Entry]]:
+def _leftmost_longest(lexicon: Lexicon, text: str) -> list[tuple[int, int, Entry]]:
     """The scan's matches, keeping the longest at each place and dropping overlaps."""
-    found = sorted(lexicon.iter_matches(folded), key=lambda item: (item[0], item[0] - item[1]))
+    found = sorted(lexicon.iter_matches(fold(text), text), key=lambda item: (item[0], item[0] - item[1]))
     chosen: list[tuple[int, int, Entry]] = []
     last_end = -1
     for start, end, entry in found:
@@ -193,7 +193,7 @@ def _abbreviations(text: str, lexicon: Lexicon) -> list[tuple[int, int, Entry]]:
 
 def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     """Every toponym in ``text`` (language ``lang``) the lexicon knows, with its kind."""
-    matches = _leftmost_longest(lexicon, fold(text))
+    matches = _leftmost_longest(lexicon, text)
     abbreviated = _abbreviations(text, lexicon)
     if abbreviated:
         taken = [(start, end) for start, end, _entry in abbreviated]

@@ -64,6 +64,19 @@ def is_capital(place: Place) -> bool:
     """True when ``place`` is the city its country names as capital."""
     if place.feature != "city" or not place.country_code:
         return False
+    known = _CAPITALS.get(place.id)
+    if known is None:
+        known = _CAPITALS[place.id] = _is_capital(place)
+    return known
+
+
+#: place id -> is it a capital; filled as places are met.
+_CAPITALS: dict[str, bool] = {}
+
+
+def _is_capital(place: Place) -> bool:
+    if not place.country_code:
+        return False
     names = _capital_names().get(place.country_code)
     if not names:
         return False
@@ -75,6 +88,17 @@ def is_capital(place: Place) -> bool:
 
 def prior(place: Place, key: str) -> float:
     """How likely ``place`` is meant by the name ``key`` before any context is read."""
+    known = _PRIORS.get((place.id, key))
+    if known is None:
+        known = _PRIORS[(place.id, key)] = _prior(place, key)
+    return known
+
+
+#: (place id, name) -> prior; priors never change within a process.
+_PRIORS: dict[tuple[str, str], float] = {}
+
+
+def _prior(place: Place, key: str) -> float:
     value = FEATURE_PRIOR.get(place.feature, 2.0)
     if place.feature == "city":
         value += CITY_POPULATION_WEIGHT * math.log10((place.population or 0) + 1)
