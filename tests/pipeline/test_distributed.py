@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +123,19 @@ def test_workers_write_to_postgis_over_their_own_connections(
     again = ingest_articles(items, store_url=pg_url, scheduler=dask_cluster.scheduler_address)
     assert (again.new, again.updated, again.unchanged) == (0, 0, len(articles) - 1)
     assert snapshot(pg_url) == snapshot(local_url)
+
+
+def test_an_unreachable_scheduler_is_named_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with socket.socket() as sock:  # a port that was free a moment ago: nothing listens there
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Heavy rain flooded streets in Houston.\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    address = f"tcp://127.0.0.1:{port}"
+    assert main(["ingest", str(folder), "--db", url, "--scheduler", address]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot reach the Dask scheduler at {address!r}" in err
