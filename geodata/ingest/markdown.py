@@ -24,18 +24,20 @@ from geodata.ingest.articles import make_article, split_metadata
 from geodata.model import Article
 
 _FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.MULTILINE)
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
+# Every pattern is bounded to one line and excludes its own closing marker from what it spans,
+# so no input makes it backtrack quadratically (60 KB of "*a " once took 35 s).
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)")
+_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\n]{0,2000}\)")
+_REF_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,200}\]")
+_LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\[\]\n]{1,500}\]:[ \t]+\S.*$", re.MULTILINE)
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _CODE_FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL)
-_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1")
-_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
-_INLINE_CODE = re.compile(r"`([^`]*)`")
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\1")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(__|_)(?=[^\s_])([^_\n]{1,1000}?)(?<=[^\s_])\1(?!\w)")
+_INLINE_CODE = re.compile(r"`([^`\n]{0,1000})`")
 _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,1000}>")
 _SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?![ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]))[ \t]*")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 
@@ -123,12 +125,13 @@ def markdown_to_text(markdown: str) -> str:
     text = _REF_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _HTML_TAG.sub("", text)
-    text = _HEADING.sub(r"\1", text)
+    text = _HEADING.sub("", text)
     text = _QUOTE.sub("", text)
     text = _RULE.sub("", text)
     text = _INLINE_CODE.sub(r"\1", text)
-    text = _EMPHASIS.sub(r"\2", text)
-    text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
+    for _ in range(2):  # twice: bold around italic ("**a *b* c**")
+        text = _EMPHASIS.sub(r"\2", text)
+        text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
     # A single line break inside a paragraph is a soft wrap (a space), except before a list item.
     text = _SOFT_BREAK.sub(" ", text)
     return re.sub(r"\n{3,}", "\n\n", text)
@@ -138,9 +141,10 @@ def _leading_heading(body: str) -> tuple[str | None, str]:
     """A first-level heading at the very top of the body, and the body without it."""
     stripped = body.lstrip("\n")
     first, _, rest = stripped.partition("\n")
-    match = re.match(r"^#[ \t]+(.+?)[ \t#]*$", first)
-    if match:
-        return match.group(1).strip(), rest
+    if first.startswith(("# ", "#\t")):
+        heading = first[1:].strip().rstrip("#").strip()
+        if heading:
+            return heading, rest
     return None, body
 
 

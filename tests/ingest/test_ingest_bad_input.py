@@ -360,3 +360,23 @@ def test_yaml_alias_bomb_in_front_matter_is_refused() -> None:
     )
     assert isinstance(starred, Article)  # a star inside a string is no alias
     assert starred.title == "*Eilmeldung*"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*a " * 200_000,
+        "_a " * 200_000,
+        "[a" * 300_000,
+        "![" * 300_000,
+        "[a](" * 150_000,
+        "# " * 300_000,
+        "<a" * 300_000,
+    ],
+)
+def test_pathological_markdown_lines_are_read_in_linear_time(line: str) -> None:
+    # Each of these once sent a regular expression into quadratic backtracking (minutes for
+    # 600 KB); they now finish like any other text. A regression shows as a hanging test.
+    [article] = read_bytes(f"---\ntitle: Stress\n---\n{line}\n".encode(), name="stress.md")
+    assert isinstance(article, Article)
+    assert article.title == "Stress"
