@@ -201,6 +201,9 @@ def first_map(browser, url: str) -> tuple[float, int, dict[str, int]]:
     def on_response(response) -> None:
         if "127.0.0.1" not in response.url:
             off_host.append(response.url)
+        if "/app/static/cache/" in response.url:
+            with contextlib.suppress(Exception):
+                sizes["outlines"] = sizes.get("outlines", 0) + len(response.body())
         if "/app/static/vendor/" in response.url:
             # a response without a body (a redirect, a cache hit) raises: count nothing then
             with contextlib.suppress(Exception):
@@ -274,6 +277,21 @@ def filter_change(browser, url: str, language: str) -> tuple[float, int]:
     return elapsed, int(after)
 
 
+def server_reruns(db_url: str) -> list[float]:
+    """Seconds the script itself takes for a filter change (AppTest, no browser, no network)."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["GEODATA_DB"] = db_url
+    app = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=300)
+    app.run()
+    times = []
+    for languages in (["de"], ["es"], ["en"], ["de", "es"]):
+        t0 = time.perf_counter()
+        app.sidebar.multiselect(key="w_lang").set_value(languages).run()
+        times.append(round(time.perf_counter() - t0, 2))
+    return times
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -315,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             proc.terminate()
             proc.wait(timeout=20)
+        reruns = server_reruns(url)
 
     figures = {
         "articles": stats.articles,
@@ -326,7 +345,9 @@ def main(argv: list[str] | None = None) -> int:
         "filter_change_s": [round(x, 2) for x in changes],
         "map_layers_bytes": sizes["layers"],
         "websocket_bytes_until_map": sizes["websocket_at_map"],
+        "outlines_file_bytes": sizes.get("outlines", 0),
         "vendored_assets_bytes": sizes["assets"],
+        "server_rerun_filter_change_s": reruns,
     }
     figures["load_average_1min"] = round(os.getloadavg()[0], 1)
     print(json.dumps(figures, indent=2))

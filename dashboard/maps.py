@@ -192,7 +192,7 @@ class Shape:
     geometry: str  # GeoJSON geometry as JSON text, (lon, lat)
 
 
-def shapes_from_frame(frame: Any, *, level: str, tolerance: float) -> list[Shape]:
+def shapes_from_frame(frame: Any, *, level: str, tolerance: float, digits: int = 3) -> list[Shape]:
     """Turn a boundaries GeoDataFrame (columns code, name, geometry, country_code) into shapes."""
     missing = {"code", "name", "geometry"} - set(frame.columns)
     if missing:
@@ -205,7 +205,7 @@ def shapes_from_frame(frame: Any, *, level: str, tolerance: float) -> list[Shape
         code = getattr(row, "code", None)
         if not isinstance(code, str) or not code or "~" in code:
             continue  # Natural Earth has placeholder rows such as "MX-X01~"
-        geometry = compact_geometry(row.geometry, tolerance=tolerance)
+        geometry = compact_geometry(row.geometry, tolerance=tolerance, digits=digits)
         if geometry is None:
             continue
         country = getattr(row, "country_code", None) if has_country else None

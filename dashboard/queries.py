@@ -22,13 +22,13 @@ from geodata.store.base import ArticleSummary, Facets, Filters, Store
 
 logger = logging.getLogger(__name__)
 
-#: Simplification of outlines, in degrees, and the decimals kept: a world of countries stays
-#: near 0.7 MB and Mexico's states near 60 kB.
+#: Simplification of outlines, in degrees: a world of countries stays near 0.7 MB and Mexico's
+#: states near 60 kB.
 COUNTRY_TOLERANCE = 0.1
 ADMIN1_TOLERANCE = 0.02
 
 #: Bytes of admin-1 outlines sent with one map; countries beyond it are shaded as a whole.
-ADMIN1_BUDGET = 600_000
+ADMIN1_BUDGET = 450_000
 
 #: Places whose popup lists their articles (the busiest first); the rest show counts only, which
 #: keeps the map's payload small with tens of thousands of articles.
@@ -82,8 +82,9 @@ def load_shapes(
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as err:
                 logger.warning("rebuilding the shapes cache %s: %s", cache_file, err)
 
+    # Countries are seen whole, at low zoom: two decimals (about 1 km) are plenty.
     countries = shapes_from_frame(
-        boundaries.load_countries(), level="country", tolerance=country_tolerance
+        boundaries.load_countries(), level="country", tolerance=country_tolerance, digits=2
     )
     admin1 = shapes_from_frame(boundaries.load_admin1(), level="admin1", tolerance=admin1_tolerance)
     names = {s.code: s.name for s in countries}
