@@ -292,11 +292,20 @@ class SQLStore(Store):
     def _mention_article_condition(
         self, filters: Filters, *, use_region: bool = True
     ) -> tuple[str, list[object]]:
-        """A condition on mention alias ``m``: its article matches ``filters`` (or ``1=1``)."""
-        where, params = sql.article_where(filters, self._dialect, use_region=use_region)
-        if where == "1=1":
-            return where, params
-        return f"m.article_id IN (SELECT a.id FROM articles a WHERE {where})", params
+        """A condition on mention alias ``m``: its article matches ``filters`` (or ``1=1``).
+
+        The region part tests the mention's article id against the region's article ids directly,
+        without a detour through the articles table.
+        """
+        where, params = sql.article_where(filters, self._dialect, use_region=False)
+        parts = []
+        if where != "1=1":
+            parts.append(f"m.article_id IN (SELECT a.id FROM articles a WHERE {where})")
+        if use_region and filters.region:
+            region_sql, region_params = sql.region_article_ids(filters, self._dialect)
+            parts.append(f"m.article_id IN ({region_sql})")
+            params = [*params, *region_params]
+        return (" AND ".join(parts) or "1=1"), params
 
     def _passing_pairs(
         self, filters: Filters, *, use_region: bool = True

@@ -162,14 +162,21 @@ def article_where(
         parts.append(clause)
         params.extend(fts_params)
     if use_region and filters.region:
-        mention_sql, mention_params = mention_where(filters, d)
-        region_sql, region_params = region_where(storable(filters.region.strip().upper()), d)
-        parts.append(
-            f"{d.no_index}a.id IN (SELECT m.article_id FROM places p"
-            f" JOIN mentions m ON m.place_id = p.id WHERE {region_sql} AND {mention_sql})"
-        )
-        params.extend(region_params + mention_params)
+        region_sql, region_params = region_article_ids(filters, d)
+        parts.append(f"{d.no_index}a.id IN ({region_sql})")
+        params.extend(region_params)
     return (" AND ".join(parts) or "1=1"), params
+
+
+def region_article_ids(filters: Filters, d: Dialect) -> tuple[str, list[object]]:
+    """A subquery of the ids of articles with a passing mention in ``filters.region``."""
+    mention_sql, mention_params = mention_where(filters, d, alias="rm")
+    region_sql, region_params = region_where(storable((filters.region or "").strip().upper()), d)
+    return (
+        "SELECT rm.article_id FROM places p JOIN mentions rm ON rm.place_id = p.id"
+        f" WHERE {region_sql} AND {mention_sql}",
+        [*region_params, *mention_params],
+    )
 
 
 #: Newest first, undated last, then by id so pages are stable.
