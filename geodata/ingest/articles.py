@@ -44,6 +44,9 @@ ALIASES: dict[str, str] = {
     "authors": "author",
 }
 
+#: Extra fields nested deeper than this are refused (metadata is flat; depth only costs).
+MAX_EXTRA_DEPTH = 32
+
 #: Length of the hexadecimal article id (80 bits of SHA-256).
 ID_LENGTH = 20
 
@@ -93,14 +96,18 @@ def content_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _json_ready(value: Any) -> Any:
+def _json_ready(value: Any, depth: int = 0) -> Any:
     """Extra fields as plain JSON values, so every store can keep them."""
+    if depth > MAX_EXTRA_DEPTH:
+        raise InputError(
+            f"an extra field is nested deeper than {MAX_EXTRA_DEPTH} levels: flatten it"
+        )
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, Mapping):
-        return {str(key): _json_ready(val) for key, val in value.items()}
+        return {str(key): _json_ready(val, depth + 1) for key, val in value.items()}
     if isinstance(value, list | tuple):
-        return [_json_ready(val) for val in value]
+        return [_json_ready(val, depth + 1) for val in value]
     if value is None or isinstance(value, str | int | float | bool):
         return value
     return str(value)

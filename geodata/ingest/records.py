@@ -43,6 +43,8 @@ def parse_json(text: str, *, origin: str) -> list[Article | Failure]:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         return [Failure(origin=origin, reason=f"not valid JSON: {err}")]
+    except RecursionError as err:
+        return [Failure(origin=origin, reason=f"JSON nested too deeply to read ({err})")]
     if isinstance(data, list):
         if not data:
             return [Failure(origin=origin, reason="the JSON list is empty: no articles")]
@@ -55,6 +57,8 @@ def _jsonl_line(line: str, origin: str) -> Article | Failure:
         record = json.loads(line)
     except json.JSONDecodeError as err:
         return Failure(origin=origin, reason=f"not valid JSON: {err}")
+    except RecursionError as err:
+        return Failure(origin=origin, reason=f"JSON nested too deeply to read ({err})")
     return _one(record, origin)
 
 

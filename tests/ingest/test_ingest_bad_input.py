@@ -380,3 +380,16 @@ def test_pathological_markdown_lines_are_read_in_linear_time(line: str) -> None:
     [article] = read_bytes(f"---\ntitle: Stress\n---\n{line}\n".encode(), name="stress.md")
     assert isinstance(article, Article)
     assert article.title == "Stress"
+
+
+def test_deeply_nested_json_is_a_failure_not_a_crash() -> None:
+    [deep] = read_bytes(b"[" * 100_000, name="deep.json")
+    assert isinstance(deep, Failure)
+    assert deep.reason.startswith("JSON nested too deeply to read")
+    [line] = read_bytes(b"[" * 100_000 + b"\n", name="deep.jsonl")
+    assert isinstance(line, Failure)
+    assert line.origin == "upload:deep.jsonl:1"
+    nested = '{"text": "Kiel und Lübeck.", "x": ' + "[" * 900 + "]" * 900 + "}"
+    [extra] = read_bytes(nested.encode(), name="nest.json")
+    assert isinstance(extra, Failure)
+    assert extra.reason == "an extra field is nested deeper than 32 levels: flatten it"
