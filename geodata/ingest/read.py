@@ -95,6 +95,19 @@ def parse_document(
             return parse_jsonl(text, origin=origin)
     except InputError as err:
         return [Failure(origin=origin, reason=str(err))]
+    except Exception as err:
+        # A parser's own bug on one odd document must not end the run for every other input:
+        # it becomes that document's Failure, with the traceback in the log.
+        log.exception("unexpected error reading %s", origin)
+        return [
+            Failure(
+                origin=origin,
+                reason=(
+                    f"unexpected {type(err).__name__} while reading the {fmt} ({err}): "
+                    "a bug in the reader, please report it with this file"
+                ),
+            )
+        ]
     raise ValueError(
         f"unknown format {fmt!r}: expected one of feed, html, markdown, text, json, jsonl"
     )

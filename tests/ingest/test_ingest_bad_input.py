@@ -393,3 +393,30 @@ def test_deeply_nested_json_is_a_failure_not_a_crash() -> None:
     [extra] = read_bytes(nested.encode(), name="nest.json")
     assert isinstance(extra, Failure)
     assert extra.reason == "an extra field is nested deeper than 32 levels: flatten it"
+
+
+def test_a_reader_bug_on_one_file_does_not_end_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Fault injection: the Markdown reader breaks on one file only; the text reader is untouched.
+    import geodata.ingest.read as read_module
+
+    real = read_module.parse_markdown
+
+    def breaks_on_odd(text: str, *, origin: str) -> Article:
+        if origin.endswith("odd.md"):
+            raise ZeroDivisionError("division by zero")
+        return real(text, origin=origin)
+
+    monkeypatch.setattr(read_module, "parse_markdown", breaks_on_odd)
+    write_good(tmp_path, "a.md")
+    write_good(tmp_path, "odd.md")
+    (tmp_path / "z.txt").write_text("Ein anderer Text über Rostock.\n", encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    odd = failure(items, "odd.md")
+    assert odd.reason.startswith(
+        "unexpected ZeroDivisionError while reading the markdown (division by zero)"
+    )
+    assert isinstance(outcome(items, "a.md"), Article)
+    assert isinstance(outcome(items, "z.txt"), Article)
+    assert "unexpected error reading" in caplog.text
