@@ -68,12 +68,13 @@ def test_a_reader_never_sees_a_locked_store_while_a_process_writes(store_url: st
         assert reader.count_articles() == total
 
 
-def test_two_writers_on_the_same_articles_make_no_duplicates(store_url: str) -> None:
-    open_store(store_url).close()  # create the schema before the race
-    writers = [start_writer(store_url, 0, 300), start_writer(store_url, 150, 450)]
+def test_three_writers_on_overlapping_articles_make_no_duplicates(store_url: str) -> None:
+    # All three also race to create the schema of the empty store.
+    ranges = [(0, 300), (150, 450), (100, 200)]
+    writers = [start_writer(store_url, start, stop) for start, stop in ranges]
     results = [finish(w) for w in writers]
     assert sum(r.get("new", 0) for r in results) == 450
-    assert sum(r.get("unchanged", 0) for r in results) == 150
+    assert sum(r.get("unchanged", 0) for r in results) == 150 + 100
     with open_store(store_url) as store:
         assert store.stats().articles == 450
         assert len(assert_whole_articles(store)) == 450
