@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
 from typing import Any
 
 from geodata.errors import InputError
 from geodata.ingest.articles import make_article
+from geodata.ingest.fields import parse_published
 from geodata.ingest.language import detect_language
 from geodata.model import Article
 
@@ -160,11 +162,14 @@ def _extract(html: str, *, url: str | None, prune: bool) -> tuple[str, Any]:
     return _drop_boilerplate_lines(document.text or "", document.title), document
 
 
-def _published(value: str | None) -> str | None:
-    """trafilatura's date string as ISO 8601 (it writes the zone as ``+0100``)."""
+def _published(value: str | None) -> datetime | None:
+    """trafilatura's date as a datetime. The date of a page is found by heuristics, not written
+    by the user, so one that cannot be read is dropped (and logged) rather than failing the page."""
     if not value:
         return None
     match = re.match(r"^(\d{4}-\d{2}-\d{2})T00:00:00$", value)
-    if match:
-        return match.group(1)
-    return value
+    try:
+        return parse_published(match.group(1) if match else value)
+    except InputError as err:
+        log.info("page date %r not used: %s", value, err)
+        return None
