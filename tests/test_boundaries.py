@@ -50,6 +50,8 @@ def test_countries_have_iso_codes_and_names() -> None:
     mexico = frame.loc["MX"]
     assert (mexico["name"], mexico["name_de"], mexico["name_es"]) == ("Mexico", "Mexiko", "México")
     assert frame.loc["FR"]["iso"]
+    assert mexico["geonameid"] == 3996063
+    assert frame.loc["US"]["geonameid"] == 6252001
     assert frame.loc["NO"]["country_code"] == "NO"
 
 
