@@ -6,6 +6,7 @@ the others. Heavy parsers (trafilatura, feedparser) are imported only when a pag
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections import deque
@@ -310,34 +311,42 @@ def _read_input(value: str, fetcher: FetcherLike | None) -> Iterator[Item]:
     yield from _iter_path(Path(value))
 
 
+def _digest64(value: str) -> int:
+    """64 bits standing for a string (an id or hash of any form) in the repeat check."""
+    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest(), "big")
+
+
 def deduplicate(items: Iterable[Item]) -> Iterator[Item]:
     """Items with repeats removed and URL conflicts reported.
 
     The same article twice (same id, same content hash) is passed on once. Two different
     articles claiming the same URL (same id, different content): the first read is kept and the
-    second becomes a Failure naming both, because one URL names one article and guessing which
-    text is right would lose one silently. Across runs, a changed article with the same URL is an
-    update, which the store applies.
+    second becomes a Failure, because one URL names one article and guessing which text is right
+    would lose one silently. Across runs, a changed article with the same URL is an update, which
+    the store applies. Memory: 64 bits of id and of hash per article (about 125 bytes), so a run
+    of millions of articles stays affordable; the first article's origin is therefore not kept.
     """
-    seen: dict[str, tuple[str, str]] = {}
+    seen: dict[int, int] = {}
     for item in items:
         if isinstance(item, Failure):
             yield item
             continue
-        previous = seen.get(item.id)
+        key = _digest64(item.id)
+        digest = _digest64(item.content_hash)
+        previous = seen.get(key)
         if previous is None:
-            seen[item.id] = (item.content_hash, item.origin)
+            seen[key] = digest
             yield item
             continue
-        if previous[0] == item.content_hash:
-            log.debug("%s repeats %s; passed on once", item.origin, previous[1])
+        if previous == digest:
+            log.debug("%s repeats an article read earlier; passed on once", item.origin)
             continue
         claim = f"URL {item.url}" if identifies_article(item.url) else f"origin {item.origin}"
         yield Failure(
             origin=item.origin,
             reason=(
-                f"duplicate {claim}: {previous[1]} already gave it a different text in this run; "
-                "the first is kept (give each article its own url)"
+                f"duplicate {claim}: an article read earlier in this run has it with a different "
+                "text; the first is kept (give each article its own url)"
             ),
         )
 

@@ -150,7 +150,7 @@ def test_duplicate_url_with_different_text_keeps_the_first_and_names_both(tmp_pa
     assert first.text == "Erste Fassung über Kiel."
     second = failure(items, "b.md")
     assert second.reason.startswith(f"duplicate URL {url}: ")
-    assert "a.md already gave it a different text" in second.reason
+    assert "an article read earlier in this run has it with a different text" in second.reason
     # the same article again (c.md) is passed on once, not reported
     assert [item.origin for item in items if item.origin.endswith("c.md")] == []
     assert isinstance(outcome(items, "d.md"), Article)
