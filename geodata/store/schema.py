@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 
 from geodata.model import Article, Mention, Place
-from geodata.store.sentences import sentence_around, sentence_bounds
+from geodata.store.sentences import Sentences
 
 #: The schema version this code writes and reads; each backend migrates older stores up to it.
 SCHEMA_VERSION = 2
@@ -70,10 +70,10 @@ def place_from_row(row: Sequence[object]) -> Place:
 
 def mention_rows(article: Article, mentions: Sequence[Mention]) -> list[tuple[object, ...]]:
     """The ``mentions`` rows of one article, in text order, each with its naming sentence."""
-    bounds = sentence_bounds(article.text)
+    sentences = Sentences(article.text)
     rows = []
     for seq, mention in enumerate(sorted(mentions, key=lambda m: (m.start, m.end))):
-        sentence = sentence_around(article.text, mention.start, mention.end, bounds)
+        sentence = sentences.around(mention.start, mention.end)
         rows.append(
             (
                 article.id,

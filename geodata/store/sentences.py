@@ -12,6 +12,7 @@ German ordinal in ``am 5. November``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -87,29 +88,43 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return stripped
 
 
-def sentence_around(
-    text: str, start: int, end: int, bounds: list[tuple[int, int]] | None = None
-) -> Sentence:
-    """The sentence that holds ``text[start:end]``, cut to about :data:`MAX_SENTENCE` characters.
+class Sentences:
+    """The sentences of one text, for looking up the sentence of many mentions quickly."""
 
-    A mention that crosses a boundary gets every sentence it touches. ``bounds`` may be passed when
-    many mentions of one text are looked up.
-    """
-    spans = sentence_bounds(text) if bounds is None else bounds
-    first = next((s for s, e in spans if s <= start < e or start < s), start)
-    last = next((e for s, e in reversed(spans) if s < end <= e or e < end), end)
-    first = min(first, start)
-    last = max(last, end)
-    if last - first > MAX_SENTENCE:
-        # Keep a window centred on the mention and snap it to white space so no word is cut.
-        room = max(MAX_SENTENCE - (end - start), 0) // 2
-        left = max(first, start - room)
-        right = min(last, end + room)
-        if left > first:
-            space = text.find(" ", left, start)
-            left = space + 1 if space != -1 else left
-        if right < last:
-            space = text.rfind(" ", end, right)
-            right = space if space != -1 else right
-        first, last = left, right
-    return Sentence(first, last, text[first:last])
+    __slots__ = ("bounds", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.bounds = sentence_bounds(text)
+        self.starts = [start for start, _ in self.bounds]
+
+    def around(self, start: int, end: int) -> Sentence:
+        """The sentence that holds ``text[start:end]``, cut to about :data:`MAX_SENTENCE` characters.
+
+        A mention that crosses a boundary gets every sentence it touches.
+        """
+        text, bounds = self.text, self.bounds
+        i = bisect.bisect_right(self.starts, start) - 1  # the last sentence starting at or before
+        first = bounds[i][0] if i >= 0 and start < bounds[i][1] else start
+        j = bisect.bisect_left(self.starts, end) - 1  # the last sentence starting before the end
+        last = bounds[j][1] if j >= 0 and end <= bounds[j][1] else end
+        first = min(first, start)
+        last = max(last, end)
+        if last - first > MAX_SENTENCE:
+            # Keep a window centred on the mention and snap it to white space so no word is cut.
+            room = max(MAX_SENTENCE - (end - start), 0) // 2
+            left = max(first, start - room)
+            right = min(last, end + room)
+            if left > first:
+                space = text.find(" ", left, start)
+                left = space + 1 if space != -1 else left
+            if right < last:
+                space = text.rfind(" ", end, right)
+                right = space if space != -1 else right
+            first, last = left, right
+        return Sentence(first, last, text[first:last])
+
+
+def sentence_around(text: str, start: int, end: int) -> Sentence:
+    """The sentence that holds ``text[start:end]`` (see :meth:`Sentences.around`)."""
+    return Sentences(text).around(start, end)

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from geodata.store.sentences import MAX_SENTENCE, sentence_around, sentence_bounds
+from geodata.store.sentences import MAX_SENTENCE, Sentences, sentence_around, sentence_bounds
 from geodata.store.sql import fts5_match, search_terms, tsquery_text
 
 
@@ -118,3 +118,26 @@ def test_search_input_becomes_safe_terms() -> None:
 @pytest.mark.parametrize("query", [None, "", "   ", "!!!", "- * :"])
 def test_empty_search_input_selects_everything(query: str | None) -> None:
     assert search_terms(query) == []
+
+
+def test_lookup_by_bisection_agrees_with_a_scan() -> None:
+    rng = random.Random(11)
+    words = ["Sinaloa", "Dr.", "5.", "Ende.", "ja", "\n\n", "Frage?", "  "]
+    for _ in range(100):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+        bounds = sentence_bounds(text)
+        sentences_ = Sentences(text)
+        for _ in range(10):
+            start = rng.randrange(len(text) + 1)
+            end = rng.randrange(start, len(text) + 1)
+            found = sentences_.around(start, end)
+            containing = [(s, e) for s, e in bounds if s <= start < e]
+            expected_first = containing[0][0] if containing else start
+            ending = [(s, e) for s, e in bounds if s < end <= e]
+            expected_last = ending[0][1] if ending else end
+            if expected_last - min(expected_first, start) <= MAX_SENTENCE:
+                assert (found.start, found.end) == (
+                    min(expected_first, start),
+                    max(expected_last, end),
+                )
+            assert found.start <= start <= end <= found.end
