@@ -30,7 +30,7 @@ from geodata.parse.lexicon import (
     read_demonyms,
     strip_accents,
 )
-from geodata.parse.recognize import Span, recognize
+from geodata.parse.recognize import Span, recognize, region_after
 from geodata.parse.resolve import Resolution, resolve, to_mention
 
 logger = logging.getLogger(__name__)
@@ -113,8 +113,17 @@ class Parser:
                 entry=entry,
                 lexicon=self.lexicon,
             )
-            given.append(Span(start, end, surface, entry, kind or "literal", (), True))
-        resolved = resolve(given, self.lexicon) if given else []
+            hints = region_after(text, end + 2, self.lexicon, {}) if text[end : end + 2] == ", " else ()
+            given.append(Span(start, end, surface, entry, kind or "literal", hints, True))
+        # The places the rest of the article names are the context the given spans are read in.
+        context: list[Span] = []
+        if given and language.is_supported(lang):
+            context = [
+                span
+                for span in recognize(text, lang, self.lexicon)
+                if not any(span.start < g.end and g.start < span.end for g in given)
+            ]
+        resolved = resolve(given + context, self.lexicon)[: len(given)] if given else []
         return [
             to_mention(
                 span,

@@ -267,7 +267,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         hints: tuple[str, ...] = ()
         after = text[end : end + 2]
         if after == ", ":
-            region = _region_after(text, end + 2, lexicon, starts)
+            region = region_after(text, end + 2, lexicon, starts)
             if region:
                 hints = region
         cue = bool(hints) or prev.lower() in locative
@@ -326,7 +326,7 @@ def _is_country(entry: Entry, lexicon: Lexicon) -> bool:
     )
 
 
-def _region_after(
+def region_after(
     text: str, at: int, lexicon: Lexicon, starts: dict[int, tuple[int, Entry]]
 ) -> tuple[str, ...]:
     """Admin-1 or country place ids named at ``at`` (after "Name, "), or ()."""

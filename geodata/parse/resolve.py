@@ -32,6 +32,8 @@ CAPITAL_BONUS = 1.6
 FOCUS_WEIGHT = 5.0
 CONTAINER_BONUS = 3.0
 HINT_BONUS = 8.0
+#: The vote of an ambiguous name in the article's country focus (an unambiguous name votes 1).
+AMBIGUOUS_VOTE = 0.3
 CANONICAL_BONUS = 0.4
 
 #: A city smaller than this, in a country nothing else in the article points to, is more likely an
@@ -123,50 +125,53 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
         candidates.append(places)
         priors.append([prior(place, key) for place in places])
 
-    # Context from a first reading: where each name most likely is, by its priors alone.
-    first = [
-        (places[max(range(len(places)), key=scores.__getitem__)] if places else None)
-        for places, scores in zip(candidates, priors, strict=True)
-    ]
+    # Context from a first reading: where each name most likely is, by its priors alone (or by
+    # the region written after it). Each distinct name votes once; ambiguous names vote weakly,
+    # so that a name repeated ten times cannot outvote the country it is said to lie in.
+    first: list[Place | None] = []
+    for span, places, scores in zip(spans, candidates, priors, strict=True):
+        if not places:
+            first.append(None)
+            continue
+        hinted = [i for i, place in enumerate(places) if _hinted(span, place, lexicon)]
+        pool = hinted or range(len(places))
+        first.append(places[max(pool, key=scores.__getitem__)])
+    votes: dict[str, tuple[str | None, str | None, float]] = {}
+    for span, place, places in zip(spans, first, candidates, strict=True):
+        if place is None or span.entry.key in votes:
+            continue
+        sure = len(places) == 1 or span.entry.flags & DEMONYM or span.hints
+        votes[span.entry.key] = (place.country_code, _admin1_of(place), 1.0 if sure else AMBIGUOUS_VOTE)
     countries: Counter[str] = Counter()
     admin1s: Counter[str] = Counter()
-    for index, place in enumerate(first):
-        if place is None:
-            continue
-        weight = 1.0 if len(candidates[index]) == 1 else 0.6
-        if spans[index].entry.flags & DEMONYM:
-            weight = 1.0
-        if place.country_code:
-            countries[place.country_code] += weight
-        code = _admin1_of(place)
-        if code:
-            admin1s[code] += weight
+    for country, admin1, weight in votes.values():
+        if country:
+            countries[country] += weight
+        if admin1:
+            admin1s[admin1] += weight
     total = sum(countries.values())
 
     results: list[Resolution] = []
-    for index, (span, places, scores) in enumerate(zip(spans, candidates, priors, strict=True)):
+    for span, places, scores in zip(spans, candidates, priors, strict=True):
         if not places:
             results.append(Resolution(None, 0.0))
             continue
-        own = first[index]
+        own_country, own_admin1, own_weight = votes.get(span.entry.key, (None, None, 0.0))
         final: list[float] = []
         for place, base in zip(places, scores, strict=True):
             value = base
             if place.country_code and total:
-                mine = 1.0 if own is not None and own.country_code == place.country_code else 0.0
-                others = total - mine
+                mine = own_weight if own_country == place.country_code else 0.0
+                others = total - own_weight
                 if others > 0:
                     share = (countries[place.country_code] - mine) / others
                     value += FOCUS_WEIGHT * max(share, 0.0) * _focus_weight(place)
             code = place.admin1_code
             if code:  # its admin-1 unit, or a place inside it, is named elsewhere in the article
-                mine = 1.0 if own is not None and _admin1_of(own) == code else 0.0
+                mine = own_weight if own_admin1 == code else 0.0
                 if admin1s[code] - mine > 0:
                     value += CONTAINER_BONUS
-            if span.hints and (
-                place.id in span.hints
-                or any(_inside(place, lexicon.places.get(hint)) for hint in span.hints)
-            ):
+            if _hinted(span, place, lexicon):
                 value += HINT_BONUS
             final.append(value)
         best = max(range(len(places)), key=final.__getitem__)
@@ -174,11 +179,18 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
         chosen = places[best]
         probability = 1.0 / sum(math.exp(score - top) for score in final)
         score = round(min(1.0, probability * min(1.0, top / 8.0)), 4)
-        if not span.cue and _unsupported_small_place(chosen, countries, own):
+        if not span.cue and _unsupported_small_place(chosen, countries, own_country, own_weight):
             results.append(Resolution(None, 0.0))  # a village abroad that nothing else points to
             continue
         results.append(Resolution(chosen, score))
     return results
+
+
+def _hinted(span: Span, place: Place, lexicon: Lexicon) -> bool:
+    """True when the region written after the span ("Peoria, AZ") is or contains ``place``."""
+    return bool(span.hints) and (
+        place.id in span.hints or any(_inside(place, lexicon.places.get(hint)) for hint in span.hints)
+    )
 
 
 def _focus_weight(place: Place) -> float:
@@ -189,11 +201,13 @@ def _focus_weight(place: Place) -> float:
     return min(1.0, max(0.6, (math.log10((place.population or 0) + 1) - 2.0) / 4.0))
 
 
-def _unsupported_small_place(place: Place, countries: Counter[str], own: Place | None) -> bool:
+def _unsupported_small_place(
+    place: Place, countries: Counter[str], own_country: str | None, own_weight: float
+) -> bool:
     """True for a small city in a country no other name of the article points to."""
     if place.feature != "city" or (place.population or 0) >= SMALL_CITY:
         return False
-    mine = 1.0 if own is not None and own.country_code == place.country_code else 0.0
+    mine = own_weight if own_country == place.country_code else 0.0
     return not place.country_code or countries[place.country_code] - mine <= 0
 
 
