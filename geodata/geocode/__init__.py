@@ -8,7 +8,13 @@
 from __future__ import annotations
 
 from geodata.geocode.offline import OfflineGeocoder, candidates
-from geodata.geocode.remote import GeocodeCache, RemoteFallback, RemoteResult, geocoder_class
+from geodata.geocode.remote import (
+    GeocodeCache,
+    RemoteFallback,
+    RemoteResult,
+    fill_unresolved,
+    geocoder_class,
+)
 
 __all__ = [
     "GeocodeCache",
@@ -16,5 +22,6 @@ __all__ = [
     "RemoteFallback",
     "RemoteResult",
     "candidates",
+    "fill_unresolved",
     "geocoder_class",
 ]

@@ -13,8 +13,8 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from geodata.errors import ConfigurationError, StoreError
-from geodata.model import check_lat_lon
+from geodata.model import Failure, Mention, check_lat_lon
 
 logger = logging.getLogger(__name__)
 
@@ -300,3 +300,42 @@ class RemoteFallback:
 
     def close(self) -> None:
         self.cache.close()
+
+
+def fill_unresolved(
+    mentions: Sequence[Mention], fallback: RemoteFallback, *, language: str | None = None
+) -> tuple[list[Mention], list[Failure]]:
+    """Ask ``fallback`` for the mentions the gazetteer left without a point.
+
+    Returns the mentions in their order, those the service found now with its point and address
+    (``name``) and ``place_id`` ``"SERVICE:QUERY"``, and one :class:`Failure` (stage
+    ``"geocode"``) per toponym the service could not answer, with the reason. Resolved mentions
+    are passed through untouched and never sent anywhere. Each distinct surface is asked once.
+    """
+    answers: dict[str, RemoteResult] = {}
+    filled: list[Mention] = []
+    failures: list[Failure] = []
+    for mention in mentions:
+        if mention.lat is not None and mention.lon is not None:
+            filled.append(mention)
+            continue
+        query = " ".join(mention.text.split())
+        if query not in answers:
+            answers[query] = result = fallback.geocode(query, language=language)
+            if result.status != FOUND:
+                failures.append(
+                    Failure(
+                        origin=query, reason=f"{result.service}: {result.reason}", stage="geocode"
+                    )
+                )
+        result = answers[query]
+        if result.status == FOUND:
+            mention = replace(
+                mention,
+                lat=result.lat,
+                lon=result.lon,
+                name=result.address or mention.name,
+                place_id=f"{result.service}:{query}",
+            )
+        filled.append(mention)
+    return filled, failures

@@ -6,8 +6,9 @@ import pytest
 from local_geocoding_server import POINT, LocalGeocodingServer
 
 from geodata.errors import ConfigurationError
-from geodata.geocode import RemoteFallback, geocoder_class
+from geodata.geocode import RemoteFallback, fill_unresolved, geocoder_class
 from geodata.geocode.remote import FAILED, FOUND, NOT_FOUND
+from geodata.model import Mention
 
 
 class FakeTime:
@@ -137,3 +138,28 @@ def test_unknown_service_lists_valid_names(tmp_path):
     assert "'nominatim'" in str(caught.value)
     assert "'photon'" in str(caught.value)
     assert geocoder_class("Photon").__name__ == "Photon"
+
+
+def _mention(text: str, start: int, lat: float | None, lon: float | None) -> Mention:
+    return Mention(
+        start=start, end=start + len(text), text=text, name=text if lat is not None else None, lat=lat, lon=lon,
+        feature="city" if lat is not None else None, country_code=None, admin1_code=None, geonameid=None,
+        kind="literal", score=0.5,
+    )  # fmt: skip
+
+
+def test_fill_unresolved_asks_only_for_mentions_without_a_point(server, tmp_path):
+    remote = _fallback("photon", server, tmp_path, FakeTime())
+    known = _mention("Berlin", 0, 52.52, 13.405)
+    mentions = [known, _mention("Springfield", 10, None, None), _mention("busy", 30, None, None)]
+    mentions.append(_mention("Springfield", 50, None, None))
+    filled, failures = fill_unresolved(mentions, remote)
+    assert filled[0] is known
+    assert server.requests["Berlin"] == 0
+    assert (filled[1].lat, filled[1].lon) == POINT
+    assert filled[1].place_id == "photon:Springfield"
+    assert (filled[3].lat, filled[3].lon) == POINT
+    assert server.requests["Springfield"] == 1  # one question per distinct surface
+    assert filled[2].lat is None
+    assert [(f.origin, f.stage) for f in failures] == [("busy", "geocode")]
+    assert "HTTP 429" in failures[0].reason
