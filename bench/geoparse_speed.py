@@ -37,6 +37,7 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = BENCH_DIR.parent
 RESULTS = BENCH_DIR / "results" / "geoparse_speed.json"
+RESULTS_MD = BENCH_DIR / "results" / "geoparse_speed.md"
 CONTENDERS = ("geoparse", "geotext", "ahocorasick")
 
 
@@ -213,7 +214,9 @@ def main(argv: list[str] | None = None) -> int:
         "--tracemalloc", action="store_true", help="also trace the Python heap (one slow pass)"
     )
     parser.add_argument(
-        "--no-write", action="store_true", help=f"do not write {RESULTS.relative_to(PROJECT_ROOT)}"
+        "--no-write",
+        action="store_true",
+        help=f"do not write {RESULTS.relative_to(PROJECT_ROOT)} and its .md",
     )
     parser.add_argument("--worker", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -264,8 +267,40 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {RESULTS.relative_to(PROJECT_ROOT)}")
+        RESULTS_MD.write_text(_markdown(record), encoding="utf-8")
+        print(
+            f"wrote {RESULTS.relative_to(PROJECT_ROOT)} and {RESULTS_MD.relative_to(PROJECT_ROOT)}"
+        )
     return 0 if all("error" not in r for r in results) else 1
+
+
+def _markdown(record: dict) -> str:
+    """The results as a Markdown table with the command that produced them."""
+    lines = [
+        "# Geoparsing speed on the LGL texts",
+        "",
+        f"Measured {record['date']} on {record['cpu']} ({record['machine']}), Python {record['python']}, "
+        f"language {record['lang']}. Each contender ran alone in a fresh process pinned to one core; rates are "
+        "articles per CPU-second of that process (per core) and per wall-clock second (lower when other work "
+        "shares the core), best of the timed passes.",
+        "",
+        "| contender | articles | load s | RSS after load MB | peak RSS MB | Python heap peak MB | articles/s per core (CPU) | articles/s (wall) |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in record["results"]:
+        if "error" in r:
+            lines.append(f"| {r['contender']} | failed: {r['error']} | | | | | | |")
+            continue
+        lines.append(
+            f"| {r['contender']} | {r['articles']} | {r['load_s']:.2f} | {r['rss_after_load_mb']:.0f} | "
+            f"{r['rss_peak_mb']:.0f} | {r.get('tracemalloc_peak_mb', '-')} | {r['articles_per_s_cpu']:,.0f} | "
+            f"{r['articles_per_s_wall']:,.0f} |"
+        )
+    lines.append("")
+    for key, value in record["ratios"].items():
+        lines.append(f"- {key.replace('_', ' ')}: {value}")
+    lines += ["", "Command:", "", "```", f".venv/bin/python {record['command']}", "```", ""]
+    return "\n".join(lines)
 
 
 def _cpu_model() -> str:
