@@ -423,8 +423,10 @@ def encode_rows(
     sources: dict[str, int] = {}
     seen: set[tuple[str, int, str | None, str]] = set()
     pairs: set[tuple[str, int]] = set()
-    index: dict[str, set[int]] = {}
-    abbrev_index: dict[str, set[int]] = {}
+    # a bare int for a name of one place, a list only where a name is shared: a set per name
+    # would cost 200 MB more while building the world gazetteer
+    index: dict[str, int | list[int]] = {}
+    abbrev_index: dict[str, int | list[int]] = {}
 
     def add(name: str, place_id: str, lang: str | None, preferred: bool, source: str) -> None:
         i = pos.get(place_id)
@@ -446,7 +448,15 @@ def encode_rows(
         e_pref.append(1 if preferred else 0)
         e_source.append(sources.setdefault(source, len(sources)))
         target = abbrev_index if source in ABBREVIATION_SOURCES else index
-        target.setdefault(_key(name), set()).add(i)
+        key = _key(name)
+        rows = target.get(key)
+        if rows is None:
+            target[key] = i
+        elif isinstance(rows, int):
+            if rows != i:
+                target[key] = [rows, i]
+        elif i not in rows:
+            rows.append(i)
 
     for i, place_id in enumerate(ids):
         add(cols["names"][i], place_id, None, True, "canonical")
@@ -455,10 +465,10 @@ def encode_rows(
     if len(sources) > 255:
         raise GazetteerError(f"at most 255 name sources are supported, got {len(sources)}")
 
-    def rank(rows: set[int]) -> int | tuple[int, ...]:
+    def rank(rows: int | list[int]) -> int | tuple[int, ...]:
         # most names belong to one place: a bare int there saves ~60 MB in the full gazetteer
-        if len(rows) == 1:
-            return next(iter(rows))
+        if isinstance(rows, int):
+            return rows
         return tuple(sorted(rows, key=lambda i: _rank(feature[i], pop[i], i)))
 
     ranked = {key: rank(rows) for key, rows in index.items()}
