@@ -259,3 +259,73 @@ def test_unusable_store_url_is_explained_not_a_traceback(
     assert not at.exception
     assert "cannot be opened" in at.error[0].value
     assert "GEODATA_DB" in at.info[0].value
+
+
+def test_online_tiles_are_an_option_and_off_by_default(app: AppTest) -> None:
+    at = app.run()
+    assert "tile.openstreetmap.org" not in map_args(at)["script"]
+    at.sidebar.toggle(key="w_tiles").set_value(True).run()
+    args = map_args(at)
+    assert "tile.openstreetmap.org" in args["script"]
+    assert all(link.startswith("/app/static/") for link in args["js_links"] + args["css_links"])
+    assert param(at, "tiles") == ["1"]
+
+
+@pytest.mark.slow
+def test_adding_a_page_url_from_the_browser_form(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import http.server
+    import threading
+
+    from dashboard_store import fill_store
+
+    from geodata.store import Filters, open_store
+
+    page = (
+        "<html><head><title>Seitentest aus Jalisco</title></head><body><article>"
+        "<h1>Seitentest aus Jalisco</h1><p>In Guadalajara, der Hauptstadt von Jalisco, wurde am "
+        "Montag ein neues Stadion eröffnet. Die Stadtverwaltung von Guadalajara sprach von einem "
+        "großen Tag für die Region.</p></article></body></html>"
+    ).encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:  # keep the test output clean
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"sqlite:///{tmp_path / 'own.sqlite'}"
+        fill_store(url)
+        monkeypatch.setenv("GEODATA_DB", url)
+        monkeypatch.setenv("GEODATA_HOME", str(tmp_path))
+        at = AppTest.from_file(APP, default_timeout=300).run()
+        page_url = f"http://127.0.0.1:{server.server_address[1]}/jalisco.html"
+        [box] = [t for t in at.text_area if t.label.startswith("Or page URLs")]
+        box.input(page_url)
+        [submit] = [b for b in at.button if b.label == "Add to the map"]
+        submit.click().run()
+        assert not at.exception
+        assert any("new 1" in s.value for s in at.success), [s.value for s in at.success]
+        assert at.subheader[0].value == "All regions: 5 articles"
+        assert region_articles(map_args(at)).get("MX-JAL") == 1
+        with open_store(url) as store:
+            assert [a.title for a in store.articles(Filters(region="MX-JAL"))] == ["Seitentest aus Jalisco"]
+        # A URL that is not a web address is refused before anything is fetched.
+        [box] = [t for t in at.text_area if t.label.startswith("Or page URLs")]
+        box.input("file:///etc/passwd")
+        [submit] = [b for b in at.button if b.label == "Add to the map"]
+        submit.click().run()
+        assert any("is not a web address" in e.value for e in at.error)
+    finally:
+        server.shutdown()
+        server.server_close()

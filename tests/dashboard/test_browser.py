@@ -30,6 +30,10 @@ class Session:
         self.page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
+        self.sent: list[int] = []  # sizes of the messages the page sent to the app (reruns)
+        self.page.on(
+            "websocket", lambda ws: ws.on("framesent", lambda payload: self.sent.append(len(payload)))
+        )
 
     def _dialog(self, dialog: Any) -> None:
         self.dialogs.append(dialog.message)
@@ -176,6 +180,21 @@ def test_click_sinaloa_lists_first_article_and_opens_reader(
         assert reader.locator("a.gd-mention", has_text=name).count() >= 1, name
     session.screenshot(artifacts / "dashboard_reader.png")
     assert session.errors == []
+
+
+def test_pan_and_zoom_do_not_rerun_the_app(session: Session) -> None:
+    session.open()
+    session.wait_idle()
+    frame = session.frame
+    before = len(session.sent)
+    frame.evaluate("() => { map.setView([40.0, -3.7], 5, {animate: false}); }")
+    frame.evaluate("() => { map.panBy([200, 120], {animate: false}); }")
+    frame.evaluate("() => { map.zoomIn(1, {animate: false}); }")
+    # The component reports map moves after a 250 ms debounce; give it four times that.
+    frame.wait_for_timeout(1000)
+    assert len(session.sent) == before
+    assert frame.evaluate("() => map.getZoom()") == 6
+    assert session.page.locator("[data-testid=stApp]").get_attribute("data-test-script-state") != "running"
 
 
 def test_language_filter_changes_map_and_list(session: Session, artifacts: Path) -> None:
