@@ -348,6 +348,13 @@ def _city_admin1(cities: list[dict[str, Any]], admin1_frame: Any) -> list[str | 
             by_gn.setdefault(gn, []).append(g)
     codes = list(admin1_frame.code)
     country_of = list(admin1_frame.country_code)
+    has_units = set(country_of)
+
+    def same_country(g: int, city: dict[str, Any]) -> bool:
+        # a territory without admin-1 units of its own (Puerto Rico, Réunion, Mayotte) takes
+        # the unit it lies in (US-PR, FR-974, FR-976)
+        return country_of[g] == city["countrycode"] or city["countrycode"] not in has_units
+
     joined: list[int | None] = []
     for city in cities:
         rows = by_gn.get(f"{city['countrycode']}.{city.get('admin1code') or ''}")
@@ -359,7 +366,7 @@ def _city_admin1(cities: list[dict[str, Any]], admin1_frame: Any) -> list[str | 
     )
     placed: list[int | None] = [None] * len(cities)
     for p, g in zip(*tree.query(points, predicate="intersects").tolist(), strict=True):
-        if placed[p] is None and country_of[g] == cities[p]["countrycode"]:
+        if placed[p] is None and same_country(g, cities[p]):
             placed[p] = g
     missing = [p for p, g in enumerate(placed) if g is None]
     if missing:
@@ -368,7 +375,7 @@ def _city_admin1(cities: list[dict[str, Any]], admin1_frame: Any) -> list[str | 
         )
         for p, g in zip(near_p.tolist(), near_g.tolist(), strict=True):
             city = missing[p]
-            if placed[city] is None and country_of[g] == cities[city]["countrycode"]:
+            if placed[city] is None and same_country(g, cities[city]):
                 placed[city] = g
 
     agree: dict[str, list[int]] = {}

@@ -218,3 +218,11 @@ def test_german_inflected_names(gaz: Gazetteer, name: str, code: str) -> None:
     first = gaz.lookup(name)[0]
     expected = gaz.by_code(code) or gaz.get(code)
     assert first == expected
+
+
+def test_territories_without_own_units_take_the_unit_they_lie_in(gaz: Gazetteer) -> None:
+    san_juan = next(p for p in gaz.lookup("San Juan") if p.country_code == "PR")
+    assert san_juan.admin1_code == "US-PR"
+    cities = [p for p in gaz.places() if p.feature == "city"]
+    without = [p for p in cities if p.admin1_code is None]
+    assert len(without) < 0.002 * len(cities)
