@@ -4,6 +4,7 @@ port where nothing listens. All on ephemeral ports, all torn down after the test
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -66,6 +67,28 @@ def web() -> Iterator[LocalWeb]:
     server = _Server(("127.0.0.1", 0), _Handler)
     host, port = server.server_address[:2]
     server.web = LocalWeb(base=f"http://{host}:{port}", routes={})
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        yield server.web
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def tls_web() -> Iterator[LocalWeb]:
+    """The same server speaking HTTPS with a self-signed certificate for 127.0.0.1 (a test-only
+    key pair in data/, valid until 2126): no client trusts it unless told to."""
+    server = _Server(("127.0.0.1", 0), _Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(DATA / "localhost-cert.pem", DATA / "localhost-key.pem")
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    host, port = server.server_address[:2]
+    server.web = LocalWeb(base=f"https://{host}:{port}", routes={})
     thread = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )

@@ -322,3 +322,21 @@ def test_fetch_workers_must_be_positive() -> None:
         ConfigurationError, match="fetch_workers must be a whole number of at least 1, got 0"
     ):
         read_inputs([], fetch_workers=0)
+
+
+def test_https_certificates_are_verified(tls_web) -> None:
+    tls_web.routes["/page"] = (200, HTML, page())
+    reason = only_failure(read_url(tls_web.url("/page"), fetcher=QUICK)).reason
+    assert reason.startswith(f"TLS handshake with {tls_web.base.removeprefix('https://')} failed")
+    assert "CERTIFICATE_VERIFY_FAILED" in reason
+    assert tls_web.requests == []  # nothing was sent over the untrusted connection
+
+
+def test_https_with_a_trusted_private_authority(tls_web) -> None:
+    tls_web.routes["/page"] = (200, HTML, page())
+    trusting = Fetcher(connect_timeout=2.0, timeout=5.0, ca_file=DATA / "localhost-cert.pem")
+    article = only(read_url(tls_web.url("/page"), fetcher=trusting))
+    assert isinstance(article, Article)
+    assert "Salina Cruz" in article.text
+    with pytest.raises(ConfigurationError, match="ca_file must be a PEM file"):
+        Fetcher(ca_file=DATA / "missing.pem")
