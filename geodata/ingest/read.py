@@ -46,15 +46,8 @@ R = TypeVar("R")
 #: URLs fetched at once by default: enough to overlap network waits, few enough to be polite.
 DEFAULT_FETCH_WORKERS = 4
 
-FEED_TYPES = frozenset(
-    {
-        "application/rss+xml",
-        "application/atom+xml",
-        "application/rdf+xml",
-        "application/xml",
-        "text/xml",
-    }
-)
+#: Content types that name a feed outright; generic XML is a feed only if it starts like one.
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 
 
 def is_url(value: str) -> bool:

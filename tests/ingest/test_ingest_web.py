@@ -340,3 +340,14 @@ def test_https_with_a_trusted_private_authority(tls_web) -> None:
     assert "Salina Cruz" in article.text
     with pytest.raises(ConfigurationError, match="ca_file must be a PEM file"):
         Fetcher(ca_file=DATA / "missing.pem")
+
+
+def test_generic_xml_is_sniffed_feed_or_page(web) -> None:
+    xml = {"Content-Type": "application/xml"}
+    web.routes["/feed.xml"] = (200, xml, (DATA / "feed.atom").read_bytes())
+    web.routes["/page.xhtml"] = (200, xml, page())
+    feed, xhtml = read_inputs([web.url("/feed.xml"), web.url("/page.xhtml")], fetcher=QUICK)
+    assert isinstance(feed, Article)
+    assert feed.origin == web.url("/feed.xml") + "#1"
+    assert isinstance(xhtml, Article)
+    assert xhtml.title == "Lluvias intensas dejan inundaciones en Oaxaca"
