@@ -13,6 +13,7 @@ import os
 import pickle
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from geodata.config import cache_dir
@@ -113,8 +114,7 @@ class Parser:
                 entry=entry,
                 lexicon=self.lexicon,
             )
-            hints = region_after(text, end + 2, self.lexicon, {}) if text[end : end + 2] == ", " else ()
-            given.append(Span(start, end, surface, entry, kind or "literal", hints, True))
+            given.append(Span(start, end, surface, entry, kind or "literal", (), True))
         # The places the rest of the article names are the context the given spans are read in.
         context: list[Span] = []
         if given and language.is_supported(lang):
@@ -123,6 +123,13 @@ class Parser:
                 for span in recognize(text, lang, self.lexicon)
                 if not any(span.start < g.end and g.start < span.end for g in given)
             ]
+        starts = {span.start: (span.end, span.entry) for span in (*given, *context)}
+        given = [
+            replace(span, hints=region_after(text, span.end + 2, self.lexicon, starts))
+            if text[span.end : span.end + 2] == ", "
+            else span
+            for span in given
+        ]
         resolved = resolve(given + context, self.lexicon)[: len(given)] if given else []
         return [
             to_mention(

@@ -31,6 +31,7 @@ CITY_POPULATION_WEIGHT = 0.62
 CAPITAL_BONUS = 1.6
 FOCUS_WEIGHT = 5.0
 CONTAINER_BONUS = 3.0
+NEIGHBOUR_BONUS = 1.2
 HINT_BONUS = 8.0
 #: The vote of an ambiguous name in the article's country focus (an unambiguous name votes 1).
 AMBIGUOUS_VOTE = 0.3
@@ -136,19 +137,21 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
         hinted = [i for i, place in enumerate(places) if _hinted(span, place, lexicon)]
         pool = hinted or range(len(places))
         first.append(places[max(pool, key=scores.__getitem__)])
-    votes: dict[str, tuple[str | None, str | None, float]] = {}
+    votes: dict[str, tuple[str | None, str | None, float, bool]] = {}
     for span, place, places in zip(spans, first, candidates, strict=True):
         if place is None or span.entry.key in votes:
             continue
         sure = len(places) == 1 or span.entry.flags & DEMONYM or span.hints
-        votes[span.entry.key] = (place.country_code, _admin1_of(place), 1.0 if sure else AMBIGUOUS_VOTE)
+        weight = 1.0 if sure else AMBIGUOUS_VOTE
+        votes[span.entry.key] = (place.country_code, _admin1_of(place), weight, place.feature == "admin1")
     countries: Counter[str] = Counter()
-    admin1s: Counter[str] = Counter()
-    for country, admin1, weight in votes.values():
+    units: Counter[str] = Counter()  # admin-1 units named as such ("Sinaloa")
+    neighbours: Counter[str] = Counter()  # admin-1 units of other named places ("Culiacán")
+    for country, admin1, weight, is_unit in votes.values():
         if country:
             countries[country] += weight
         if admin1:
-            admin1s[admin1] += weight
+            (units if is_unit else neighbours)[admin1] += weight
     total = sum(countries.values())
 
     results: list[Resolution] = []
@@ -156,7 +159,7 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
         if not places:
             results.append(Resolution(None, 0.0))
             continue
-        own_country, own_admin1, own_weight = votes.get(span.entry.key, (None, None, 0.0))
+        own_country, own_admin1, own_weight, own_unit = votes.get(span.entry.key, (None, None, 0.0, False))
         final: list[float] = []
         for place, base in zip(places, scores, strict=True):
             value = base
@@ -169,8 +172,10 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
             code = place.admin1_code
             if code:  # its admin-1 unit, or a place inside it, is named elsewhere in the article
                 mine = own_weight if own_admin1 == code else 0.0
-                if admin1s[code] - mine > 0:
+                if units[code] - (mine if own_unit else 0.0) > 0 and place.feature != "admin1":
                     value += CONTAINER_BONUS
+                if neighbours[code] - (0.0 if own_unit else mine) > 0:
+                    value += NEIGHBOUR_BONUS
             if _hinted(span, place, lexicon):
                 value += HINT_BONUS
             final.append(value)
