@@ -719,10 +719,19 @@ def build(city_set: str | None = None) -> tuple[Gazetteer, Path]:
     core["meta"]["names"] = len(entries["name"])
     core["meta"]["built_seconds"] = round(time.perf_counter() - started, 2)
     path = cache_path(city_set)
-    _write_atomic(path, core, entries)
-    for old in path.parent.glob(f"gazetteer-{city_set}-*.marshal"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    try:
+        _write_atomic(path, core, entries)
+        for old in path.parent.glob(f"gazetteer-{city_set}-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as err:
+        # a read-only or full disk costs speed, not the gazetteer: keep the built one in memory
+        log.warning(
+            "cannot write the gazetteer cache %s (%s): every process will build it again; "
+            "set GEODATA_HOME to a writable folder",
+            path,
+            err,
+        )
     log.info(
         "built gazetteer (%s) in %.1f s: %s",
         city_set,
@@ -882,7 +891,13 @@ def _build_lock(path: Path) -> Iterator[None]:
     except ImportError:  # not POSIX: concurrent builds stay correct (atomic rename), only slower
         yield
         return
-    with path.open("a") as handle:
+    try:
+        handle = path.open("a")
+    except OSError as err:  # a read-only cache folder: build without the lock
+        log.warning("cannot open the lock file %s (%s)", path, err)
+        yield
+        return
+    with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
