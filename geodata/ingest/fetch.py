@@ -34,12 +34,15 @@ ACCEPTED_TYPES: frozenset[str] = frozenset(
         "text/html",
         "application/xhtml+xml",
         "application/rss+xml",
+        "application/x-rss+xml",
         "application/atom+xml",
+        "application/x-atom+xml",
         "application/rdf+xml",
         "application/xml",
         "text/xml",
         "application/json",
         "text/plain",
+        "text/markdown",
     }
 )
 

@@ -47,7 +47,15 @@ R = TypeVar("R")
 DEFAULT_FETCH_WORKERS = 4
 
 #: Content types that name a feed outright; generic XML is a feed only if it starts like one.
-FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+FEED_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/x-rss+xml",
+        "application/atom+xml",
+        "application/x-atom+xml",
+        "application/rdf+xml",
+    }
+)
 
 
 def is_url(value: str) -> bool:
@@ -187,6 +195,8 @@ def _format_of_response(fetched: Fetched) -> str:
         return "feed"
     if fetched.content_type == "text/plain":
         return "text"
+    if fetched.content_type == "text/markdown":
+        return "markdown"
     if fetched.content_type == "application/json":
         return "json"
     return "html"

@@ -351,3 +351,27 @@ def test_generic_xml_is_sniffed_feed_or_page(web) -> None:
     assert feed.origin == web.url("/feed.xml") + "#1"
     assert isinstance(xhtml, Article)
     assert xhtml.title == "Lluvias intensas dejan inundaciones en Oaxaca"
+
+
+def test_legacy_feed_types_and_markdown_by_url(web) -> None:
+    # Python's own http.server, like many older servers, sends .rss as application/x-rss+xml
+    web.routes["/old.rss"] = (
+        200,
+        {"Content-Type": "application/x-rss+xml"},
+        (DATA / "feed.rss").read_bytes(),
+    )
+    web.routes["/note.md"] = (
+        200,
+        {"Content-Type": "text/markdown; charset=utf-8"},
+        (DATA / "article.md").read_bytes(),
+    )
+    items = list(read_inputs([web.url("/old.rss"), web.url("/note.md")], fetcher=QUICK))
+    assert [item.origin for item in items] == [
+        web.url("/old.rss") + "#1",
+        web.url("/old.rss") + "#2",
+        web.url("/old.rss") + "#3",
+        web.url("/note.md"),
+    ]
+    note = items[-1]
+    assert isinstance(note, Article)
+    assert note.title == "Hochwasser an der Elbe"
