@@ -11,15 +11,17 @@ from __future__ import annotations
 import dataclasses
 import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pipeline_helpers import make_articles, snapshot
+from pipeline_helpers import TEXTS, make_articles, snapshot
 
 from geodata.cli import main
+from geodata.ingest import read_text
 from geodata.model import Article
-from geodata.pipeline import ingest_articles
+from geodata.pipeline import IN_FLIGHT_PER_THREAD, ingest_articles
 
 pytestmark = pytest.mark.distributed
 
@@ -139,3 +141,37 @@ def test_an_unreachable_scheduler_is_named_and_exits_1(
     assert main(["ingest", str(folder), "--db", url, "--scheduler", address]) == 1
     err = capsys.readouterr().err
     assert f"cannot reach the Dask scheduler at {address!r}" in err
+
+
+def test_reading_stays_a_bounded_distance_ahead_of_storing(
+    sqlite_url: str, dask_cluster: Any
+) -> None:
+    total, chunk_size, threads = 120, 2, 2
+    done = 0
+    ahead: list[int] = []
+
+    def corpus() -> Iterator[Article]:
+        for number in range(total):
+            lang, title, text = TEXTS[number % len(TEXTS)]
+            ahead.append(number - done)  # read but not yet stored
+            yield read_text(
+                f"{text} ({number})", origin=f"gen/{number}", title=title, language=lang
+            )
+
+    def progress(count: int, _total: int | None) -> None:
+        nonlocal done
+        done = count
+
+    report = ingest_articles(
+        corpus(),
+        store_url=sqlite_url,
+        scheduler=dask_cluster.scheduler_address,
+        chunk_size=chunk_size,
+        progress=progress,
+    )
+    assert report.new == total
+    # At most max_in_flight chunks out, plus the chunk being filled: memory does not grow with
+    # the corpus, because the reader is only pulled as results come back.
+    bound = IN_FLIGHT_PER_THREAD * threads * chunk_size + chunk_size
+    assert max(ahead) <= bound
+    assert max(ahead) >= chunk_size  # and the cluster did get work ahead of the driver

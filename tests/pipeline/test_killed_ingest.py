@@ -13,7 +13,7 @@ from pipeline_helpers import TEXTS, snapshot
 from geodata.config import PROJECT_ROOT
 from geodata.store import open_store
 
-ARTICLES = 60
+ARTICLES = 300  # a few seconds of work: the kill lands mid-run even on a busy machine
 KILL_AFTER = 5
 
 
