@@ -285,6 +285,7 @@ elif clicks > st.session_state["clicks_seen"]:
     if isinstance(code, str) and code:
         st.session_state["pending_region"] = view.toggled_region(code).filters.region
         st.rerun()
+st.html(maps.legend_html(max([*country_counts.values(), *admin1_counts.values()], default=0)))
 st.caption(
     "Shading: articles per country and state under the current filters. Circles: places, sized by "
     "articles; click one for its articles, click a region to filter by it."

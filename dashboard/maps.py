@@ -166,6 +166,18 @@ def fill_color(count: int, maximum: int) -> str:
     return PALETTE[index]
 
 
+def legend_html(maximum: int) -> str:
+    """A one-line colour key for the region shading, from one article to ``maximum``."""
+    swatches = "".join(
+        f"<span style='display:inline-block;width:18px;height:10px;background:{c}'></span>"
+        for c in PALETTE
+    )
+    return (
+        "<div class='gd-legend' style='font-size:0.8rem;color:#555'>Articles per region: "
+        f"1 {swatches} {max(maximum, 1):,} (log scale); grey: none</div>"
+    )
+
+
 def compact_geometry(geometry: Any, *, tolerance: float, digits: int = 3) -> str | None:
     """A simplified GeoJSON geometry, as JSON text, with coordinates rounded to ``digits`` decimals.
 

@@ -188,6 +188,12 @@ def test_fill_colour_grows_with_count() -> None:
     assert maps.PALETTE.index(colours[1]) < maps.PALETTE.index(colours[2]) < maps.PALETTE.index(colours[3])
 
 
+def test_legend_names_the_busiest_count() -> None:
+    legend = maps.legend_html(1234)
+    assert "1,234" in legend
+    assert all(colour in legend for colour in maps.PALETTE)
+
+
 def test_compact_geometry_rounds_and_simplifies() -> None:
     text = maps.compact_geometry(box(0.123456, 0.987654, 1.5, 2.5), tolerance=0.01)
     assert text is not None
