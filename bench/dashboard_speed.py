@@ -174,7 +174,7 @@ def start_app(db_url: str, home: Path) -> tuple[subprocess.Popen[bytes], str]:
 
 
 LAYERS_READY = """() => {
-    if (!window.map || !window.feature_group) return false;
+    if (!window.map || !window.feature_group || !window.gdRegions || !window.gdShaded) return false;
     const groups = window.feature_group.filter(g => map.hasLayer(g));
     if (groups.length < 2) return false;
     let places = 0;
