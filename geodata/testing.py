@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import random
+import re
 import shutil
 import socket
 import subprocess
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from geodata.model import Article, Mention, Place
 
@@ -228,6 +230,8 @@ def postgis_server(*, base: Path | None = None) -> Iterator[str]:
     os.chmod(root, 0o755)
     port = _free_port()
     log = root / "server.log"
+    # Set before pg_ctl start: a start that times out (a loaded machine) may still leave a
+    # running server behind, and it must be stopped before its folder is deleted.
     started = False
     try:
         try:
@@ -241,6 +245,7 @@ def postgis_server(*, base: Path | None = None) -> Iterator[str]:
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                 "-c max_connections=60"
             )
+            started = True
             subprocess.run(
                 [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
                  "-w", "-t", "60", "start"],
@@ -251,7 +256,6 @@ def postgis_server(*, base: Path | None = None) -> Iterator[str]:
             raise PostgresUnavailableError(
                 f"could not start PostgreSQL from {bindir}: {detail.strip()[-2000:]}"
             ) from err
-        started = True
         admin_url = f"postgresql://postgres@127.0.0.1:{port}/template1"
         with psycopg.connect(admin_url, autocommit=True) as conn:
             try:
@@ -266,24 +270,38 @@ def postgis_server(*, base: Path | None = None) -> Iterator[str]:
         yield f"postgresql://postgres@127.0.0.1:{port}/geodata"
     finally:
         if started:
-            subprocess.run(
+            stopped = subprocess.run(
                 [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
-                check=False, capture_output=True,
+                check=False, capture_output=True, text=True,
             )  # fmt: skip
+            # pg_ctl also fails when no server ran (a failed start): only a pid file left behind
+            # means a server may still be running.
+            if stopped.returncode != 0 and (data / "postmaster.pid").exists():
+                logger.warning(
+                    "could not stop the throwaway PostgreSQL in %s: %s",
+                    data,
+                    stopped.stderr.strip(),
+                )
         shutil.rmtree(root, ignore_errors=True)
+
+
+#: A schema name that needs no quoting in SQL or in a URL.
+_PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 
 def fresh_database(server_url: str, name: str) -> str:
     """Create database ``name`` (with PostGIS, from ``template1``) next to ``server_url``; its URL."""
     import psycopg
+    from psycopg import sql
 
     base, _, _ = server_url.rpartition("/")
+    database = sql.Identifier(name)
     with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(database))
         # FILE_COPY: PostgreSQL 15's default copies the template through the WAL and shared
         # buffers, which makes many test databases slow to create and the server slow to stop.
-        conn.execute(f'CREATE DATABASE "{name}" STRATEGY = FILE_COPY')
-    return f"{base}/{name}"
+        conn.execute(sql.SQL("CREATE DATABASE {} STRATEGY = FILE_COPY").format(database))
+    return f"{base}/{quote(name, safe='')}"
 
 
 def fresh_schema(server_url: str, name: str) -> str:
@@ -294,10 +312,14 @@ def fresh_schema(server_url: str, name: str) -> str:
     takes about a second.
     """
     import psycopg
+    from psycopg import sql
 
+    if not _PLAIN_NAME.fullmatch(name):
+        # The name also goes unquoted into search_path in the URL.
+        raise ValueError(f"a schema name must be lower-case letters, digits and '_', got {name!r}")
     with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
-        conn.execute(f'CREATE SCHEMA "{name}"')
+        conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(name)))
     separator = "&" if "?" in server_url else "?"
     return f"{server_url}{separator}options=-csearch_path%3D{name}%2Cpublic"
 
@@ -305,11 +327,12 @@ def fresh_schema(server_url: str, name: str) -> str:
 def drop_schema(server_url: str, name: str) -> None:
     """Drop schema ``name`` and everything in it; left in place if a connection still locks it."""
     import psycopg
+    from psycopg import sql
 
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute("SET lock_timeout = '10s'")
         try:
-            conn.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+            conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(name)))
         except psycopg.errors.LockNotAvailable:
             logger.warning("schema %s is still in use; left for the server's teardown", name)
 
@@ -317,9 +340,12 @@ def drop_schema(server_url: str, name: str) -> None:
 def drop_database(server_url: str, name: str) -> None:
     """Drop database ``name`` next to ``server_url``, closing any connection still open to it."""
     import psycopg
+    from psycopg import sql
 
     with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
 
 
 def write_synthetic(url: str, start: int, stop: int, *, version: int = 0) -> dict[str, int]:
@@ -346,12 +372,6 @@ def _main(argv: list[str]) -> int:
     counts = write_synthetic(argv[1], int(argv[2]), int(argv[3]), version=version)
     print(json.dumps(counts, sort_keys=True))
     return 0
-
-
-if __name__ == "__main__":
-    import sys
-
-    raise SystemExit(_main(sys.argv[1:]))
 
 
 def postgis_fixtures() -> tuple[Any, Any]:
@@ -385,3 +405,9 @@ def postgis_fixtures() -> tuple[Any, Any]:
         drop_schema(pg_server, name)
 
     return pg_server, pg_url
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(_main(sys.argv[1:]))
