@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -18,16 +19,35 @@ from geodata.store import Filters, Store, open_store
 from geodata.store.schema import SCHEMA_VERSION
 from geodata.testing import synthetic_article, write_synthetic
 
+#: Starts one writer process: (url, start, stop) -> the process.
+Writer = Callable[[str, int, int], subprocess.Popen[str]]
 
-def start_writer(url: str, start: int, stop: int) -> subprocess.Popen[str]:
-    """A separate Python process saving synthetic articles ``start``..``stop - 1`` into ``url``."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "geodata.testing", "write", url, str(start), str(stop)],
-        cwd=PROJECT_ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+
+@pytest.fixture
+def start_writer() -> Iterator[Writer]:
+    """Start separate Python processes, each saving synthetic articles ``start``..``stop - 1``.
+
+    A writer still running when the test ends (a failed assertion, a timeout) is killed and
+    reaped, so no process outlives its test.
+    """
+    started: list[subprocess.Popen[str]] = []
+
+    def start(url: str, start: int, stop: int) -> subprocess.Popen[str]:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "geodata.testing", "write", url, str(start), str(stop)],
+            cwd=PROJECT_ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+        process.communicate()
 
 
 def finish(process: subprocess.Popen[str]) -> dict[str, int]:
@@ -50,7 +70,9 @@ def assert_whole_articles(store: Store) -> set[str]:
     return ids
 
 
-def test_a_reader_never_sees_a_locked_store_while_a_process_writes(store_url: str) -> None:
+def test_a_reader_never_sees_a_locked_store_while_a_process_writes(
+    store_url: str, start_writer: Writer
+) -> None:
     total = 800
     with open_store(store_url) as reader:
         writer = start_writer(store_url, 0, total)
@@ -68,7 +90,9 @@ def test_a_reader_never_sees_a_locked_store_while_a_process_writes(store_url: st
         assert reader.count_articles() == total
 
 
-def test_three_writers_on_overlapping_articles_make_no_duplicates(store_url: str) -> None:
+def test_three_writers_on_overlapping_articles_make_no_duplicates(
+    store_url: str, start_writer: Writer
+) -> None:
     # All three also race to create the schema of the empty store.
     ranges = [(0, 300), (150, 450), (100, 200)]
     writers = [start_writer(store_url, start, stop) for start, stop in ranges]
@@ -81,7 +105,7 @@ def test_three_writers_on_overlapping_articles_make_no_duplicates(store_url: str
 
 
 def test_a_killed_writer_leaves_a_consistent_store_and_a_rerun_completes_it(
-    store_url: str, tmp_path
+    store_url: str, tmp_path, start_writer: Writer
 ) -> None:
     total = 1200
     writer = start_writer(store_url, 0, total)
