@@ -473,7 +473,9 @@ def encode_rows(
 
     ranked = {key: rank(rows) for key, rows in index.items()}
     abbreviations = {key: rank(rows) for key, rows in abbrev_index.items()}
-    members = meta.pop("members", {}) if meta else {}
+    # members get their own column; copy first so the caller's dict keeps them
+    meta = dict(meta)
+    members = meta.pop("members", {})
     core = {
         "ids": ids,
         "names": cols["names"],

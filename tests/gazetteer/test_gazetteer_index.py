@@ -117,6 +117,17 @@ def test_duplicate_ids_and_unknown_places_are_refused() -> None:
         Gazetteer.from_places([Place("t", "T", "town", 1.0, 1.0)], [])
 
 
+def test_region_members_come_from_meta_and_leave_the_callers_meta_whole() -> None:
+    meta = {"members": {"region:caribbean": ["3996063", "missing"]}, "note": "x"}
+    first = Gazetteer.from_places(PLACES, NAMES, meta=meta)
+    second = Gazetteer.from_places(PLACES, NAMES, meta=meta)
+    assert meta == {"members": {"region:caribbean": ["3996063", "missing"]}, "note": "x"}
+    for gaz in (first, second):
+        assert [p.id for p in gaz.members("region:caribbean")] == ["3996063"]
+        assert gaz.members("3996063") == []
+        assert gaz.meta == {"note": "x"}
+
+
 def test_cache_round_trip(tmp_path, gaz: Gazetteer) -> None:
     path = tmp_path / "gazetteer.marshal"
     core, entries = encode(PLACES, NAMES, meta={"counts": {"city": 5}})
