@@ -8,7 +8,9 @@ process so that peak memory is measured per mode:
 
 - ``local``: everything in one process;
 - ``dask-N``: a LocalCluster of N worker processes (127.0.0.1); the driver reads and writes SQLite,
-  the workers geoparse.
+  the workers geoparse;
+- ``dask-N-pg``: the same into a throwaway PostGIS on 127.0.0.1 (geodata.testing), where each
+  worker writes what it geoparsed over its own connection (left out when PostgreSQL is missing).
 
 Loading the parser and gazetteer (and starting the cluster) is timed apart as ``warmup_s``; the
 rate is over the ingest itself: reading files, geoparsing, storing. Peak memory is the maximum
@@ -130,16 +132,32 @@ def _run_child(mode: str, corpus: Path, db: str, workers: int) -> dict[str, Any]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _postgis_run(corpus: Path, workers: int) -> dict[str, Any] | None:
+    """The Dask run into a throwaway PostGIS, where each worker writes over its own connection."""
+    from geodata.testing import PostgresUnavailableError, fresh_database, postgis_server
+
+    try:
+        with postgis_server() as server:
+            db = fresh_database(server, "bench_ingest")
+            run = _run_child("dask", corpus, db, workers)
+    except PostgresUnavailableError as err:
+        print(f"postgis run left out: {err}", file=sys.stderr)
+        return None
+    run["mode"] = f"dask-{workers}-pg"
+    run["store"] = "postgis (workers write)"
+    return run
+
+
 def _table(runs: list[dict[str, Any]]) -> str:
     header = (
-        f"{'mode':<8} {'articles':>8} {'warmup s':>9} {'ingest s':>9} {'art/s':>8} "
+        f"{'mode':<10} {'articles':>8} {'warmup s':>9} {'ingest s':>9} {'art/s':>8} "
         f"{'driver MB':>10} {'workers MB':>16}"
     )
     lines = [header, "-" * len(header)]
     for run in runs:
         workers = "+".join(f"{v:.0f}" for v in run["worker_peak_rss_mb"]) or "-"
         lines.append(
-            f"{run['mode']:<8} {run['articles']:>8} {run['warmup_s']:>9.2f} {run['ingest_s']:>9.2f} "
+            f"{run['mode']:<10} {run['articles']:>8} {run['warmup_s']:>9.2f} {run['ingest_s']:>9.2f} "
             f"{run['articles_per_s']:>8.1f} {run['driver_peak_rss_mb']:>10.0f} {workers:>16}"
         )
     return "\n".join(lines)
@@ -150,7 +168,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=2000, metavar="N")
     parser.add_argument("--workers", type=int, default=2, metavar="N", help="Dask workers")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--modes", default="local,dask", help="comma-separated: local,dask")
+    parser.add_argument(
+        "--modes",
+        default="local,dask,postgis",
+        help="comma-separated: local (SQLite), dask (SQLite), postgis (Dask into a throwaway PostGIS)",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -170,12 +192,18 @@ def main(argv: list[str] | None = None) -> int:
         paths = write_corpus(corpus, args.articles, seed=args.seed)
         size_mb = sum(path.stat().st_size for path in paths) / 1e6
         for mode in args.modes.split(","):
-            label = "local" if mode == "local" else f"dask-{args.workers}"
-            db = f"sqlite:///{Path(tmp) / f'{label}.sqlite'}"
-            run = _run_child("local" if mode == "local" else "dask", corpus, db, args.workers)
-            run["mode"] = label
+            if mode == "postgis":
+                run = _postgis_run(corpus, args.workers)
+                if run is None:
+                    continue
+            else:
+                label = "local" if mode == "local" else f"dask-{args.workers}"
+                db = f"sqlite:///{Path(tmp) / f'{label}.sqlite'}"
+                run = _run_child("local" if mode == "local" else "dask", corpus, db, args.workers)
+                run["mode"] = label
+                run["store"] = "sqlite"
             runs.append(run)
-            print(f"{label}: {run['articles_per_s']} articles/s", file=sys.stderr)
+            print(f"{run['mode']}: {run['articles_per_s']} articles/s", file=sys.stderr)
     result = {
         "benchmark": "ingest_speed",
         "command": f"python bench/ingest_speed.py --articles {args.articles} --workers {args.workers}",
