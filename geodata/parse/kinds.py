@@ -112,6 +112,18 @@ def _in_german_organisation(text: str, start: int, end: int) -> bool:
     return any(token.isupper() and token.lower() in ORGANISATION_MARKERS for token in near)
 
 
+def _club_article(text: str, start: int) -> bool:
+    """True after a Spanish masculine article: cities take none, their football clubs do."""
+    before = _tokens_before(text, start, 1)
+    return bool(before) and before[0] in ("el", "al", "del", "El")
+
+
+def _names_a_city(entry: Entry, lexicon: Lexicon) -> bool:
+    return any(
+        (place := lexicon.places.get(pid)) is not None and place.feature == "city" for pid in entry.place_ids
+    )
+
+
 def _compound_head(text: str, end: int) -> str | None:
     """The word joined to the name by a hyphen ("US-Armee" -> "Armee"), or None."""
     if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
@@ -143,6 +155,8 @@ def classify(
         pass
     if (_in_german_organisation if lang == "de" else _in_organisation)(text, start, end):
         return "embedded"
+    if lang == "es" and _club_article(text, start) and _names_a_city(entry, lexicon):
+        return "embedded"  # "el Barcelona ganó", "al Valencia": the club, not the city
     verbs = _ACTOR_VERBS.get(lang)
     if verbs is not None:
         after = _tokens_after(text, end, 1)

@@ -79,6 +79,19 @@ def lemma_is_lowercase(word: str, lang: str) -> bool:
     return bool(lemma) and lemma[0].islower()
 
 
+@functools.lru_cache(maxsize=200_000)
+def is_plain_word(word: str, lang: str) -> bool:
+    """True when simplemma reads the capitalised ``word`` as the lower-case word itself
+    ("Como" -> "como", "Mayo" -> "mayo"), not as a guessed inflection of another word."""
+    import simplemma
+
+    try:
+        lemma = simplemma.lemmatize(word, lang=lang)
+    except ValueError:
+        return False
+    return lemma == word.lower()
+
+
 @functools.cache
 def _first_names() -> object:
     import gender_guesser.detector as gender

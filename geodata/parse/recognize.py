@@ -8,11 +8,18 @@ hand-written word lists are grammatical: prepositions, articles and organisation
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from geodata.parse import kinds as kinds_
-from geodata.parse.language import COMMON_ZIPF, is_first_name, lemma_is_lowercase, zipf
+from geodata.parse.language import (
+    COMMON_ZIPF,
+    is_first_name,
+    is_plain_word,
+    lemma_is_lowercase,
+    zipf,
+)
 from geodata.parse.lexicon import ABBREVIATION, DEMONYM, Entry, Lexicon, fold, strip_accents
 
 #: Prepositions after which a capitalised word names a place ("in Essen", "from Reading").
@@ -31,7 +38,7 @@ LOCATIVE = {
         "around",
         "towards",
     },
-    "es": {"en", "de", "desde", "hacia", "a", "cerca", "entre", "por", "hasta"},
+    "es": {"en", "desde", "hacia", "a", "cerca", "entre", "hasta"},
     "fr": {"à", "en", "de", "vers", "près", "depuis"},
     "it": {"a", "in", "da", "verso", "presso"},
     "pt": {"em", "de", "para", "perto"},
@@ -55,7 +62,7 @@ _SENTENCE_END = ".!?:;…\n"
 MID_SENTENCE_ZIPF = 4.3
 
 #: Zipf frequency from which even an admin-1 unit's own name needs a cue ("South", "Central").
-VERY_COMMON_ZIPF = 4.8
+VERY_COMMON_ZIPF = 4.0
 
 #: Articles that a gazetteer's alternate names sometimes carry ("The Philippines").
 ARTICLES = {"the", "der", "die", "das", "el", "la", "los", "las", "le", "les", "il"}
@@ -311,12 +318,19 @@ def _ordinary_word(
         lemma_lower = frequency >= 3.0 and lemma_is_lowercase(surface, lang)
         if level == 0 and (frequency >= COMMON_ZIPF or lemma_lower):
             return True
-        return lemma_lower and not _is_country(entry, lexicon)  # "Mayo ha sido", "Nada indica"
+        # "Mayo ha sido", "Nada indica": a region or unit named like a plain word
+        return lemma_lower and is_plain_word(surface, lang) and not _is_country(entry, lexicon)
     if level:
         return False
-    if frequency >= MID_SENTENCE_ZIPF:
-        return True  # "Superior", "Commerce": capitalised, but more often a word or a name
-    return lang == "de" and (frequency >= COMMON_ZIPF or previous.lower() in GERMAN_DETERMINERS)
+    if lang == "de":  # every German noun is capitalised: "Ende", "Boden", "einer Halle"
+        return frequency >= COMMON_ZIPF or previous.lower() in GERMAN_DETERMINERS
+    # A big place's name is frequent because the place is: the bar rises with its population.
+    biggest = max(
+        ((place.population or 0) for pid in entry.place_ids if (place := lexicon.places.get(pid)) is not None),
+        default=0,
+    )
+    bar = MID_SENTENCE_ZIPF + 0.3 * max(0.0, math.log10(biggest + 1) - 4.0)
+    return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
 
 
 def _is_country(entry: Entry, lexicon: Lexicon) -> bool:
