@@ -13,19 +13,16 @@ object holds one connection, shared by its threads under a lock; it cannot be pi
 from __future__ import annotations
 
 import logging
-import os
 import re
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 from geodata.errors import StoreError
 from geodata.model import Article, Mention, Place
 from geodata.store import sql
 from geodata.store.base import Outcome
-from geodata.store.relational import SQLStore
+from geodata.store.relational import SQLStore, migrate
 from geodata.store.schema import SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
@@ -159,37 +156,24 @@ class PostGISStore(SQLStore):
     """The store in a PostgreSQL database with PostGIS (see the module docstring)."""
 
     def __init__(self, url: str, *, connect_timeout: float = 10.0) -> None:
-        self.url = url
+        super().__init__(url)
         self._conninfo = connection_url(url)
         self._connect_timeout = connect_timeout
-        self._lock = threading.RLock()
-        self._conn: Any = None
         self._dialect = _DIALECT
         self._no_limit = None
-        self._pid = os.getpid()
-        self._closed = False
         with self._lock:
             self._connection()
 
     def __repr__(self) -> str:
         return f"PostGISStore({_redacted(self.url)!r})"
 
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            if self._conn is not None and self._pid == os.getpid():
-                self._conn.close()
-            self._conn = None
+    def _is_open(self, conn: Any) -> bool:
+        # A connection the server dropped is closed; the next use opens a new one.
+        return not conn.closed
 
-    def _connection(self) -> Any:
-        """The connection of this process, opened (and the schema migrated) on first use."""
+    def _open(self) -> Any:
         import psycopg
 
-        if self._closed:
-            raise StoreError(f"the store {self!r} is closed: open a new one with open_store()")
-        if self._conn is not None and self._pid == os.getpid() and not self._conn.closed:
-            return self._conn
-        self._pid = os.getpid()
         try:
             conn = psycopg.connect(
                 self._conninfo,
@@ -212,7 +196,6 @@ class PostGISStore(SQLStore):
                 f"cannot prepare the PostGIS store at {_redacted(self.url)!r}: {err}. The "
                 "database needs the PostGIS extension (CREATE EXTENSION postgis, as a superuser)"
             ) from err
-        self._conn = conn
         return conn
 
     @contextmanager
@@ -278,21 +261,4 @@ def _migrate(conn: Any) -> None:
     """Bring the schema to :data:`SCHEMA_VERSION`, one process at a time."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version "
-            "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        current = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
-        if current > SCHEMA_VERSION:
-            raise StoreError(
-                f"the store has schema version {current}, but this program knows up to "
-                f"{SCHEMA_VERSION}: upgrade geodata, or use a new database"
-            )
-        for version in range(current + 1, SCHEMA_VERSION + 1):
-            for statement in _MIGRATIONS[version]:
-                conn.execute(statement)
-            conn.execute(
-                "INSERT INTO schema_version (version, applied_at) VALUES (%s, %s)",
-                (version, datetime.now(UTC).isoformat()),
-            )
-            logger.info("PostGIS store migrated to schema version %d", version)
+        migrate(_Connection(conn), _MIGRATIONS, backend="PostGIS")

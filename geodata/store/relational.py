@@ -9,8 +9,11 @@ connection handling (:meth:`SQLStore._transaction`), how it spells full-text sea
 from __future__ import annotations
 
 import json
+import logging
+import os
+import threading
 from abc import abstractmethod
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import Any, Literal
@@ -30,7 +33,15 @@ from geodata.store.base import (
     StoredMention,
     StoreStats,
 )
-from geodata.store.schema import article_hash, mention_rows, place_from_row, place_row
+from geodata.store.schema import (
+    SCHEMA_VERSION,
+    article_hash,
+    mention_rows,
+    place_from_row,
+    place_row,
+)
+
+logger = logging.getLogger(__name__)
 
 #: The default selection (every article, literal mentions).
 ALL = Filters()
@@ -40,17 +51,60 @@ _CHUNK = 500
 
 
 class SQLStore(Store):
-    """Every store operation in SQL; subclasses provide connections and dialect (module docstring)."""
+    """Every store operation in SQL; subclasses provide connections and dialect (module docstring).
+
+    One store object holds one connection, shared by its threads under a lock and opened (with
+    the schema migrated) on first use in each process: after a ``fork`` the child opens its own
+    rather than touch its parent's.
+    """
 
     _dialect: sql.Dialect
     #: The LIMIT value that means "no limit".
     _no_limit: int | None = None
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._lock = threading.RLock()
+        self._conn: Any = None
+        self._pid = os.getpid()
+        self._closed = False
 
     def __reduce__(self) -> Any:
         raise StoreError(
             f"a store holds a database connection and cannot be pickled: ship the URL {self.url!r} "
             "to the worker and call geodata.store.open_store(url) there"
         )
+
+    # -- connection ----------------------------------------------------------------------------
+    @abstractmethod
+    def _open(self) -> Any:
+        """A new connection with the schema migrated; :class:`StoreError` when that fails."""
+
+    def _is_open(self, conn: Any) -> bool:
+        """False when ``conn`` can no longer be used and a new one must be opened."""
+        return True
+
+    def _close_connection(self, conn: Any) -> None:
+        conn.close()
+
+    def _connection(self) -> Any:
+        """The connection of this process, opened on first use; call under ``self._lock``."""
+        if self._closed:
+            raise StoreError(f"the store {self!r} is closed: open a new one with open_store()")
+        if self._conn is not None and self._pid == os.getpid() and self._is_open(self._conn):
+            return self._conn
+        # A forked child must not touch its parent's connection: open its own.
+        self._pid = os.getpid()
+        self._conn = None
+        self._conn = self._open()
+        return self._conn
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            if self._conn is not None and self._pid == os.getpid():
+                self._close_connection(self._conn)
+            self._conn = None
 
     @abstractmethod
     def _transaction(self, *, write: bool) -> AbstractContextManager[Any]:
@@ -448,6 +502,33 @@ class SQLStore(Store):
         return StoreStats(
             *counts, extra={"schema_version": version, "unresolved_mentions": unresolved}
         )
+
+
+def migrate(conn: Any, migrations: Mapping[int, Sequence[str]], *, backend: str) -> None:
+    """Bring the schema to :data:`SCHEMA_VERSION` by the steps in ``migrations`` not yet applied.
+
+    ``migrations[v]`` brings the schema from version ``v - 1`` to ``v``. The caller runs this in
+    one transaction that keeps other processes from migrating at the same time; ``conn`` has
+    ``execute(sql, params)`` with ``?`` markers.
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version "
+        "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    current = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"the {backend} store has schema version {current}, but this program knows up to "
+            f"{SCHEMA_VERSION}: upgrade geodata, or use a new store"
+        )
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        for statement in migrations[version]:
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+            (version, datetime.now(UTC).isoformat()),
+        )
+        logger.info("%s store migrated to schema version %d", backend, version)
 
 
 _PLACE_COLUMNS = (

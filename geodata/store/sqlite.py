@@ -15,18 +15,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote
 
 from geodata.errors import StoreError
 from geodata.store import sql
-from geodata.store.relational import SQLStore
+from geodata.store.relational import SQLStore, migrate
 from geodata.store.schema import SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
@@ -140,14 +137,10 @@ class SQLiteStore(SQLStore):
     """The embedded store in one SQLite file (see the module docstring)."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
+        super().__init__(url)
         self.path = path_from_url(url)
-        self._lock = threading.RLock()
-        self._conn: sqlite3.Connection | None = None
         self._dialect = _DIALECT
         self._no_limit = -1
-        self._pid = os.getpid()
-        self._closed = False
         with self._lock:
             self._connection()
 
@@ -155,24 +148,13 @@ class SQLiteStore(SQLStore):
     def __repr__(self) -> str:
         return f"SQLiteStore({self.url!r})"
 
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            if self._conn is not None and self._pid == os.getpid():
-                # Keeps the planner's statistics fresh as the store grows; cheap when nothing changed.
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("PRAGMA optimize")
-                self._conn.close()
-            self._conn = None
+    def _close_connection(self, conn: sqlite3.Connection) -> None:
+        # Keeps the planner's statistics fresh as the store grows; cheap when nothing changed.
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA optimize")
+        conn.close()
 
-    def _connection(self) -> sqlite3.Connection:
-        """The connection of this process, opened (and the schema migrated) on first use."""
-        if self._closed:
-            raise StoreError(f"the store {self.url!r} is closed: open a new one with open_store()")
-        if self._conn is not None and self._pid == os.getpid():
-            return self._conn
-        # A forked child must not touch its parent's connection: open its own.
-        self._pid = os.getpid()
+    def _open(self) -> sqlite3.Connection:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -204,7 +186,6 @@ class SQLiteStore(SQLStore):
                 f"cannot open the SQLite store {self.path!r}: {err}. Is it a SQLite file, "
                 "and is the folder writable?"
             ) from err
-        self._conn = conn
         return conn
 
     @contextmanager
@@ -245,24 +226,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
     """Bring the schema to :data:`SCHEMA_VERSION`, in one transaction, whoever gets there first."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version "
-            "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        current = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
-        if current > SCHEMA_VERSION:
-            raise StoreError(
-                f"the store has schema version {current}, but this program knows up to "
-                f"{SCHEMA_VERSION}: upgrade geodata, or use a new store file"
-            )
-        for version in range(current + 1, SCHEMA_VERSION + 1):
-            for statement in _MIGRATIONS[version]:
-                conn.execute(statement)
-            conn.execute(
-                "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
-                (version, datetime.now(UTC).isoformat()),
-            )
-            logger.info("SQLite store migrated to schema version %d", version)
+        migrate(conn, _MIGRATIONS, backend="SQLite")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
