@@ -61,6 +61,10 @@ _SENTENCE_END = ".!?:;…\n"
 #: cue, unless it names a well-known place.
 MID_SENTENCE_ZIPF = 4.3
 
+#: How fast the commonness bar of a German name rises per tenfold population: "Stuttgart" (zipf
+#: 5.0, 630,000 people) is a city, "Essen" (zipf 5.3, 580,000) as often a meal.
+GERMAN_POPULATION_SLOPE = 0.7
+
 #: Zipf frequency from which even an admin-1 unit's own name needs a cue ("South", "Central").
 VERY_COMMON_ZIPF = 4.0
 
@@ -322,14 +326,17 @@ def _ordinary_word(
         return lemma_lower and is_plain_word(surface, lang) and not _is_country(entry, lexicon)
     if level:
         return False
-    if lang == "de":  # every German noun is capitalised: "Ende", "Boden", "einer Halle"
-        return frequency >= COMMON_ZIPF or previous.lower() in GERMAN_DETERMINERS
     # A big place's name is frequent because the place is: the bar rises with its population.
     biggest = max(
         ((place.population or 0) for pid in entry.place_ids if (place := lexicon.places.get(pid)) is not None),
         default=0,
     )
-    bar = MID_SENTENCE_ZIPF + 0.3 * max(0.0, math.log10(biggest + 1) - 4.0)
+    decades = max(0.0, math.log10(biggest + 1) - 4.0)
+    if lang == "de":  # every German noun is capitalised: "Ende", "Boden", "einer Halle"
+        if previous.lower() in GERMAN_DETERMINERS:
+            return True
+        return frequency >= COMMON_ZIPF + GERMAN_POPULATION_SLOPE * decades
+    bar = MID_SENTENCE_ZIPF + 0.3 * decades
     return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
 
 
