@@ -112,3 +112,17 @@ def test_done_when_the_sample_articles_fill_a_clean_store_and_export_by_region(
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert first[0].id in {f["properties"]["article_id"] for f in features}
     assert {f["properties"]["admin1_code"] for f in features} == {"MX-SIN"}
+
+
+def test_long_work_shows_a_progress_bar_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from geodata.commands import ingest as ingest_command
+
+    # The bar appears once work has taken PROGRESS_DELAY seconds; with no delay, at once.
+    monkeypatch.setattr(ingest_command, "PROGRESS_DELAY", 0.0)
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    assert main(["ingest", str(_folder(tmp_path)), "--db", url]) == 0
+    out, err = capsys.readouterr()
+    assert " articles [" in err  # tqdm's "N articles [elapsed, rate]"
+    assert " articles [" not in out  # the bar never mixes with the summary on stdout
