@@ -9,6 +9,7 @@ map in :mod:`dashboard.maps`, HTML in :mod:`dashboard.render`, the URL state in
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project root.
@@ -105,9 +106,20 @@ except GeodataError as err:
     st.info("Set `GEODATA_DB` to a working database URL, or unset it to use the embedded store.")
     st.stop()
 
+@st.cache_resource(show_spinner=False)
+def first_start_lock() -> threading.Lock:
+    """One sample ingest per server, however many sessions open an empty store at once."""
+    return threading.Lock()
+
+
 if version == 0 and not st.session_state.get("first_start_done"):
     st.session_state["first_start_done"] = True
     samples = news.sample_files(config.ARTICLES_DIR)
+    lock = first_start_lock()
+    if samples and not lock.acquire(blocking=False):
+        st.info("The sample articles are being ingested for another visitor: reload in a minute.")
+        st.session_state["first_start_done"] = False
+        st.stop()
     if samples:
         st.info(f"The store is empty: ingesting the {len(samples)} sample articles from `articles/`…")
         bar = st.progress(0.0, text="Reading and geoparsing the sample articles…")
@@ -124,6 +136,8 @@ if version == 0 and not st.session_state.get("first_start_done"):
             st.success(f"Sample articles ingested: {summary}")
             for origin, reason in failed:
                 st.warning(f"`{origin}`: {reason}")
+        finally:
+            lock.release()
         bar.empty()
         version = data_version(store)
     else:

@@ -86,6 +86,9 @@ def test_default_view_lists_every_article_and_shades_their_regions(app: AppTest)
     ids = [row[7] for row in rows]
     assert len(ids) == len(set(ids))
     assert "ne:MX-SIN" in ids
+    # The timeline of the selection is drawn (articles per day).
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 1
 
 
 def test_every_asset_of_the_map_is_local(app: AppTest) -> None:
