@@ -129,10 +129,9 @@ class SQLStore(Store):
     def save(
         self, article: Article, mentions: Sequence[Mention], places: Sequence[Place]
     ) -> Outcome:
-        mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         places = list({p.id: p for p in places}.values())
         content_hash = article_hash(article)
-        article, mentions, places = sql.storable_input(article, mentions, places)
+        article, mentions, places = sql.storable_input(article, list(mentions), places)
         sql.check_save_input(article, mentions, places)
         published, published_day, published_ts = sql.published_fields(article.published)
         now = datetime.now(UTC).isoformat()
