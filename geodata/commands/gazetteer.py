@@ -1,4 +1,4 @@
-"""`python -m geodata gazetteer {build,lookup,stats}`: build or inspect the offline gazetteer."""
+"""`python -m geodata gazetteer {build,lookup,stats,coverage}`: build or inspect the offline gazetteer."""
 
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from geodata.gazetteer.build import CITY_SETS, DEFAULT_CITIES, ENV_CITIES
+
     parser.add_argument(
         "--cities",
-        choices=("cities500", "cities1000", "cities5000", "cities15000"),
-        help="GeoNames city set (default: $GEODATA_GAZETTEER_CITIES or cities500)",
+        choices=CITY_SETS,
+        help=f"GeoNames city set (default: ${ENV_CITIES} or {DEFAULT_CITIES})",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     actions.add_parser("build", help="rebuild the gazetteer cache from the sources, print counts")
