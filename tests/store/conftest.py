@@ -2,7 +2,7 @@
 
 ``pg_server`` starts one throwaway PostgreSQL with PostGIS for the session (skipped, or failed under
 GEODATA_NO_SKIP=1, when the binaries are missing); ``pg_url`` gives each test its own empty
-database in it (both from :func:`geodata.testing.postgis_fixtures`, which other test folders can
+schema in it (both from :func:`geodata.testing.postgis_fixtures`, which other test folders can
 use the same way). ``store_url`` is parametrised over both backends.
 """
 
