@@ -1,4 +1,4 @@
-"""`python -m geodata export` and geodata.export against a real SQLite store filled by hand.
+"""`python -m geodata export` and geodata.export against real stores (SQLite, PostGIS) filled by hand.
 
 The store holds two articles whose mentions were built here (no parser involved), so every expected
 row is known: exports are read back with geopandas and pandas, as a GIS user would open them.
@@ -50,9 +50,13 @@ GERMAN = "US-Spezialeinheiten trainieren für Einsätze in Sinaloa und Sonora. W
 ENGLISH = "Farmers in Sinaloa sold tomatoes in Lyon. Nobody mentioned Atlantis."
 
 
-@pytest.fixture
-def store_url(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'export.sqlite'}"
+@pytest.fixture(params=["sqlite", pytest.param("postgis", marks=pytest.mark.postgis)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The same two articles in each backend: exports must not depend on the store."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'export.sqlite'}"
+    else:
+        url = request.getfixturevalue("pg_url")
     german = Article(
         id="de-1",
         text=GERMAN,
