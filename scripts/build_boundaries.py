@@ -266,17 +266,21 @@ def build_admin1(features: list[dict[str, Any]], countries: set[str]) -> gpd.Geo
             row[f"name_{lang}"] = _clean(p.get(f"name_{lang}"))
         row.update(NAME_FIXES.get(code, {}))
         rows.append(row)
+    return _dissolve_by_code(rows)
+
+
+def _dissolve_by_code(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
+    """One row per ``code``, sorted by code: several parts under one code keep the attributes
+    of the largest part and the union of the shapes."""
     frame = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
     frame["geometry"] = shapely.make_valid(frame.geometry.values)
     frame["_area"] = shapely.area(frame.geometry.values)
-    # Several parts under one code: keep the attributes of the largest part, union the shapes.
     frame = frame.sort_values(["code", "_area"], ascending=[True, False])
     geometry = frame.groupby("code", sort=True).geometry.apply(
         lambda g: shapely.union_all(g.values)
     )
     attrs = frame.drop(columns=["geometry", "_area"]).groupby("code", sort=True).first()
-    merged = gpd.GeoDataFrame(attrs, geometry=geometry, crs="EPSG:4326").reset_index()
-    return merged
+    return gpd.GeoDataFrame(attrs, geometry=geometry, crs="EPSG:4326").reset_index()
 
 
 def build_countries(shapefile: Path) -> gpd.GeoDataFrame:
@@ -322,15 +326,7 @@ def build_countries(shapefile: Path) -> gpd.GeoDataFrame:
         for lang in LANGS:
             row[f"name_{lang}"] = _clean(r.get(f"NAME_{lang.upper()}"))
         rows.append(row)
-    frame = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
-    frame["geometry"] = shapely.make_valid(frame.geometry.values)
-    frame["_area"] = shapely.area(frame.geometry.values)
-    frame = frame.sort_values(["code", "_area"], ascending=[True, False])
-    geometry = frame.groupby("code", sort=True).geometry.apply(
-        lambda g: shapely.union_all(g.values)
-    )
-    attrs = frame.drop(columns=["geometry", "_area"]).groupby("code", sort=True).first()
-    return gpd.GeoDataFrame(attrs, geometry=geometry, crs="EPSG:4326").reset_index()
+    return _dissolve_by_code(rows)
 
 
 def simplify(frame: gpd.GeoDataFrame, tolerance: float, grid: float) -> gpd.GeoDataFrame:
