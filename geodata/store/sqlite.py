@@ -198,7 +198,7 @@ class SQLiteStore(SQLStore):
                 try:
                     yield conn
                 except BaseException:
-                    conn.execute("ROLLBACK")
+                    _rollback(conn)
                     raise
                 conn.execute("COMMIT")
             except sqlite3.Error as err:
@@ -228,6 +228,13 @@ def _migrate(conn: sqlite3.Connection) -> None:
     try:
         migrate(conn, _MIGRATIONS, backend="SQLite")
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     conn.execute("COMMIT")
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    # SQLite rolls back by itself on some errors (disk full, I/O error); a second ROLLBACK would
+    # then fail with "no transaction is active" and hide the error that matters.
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")

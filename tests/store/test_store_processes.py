@@ -188,3 +188,18 @@ def test_sqlite_migrates_a_version_1_store(tmp_path) -> None:
     columns = [r[2] for r in conn.execute("PRAGMA index_info(mentions_place)")]
     conn.close()
     assert columns == ["place_id", "article_id", "kind", "score"]
+
+
+def test_sqlite_keeps_the_real_error_when_sqlite_already_rolled_back(tmp_path) -> None:
+    from geodata.store.sqlite import SQLiteStore
+
+    def fail_after_sqlite_rolled_back(store: SQLiteStore) -> None:
+        with store._transaction(write=True) as conn:
+            conn.execute("ROLLBACK")  # as SQLite does by itself on a full disk or I/O error
+            raise ValueError("the error that matters")
+
+    with SQLiteStore(f"sqlite:///{tmp_path / 'store.sqlite'}") as store:
+        with pytest.raises(ValueError, match="the error that matters"):
+            fail_after_sqlite_rolled_back(store)
+        store.save(*synthetic_article(2))
+        assert store.count_articles() == 1
