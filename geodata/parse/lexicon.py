@@ -131,6 +131,16 @@ def _demonym_forms(form: str, lang: str) -> list[str]:
     return out
 
 
+def _everyday_words(per_language: int = 3000) -> frozenset[str]:
+    """The commonest words of the supported languages (wordfreq), lower case."""
+    from wordfreq import top_n_list
+
+    words: set[str] = set()
+    for lang in ("en", "de", "es", "fr", "it", "pt", "nl"):
+        words.update(top_n_list(lang, per_language))
+    return frozenset(words)
+
+
 def _notable(place: Place) -> bool:
     """A country, region, admin-1 unit, sea, or a city of 100,000 people or more."""
     return place.feature != "city" or (place.population or 0) >= 100_000
@@ -233,10 +243,22 @@ class Lexicon:
         for code, found in (abbreviations or {}).items():
             codes[code].extend(pid for pid in found if pid not in codes[code])
         self.region_codes: dict[str, tuple[str, ...]] = {code: tuple(found) for code, found in codes.items()}
+        # Two-letter keys ("us", "to", "on") are matched as capitals only, by the recogniser's
+        # code pattern; everyday words that name only small places ("police", "said") could never
+        # pass the recogniser's commonness test. Both stay out of the scan, which they would flood.
+        everyday = _everyday_words()
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        scanned = 0
         for index, key in enumerate(self._keys):
+            if len(key) <= 2:
+                continue
+            if key in everyday and not self._flags[index] & DEMONYM and not any(
+                _notable(place) for pid in self._ids[index] if (place := places.get(pid)) is not None
+            ):
+                continue
             self.automaton.add_word(f" {key} ", index)
-        if self._keys:
+            scanned += 1
+        if scanned:
             self.automaton.make_automaton()
 
     def __len__(self) -> int:
@@ -272,7 +294,7 @@ class Lexicon:
         """Every ``(start, end, entry)`` whose key occurs in ``folded`` (see :func:`fold`) as whole
         words; overlapping matches included. Given the original ``text``, names written in lower
         case there are skipped, except demonyms ("mexikanische", "estadounidense")."""
-        if not self._keys:
+        if not len(self.automaton):
             return
         keys, flags, demonym_forms = self._keys, self._flags, self.demonym_forms
         for last, index in self.automaton.iter(f" {folded} "):

@@ -176,6 +176,22 @@ def _leftmost_longest(lexicon: Lexicon, text: str) -> list[tuple[int, int, Entry
 _ABBREVIATED = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?![\w.]))")
 
 
+_CODE = re.compile(r"(?<![\w.])[A-Z]{2}(?![\w.])")
+
+
+def _codes(text: str, lexicon: Lexicon, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Two-letter names written in capitals ("US", "UK"), which the scan leaves out."""
+    found = []
+    for match in _CODE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e, _entry in matches):
+            continue
+        entry = lexicon.entry(match.group(0))
+        if entry is not None:
+            found.append((start, end, entry))
+    return found
+
+
 def _abbreviations(text: str, lexicon: Lexicon) -> list[tuple[int, int, Entry]]:
     """Country and region abbreviations in ``text`` with the places they stand for."""
     found: list[tuple[int, int, Entry]] = []
@@ -205,6 +221,9 @@ def _abbreviations(text: str, lexicon: Lexicon) -> list[tuple[int, int, Entry]]:
 def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     """Every toponym in ``text`` (language ``lang``) the lexicon knows, with its kind."""
     matches = _leftmost_longest(lexicon, text)
+    codes = _codes(text, lexicon, matches)
+    if codes:
+        matches = sorted(matches + codes, key=lambda m: m[0])
     abbreviated = _abbreviations(text, lexicon)
     if abbreviated:
         taken = [(start, end) for start, end, _entry in abbreviated]
