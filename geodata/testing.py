@@ -72,6 +72,30 @@ def synthetic_places() -> list[Place]:
     ]
 
 
+def mention_of(
+    place: Place | None, start: int, text: str, *, kind: str = "literal", score: float = 0.9
+) -> Mention:
+    """A mention of ``text`` at offset ``start`` that resolves to ``place`` (None: unresolved).
+
+    The mention's place fields are copied from ``place``, as the geoparser fills them.
+    """
+    return Mention(
+        start=start,
+        end=start + len(text),
+        text=text,
+        name=place.name if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        feature=place.feature if place else None,
+        country_code=place.country_code if place else None,
+        admin1_code=place.admin1_code if place else None,
+        geonameid=place.geonameid if place else None,
+        kind=kind,
+        score=score,
+        place_id=place.id if place else None,
+    )
+
+
 def synthetic_article(
     n: int, *, version: int = 0, max_places: int = 5
 ) -> tuple[Article, list[Mention], list[Place]]:
@@ -92,21 +116,7 @@ def synthetic_article(
         sentence = frame.format(n=n, p=place.name)
         at = offset + sentence.index(place.name)
         mentions.append(
-            Mention(
-                start=at,
-                end=at + len(place.name),
-                text=place.name,
-                name=place.name,
-                lat=place.lat,
-                lon=place.lon,
-                feature=place.feature,
-                country_code=place.country_code,
-                admin1_code=place.admin1_code,
-                geonameid=None,
-                kind=rng.choice(_KINDS),
-                score=round(rng.random(), 3),
-                place_id=place.id,
-            )
+            mention_of(place, at, place.name, kind=rng.choice(_KINDS), score=round(rng.random(), 3))
         )
         parts.append(sentence)
         offset += len(sentence) + 1
@@ -115,11 +125,7 @@ def synthetic_article(
     if rng.random() < 0.2:  # an unresolved name
         at = offset + len(tail) + 1
         parts.append("Ort Xyzzy blieb unklar.")
-        mentions.append(
-            Mention(
-                at + 4, at + 9, "Xyzzy", None, None, None, None, None, None, None, "literal", 0.1
-            )
-        )
+        mentions.append(mention_of(None, at + 4, "Xyzzy", score=0.1))
     text = " ".join(parts)
     published = None
     if rng.random() < 0.9:

@@ -12,7 +12,7 @@ import pytest
 from geodata.errors import InputError, StoreError
 from geodata.model import Article, Failure, Mention, Place
 from geodata.store import Filters, Outcome, Store, open_store
-from geodata.testing import synthetic_article
+from geodata.testing import mention_of, synthetic_article
 
 SINALOA = Place(
     "ne:MX-SIN", "Sinaloa", "admin1", 25.0, -107.5, "MX", "MX-SIN", population=3_026_943
@@ -32,21 +32,7 @@ def mention(text: str, name: str, place: Place | None, *, kind="literal", score=
     start = -1
     for _ in range(nth + 1):
         start = text.index(name, start + 1)
-    return Mention(
-        start=start,
-        end=start + len(name),
-        text=name,
-        name=place.name if place else None,
-        lat=place.lat if place else None,
-        lon=place.lon if place else None,
-        feature=place.feature if place else None,
-        country_code=place.country_code if place else None,
-        admin1_code=place.admin1_code if place else None,
-        geonameid=place.geonameid if place else None,
-        kind=kind,
-        score=score,
-        place_id=place.id if place else None,
-    )
+    return mention_of(place, start, name, kind=kind, score=score)
 
 
 def first_article(**changes) -> tuple[Article, list[Mention], list[Place]]:
