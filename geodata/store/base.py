@@ -124,6 +124,8 @@ class RecordedFailure:
 
 @dataclass(frozen=True, slots=True)
 class StoreStats:
+    """Row counts of the store; ``extra`` holds backend details (schema version, unresolved mentions)."""
+
     articles: int = 0
     mentions: int = 0
     places: int = 0
