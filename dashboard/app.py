@@ -25,6 +25,7 @@ from dashboard import maps, news, queries, render  # noqa: E402
 from dashboard.state import (  # noqa: E402
     PARAMS,
     ViewState,
+    clicked_region,
     state_from_params,
     state_to_params,
 )
@@ -164,7 +165,7 @@ if "view_loaded" not in st.session_state:
         w_heat=initial.heat,
         w_tiles=initial.tiles,
         article=initial.article,
-        clicks_seen=0,
+        last_click=None,
     )
 
 # A map click asks for a region on the previous run; apply it before the widget exists.
@@ -286,19 +287,17 @@ result = streamlit_folium.st_folium(
     key="map",
     height=520,
     use_container_width=True,
-    returned_objects=["last_active_drawing", "last_object_clicked_count"],
+    # Only clicks come back: pan and zoom never rerun the app, and the page's first load does not
+    # either (a click counter would differ from its default and cost a rerun on every load).
+    returned_objects=["last_active_drawing"],
     feature_group_to_add=layers,
 )
-clicks = int((result or {}).get("last_object_clicked_count") or 0)
-if clicks < st.session_state["clicks_seen"]:  # the map was remounted: its counter restarted
-    st.session_state["clicks_seen"] = clicks
-elif clicks > st.session_state["clicks_seen"]:
-    st.session_state["clicks_seen"] = clicks
-    feature = (result or {}).get("last_active_drawing") or {}
-    code = (feature.get("properties") or {}).get("code")
-    if isinstance(code, str) and code:
-        st.session_state["pending_region"] = view.toggled_region(code).filters.region
-        st.rerun()
+region, st.session_state["last_click"] = clicked_region(
+    (result or {}).get("last_active_drawing"), st.session_state["last_click"]
+)
+if region:
+    st.session_state["pending_region"] = view.toggled_region(region).filters.region
+    st.rerun()
 st.html(maps.legend_html(max([*country_counts.values(), *admin1_counts.values()], default=0)))
 st.caption(
     "Shading: articles per country and state under the current filters. Circles: places, sized by "

@@ -285,6 +285,7 @@ def regions_geojson(
             "name": shape.name,
             "level": shape.level,
             "articles": 0,
+            "clicks": 0,
             "head": region_head(shape.name, shape.code),
             "detail": shape.code in detail,
         }
@@ -338,6 +339,14 @@ def regions_script(*, data_url: str | None = None, data: str | None = None) -> s
                 layer.bindTooltip(feature.properties.head + "<br>0 articles", {{sticky: true}});
             }}
         }}).addTo(map);
+        // Number each region's clicks before the app hears of them: the app compares the returned
+        // feature with the last one, so a second click on the same region must look different.
+        // A new object, not an increment: the component keeps the last feature it sent by
+        // reference and compares against it.
+        window.gdRegions.on("click", function (e) {{
+            var p = e.layer.feature.properties;
+            e.layer.feature.properties = Object.assign({{}}, p, {{clicks: (p.clicks || 0) + 1}});
+        }});
         // On the group: its click events carry the clicked feature as ``layer``.
         if (window.gdOnLayerClick) {{ window.gdRegions.on("click", window.gdOnLayerClick); }}
         // One canvas draws everything (stacked canvases would swallow each other's clicks):

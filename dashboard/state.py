@@ -68,6 +68,33 @@ class ViewState:
         return self.with_region(region)
 
 
+ClickKey = tuple[str, int]
+
+
+def clicked_region(
+    drawing: Mapping[str, object] | None, last: ClickKey | None
+) -> tuple[str | None, ClickKey | None]:
+    """The region a new map click asks for (None if none), and the click to remember.
+
+    The map returns the last clicked feature on every rerun, so a click counts only when it differs
+    from the ``last`` one seen. The outlines number their clicks (``properties.clicks``), so a second
+    click on the same region is new too. No feature (a remounted map) forgets the last click.
+    """
+    if not drawing:
+        return None, None
+    properties = drawing.get("properties")
+    if not isinstance(properties, Mapping):
+        return None, last
+    code = properties.get("code")
+    clicks = properties.get("clicks")
+    if not isinstance(code, str) or not code or not isinstance(clicks, int):
+        return None, last  # a place marker or something else without a region
+    key = (code, clicks)
+    if key == last:
+        return None, last
+    return code, key
+
+
 def _one(params: Mapping[str, Sequence[str]], key: str) -> str | None:
     values = [v for v in params.get(key, ()) if v is not None and v.strip()]
     return values[-1].strip() if values else None

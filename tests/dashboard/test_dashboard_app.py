@@ -166,13 +166,15 @@ def test_malformed_query_params_fall_back_to_defaults(app: AppTest) -> None:
     assert at.subheader[0].value == "All regions: 4 articles"
 
 
-def fake_st_folium(count: int, code: str | None) -> Any:
+def fake_st_folium(clicks: int, code: str | None) -> Any:
+    """st_folium as a click on a region (``code``) or a place marker (None) leaves it."""
+
     def st_folium(*args: Any, **kwargs: Any) -> dict[str, Any]:
-        properties = {"code": code, "name": code, "articles": 1} if code else {}
-        return {
-            "last_active_drawing": {"type": "Feature", "properties": properties, "geometry": None},
-            "last_object_clicked_count": count,
-        }
+        if code:
+            properties: dict[str, Any] = {"code": code, "name": code, "articles": 1, "clicks": clicks}
+        else:
+            properties = {"place_id": "3996063"}
+        return {"last_active_drawing": {"type": "Feature", "properties": properties, "geometry": None}}
 
     return st_folium
 

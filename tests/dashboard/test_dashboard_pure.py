@@ -14,6 +14,7 @@ from shapely.geometry import box
 from dashboard import maps, queries, render
 from dashboard.state import (
     ViewState,
+    clicked_region,
     params_as_lists,
     state_from_params,
     state_to_params,
@@ -77,6 +78,18 @@ def test_toggled_region_selects_then_clears() -> None:
     assert view.filters.region == "MX-SIN"
     assert view.toggled_region("MX-SON").filters.region == "MX-SON"
     assert view.toggled_region("MX-SIN").filters.region is None
+
+
+def test_clicked_region_counts_each_click_once() -> None:
+    def feature(code: str, clicks: int) -> dict:
+        return {"properties": {"code": code, "clicks": clicks}}
+
+    code, last = clicked_region(feature("MX-SIN", 1), None)
+    assert (code, last) == ("MX-SIN", ("MX-SIN", 1))
+    assert clicked_region(feature("MX-SIN", 1), last) == (None, last)  # a rerun, not a click
+    assert clicked_region(feature("MX-SIN", 2), last)[0] == "MX-SIN"  # clicked again
+    assert clicked_region({"properties": {"place_id": "1"}}, last) == (None, last)  # a marker
+    assert clicked_region(None, last) == (None, None)  # the map was remounted
 
 
 # -- assets ----------------------------------------------------------------------------------------
