@@ -32,6 +32,9 @@ CAPITAL_BONUS = 1.6
 FOCUS_WEIGHT = 5.0
 CONTAINER_BONUS = 3.0
 NEIGHBOUR_BONUS = 1.2
+#: Pull of a candidate city with another named place close by (full at 0 km, none from NEAR_KM).
+NEAR_BONUS = 2.0
+NEAR_KM = 300.0
 HINT_BONUS = 8.0
 #: The vote of an ambiguous name in the article's country focus (an unambiguous name votes 1).
 AMBIGUOUS_VOTE = 0.3
@@ -153,6 +156,13 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
         if admin1:
             (units if is_unit else neighbours)[admin1] += weight
     total = sum(countries.values())
+    # Where the other named places are, for the pull of nearby candidates.
+    anchors = [
+        (span.entry.key, place.lat, place.lon)
+        for span, place in zip(spans, first, strict=True)
+        if place is not None and place.lat is not None and place.lon is not None
+        and place.feature in ("city", "other", "water")
+    ]
 
     results: list[Resolution] = []
     for span, places, scores in zip(spans, candidates, priors, strict=True):
@@ -178,6 +188,8 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
                     value += NEIGHBOUR_BONUS
             if _hinted(span, place, lexicon):
                 value += HINT_BONUS
+            if anchors and place.feature in ("city", "other") and len(places) > 1:
+                value += NEAR_BONUS * _nearness(place, span.entry.key, anchors)
             final.append(value)
         best = max(range(len(places)), key=final.__getitem__)
         top = final[best]
@@ -189,6 +201,26 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
             continue
         results.append(Resolution(chosen, score))
     return results
+
+
+def _nearness(place: Place, key: str, anchors: list[tuple[str, float, float]]) -> float:
+    """1 when another named place lies at ``place``, falling to 0 at NEAR_KM and beyond."""
+    if place.lat is None or place.lon is None:
+        return 0.0
+    best = NEAR_KM
+    for other_key, lat, lon in anchors:
+        if other_key == key:
+            continue
+        best = min(best, _km(place.lat, place.lon, lat, lon))
+    return 1.0 - best / NEAR_KM
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _hinted(span: Span, place: Place, lexicon: Lexicon) -> bool:
