@@ -298,7 +298,7 @@ region, st.session_state["last_click"] = clicked_region(
 if region:
     st.session_state["pending_region"] = view.toggled_region(region).filters.region
     st.rerun()
-st.html(maps.legend_html(max([*country_counts.values(), *admin1_counts.values()], default=0)))
+st.html(maps.legend_html(max(country_counts.values(), default=0), max(admin1_counts.values(), default=0)))
 st.caption(
     "Shading: articles per country and state under the current filters. Circles: places, sized by "
     "articles; click one for its articles, click a region to filter by it."

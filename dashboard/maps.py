@@ -166,15 +166,16 @@ def fill_color(count: int, maximum: int) -> str:
     return PALETTE[index]
 
 
-def legend_html(maximum: int) -> str:
-    """A one-line colour key for the region shading, from one article to ``maximum``."""
+def legend_html(country_max: int, admin1_max: int) -> str:
+    """A one-line colour key for the region shading: each level is scaled to its busiest region."""
     swatches = "".join(
         f"<span style='display:inline-block;width:18px;height:10px;background:{c}'></span>"
         for c in PALETTE
     )
     return (
-        "<div class='gd-legend' style='font-size:0.8rem;color:#555'>Articles per region: "
-        f"1 {swatches} {max(maximum, 1):,} (log scale); grey: none</div>"
+        "<div class='gd-legend' style='font-size:0.8rem;color:#555'>Articles per region "
+        f"(log scale): 1 {swatches} most (countries {max(country_max, 1):,}, "
+        f"states {max(admin1_max, 1):,}); grey: none</div>"
     )
 
 

@@ -202,8 +202,9 @@ def test_fill_colour_grows_with_count() -> None:
 
 
 def test_legend_names_the_busiest_count() -> None:
-    legend = maps.legend_html(1234)
-    assert "1,234" in legend
+    legend = maps.legend_html(1234, 56)
+    assert "countries 1,234" in legend
+    assert "states 56" in legend
     assert all(colour in legend for colour in maps.PALETTE)
 
 
