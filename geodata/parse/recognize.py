@@ -187,22 +187,28 @@ def _codes(text: str, lexicon: Lexicon, matches: list[tuple[int, int, Entry]]) -
         if any(s < end and start < e for s, e, _entry in matches):
             continue
         entry = lexicon.entry(match.group(0))
-        if entry is not None:
-            found.append((start, end, entry))
+        if entry is None:
+            continue
+        ids = tuple(
+            pid
+            for pid in entry.place_ids
+            if (place := lexicon.places.get(pid)) is not None and place.feature in ("country", "continent", "region")
+        )
+        if ids:  # "US", "UK"; a unit's code ("CC", "AZ") only after "Name, " (see _abbreviations)
+            found.append((start, end, Entry(entry.key, ids, entry.flags, entry.langs)))
     return found
 
 
-def _abbreviations(text: str, lexicon: Lexicon) -> list[tuple[int, int, Entry]]:
-    """Country and region abbreviations in ``text`` with the places they stand for."""
+def _abbreviations(text: str, lexicon: Lexicon, ends: set[int]) -> list[tuple[int, int, Entry]]:
+    """Country and region abbreviations in ``text`` with the places they stand for; those without
+    two dots only right after a recognised name and a comma ("Peoria, AZ", "Charleston, W.Va.")."""
     found: list[tuple[int, int, Entry]] = []
     for match in _ABBREVIATED.finditer(text):
         raw = match.group(1).rstrip()
         start, end = match.start(1), match.start(1) + len(raw)
         dots = raw.count(".")
-        if dots < 2:
-            before = text[max(0, start - 3) : start]
-            if not (before.endswith(", ") and before[:1].isalpha()):
-                continue
+        if dots < 2 and not (text[max(0, start - 2) : start] == ", " and start - 2 in ends):
+            continue
         compact = raw.replace(" ", "")
         ids = lexicon.region_codes.get(compact.rstrip("."), ())
         if not ids and dots >= 2:
@@ -224,7 +230,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     codes = _codes(text, lexicon, matches)
     if codes:
         matches = sorted(matches + codes, key=lambda m: m[0])
-    abbreviated = _abbreviations(text, lexicon)
+    abbreviated = _abbreviations(text, lexicon, {end for _start, end, _entry in matches})
     if abbreviated:
         taken = [(start, end) for start, end, _entry in abbreviated]
         matches = sorted(
@@ -346,17 +352,29 @@ def _ordinary_word(
     if level:
         return False
     # A big place's name is frequent because the place is: the bar rises with its population.
+    # Only where the name is the place's own (not a GeoNames alternate such as "Bruch" for Brugge).
     biggest = max(
-        ((place.population or 0) for pid in entry.place_ids if (place := lexicon.places.get(pid)) is not None),
+        (
+            (place.population or 0)
+            for pid in entry.place_ids
+            if (place := lexicon.places.get(pid)) is not None
+            and (lang in entry.langs or fold(strip_accents(place.name)) == fold(strip_accents(surface)))
+        ),
         default=0,
     )
     decades = max(0.0, math.log10(biggest + 1) - 4.0)
     if lang == "de":  # every German noun is capitalised: "Ende", "Boden", "einer Halle"
-        if previous.lower() in GERMAN_DETERMINERS:
+        if previous.lower() in GERMAN_DETERMINERS or _german_adjective(previous):
             return True
         return frequency >= COMMON_ZIPF + GERMAN_POPULATION_SLOPE * decades
     bar = MID_SENTENCE_ZIPF + 0.3 * decades
     return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
+
+
+def _german_adjective(word: str) -> bool:
+    """True for a lower-case inflected adjective ("historischer", "warmes"): a noun follows it,
+    rarely a town's name."""
+    return word.islower() and len(word) > 4 and word.endswith(("er", "es", "en", "em", "e"))
 
 
 def _is_country(entry: Entry, lexicon: Lexicon) -> bool:
