@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from geodata.errors import StoreError
+from geodata.errors import InputError, StoreError
 from geodata.model import Article, Failure, Mention, Place
 from geodata.store import sql
 from geodata.store.base import (
@@ -292,7 +292,11 @@ class SQLStore(Store):
         page = ""
         if limit is not None or offset:
             page = " LIMIT ? OFFSET ?"
-            params = [*params, self._no_limit if limit is None else int(limit), int(offset)]
+            params = [
+                *params,
+                self._no_limit if limit is None else _count("limit", limit),
+                _count("offset", offset),
+            ]
         mention_sql, mention_params = sql.mention_where(filters, self._dialect)
         with self._transaction(write=False) as conn:
             rows = conn.execute(
@@ -420,7 +424,7 @@ class SQLStore(Store):
                         FROM mentions m WHERE m.place_id = ? AND {mention_sql}
                     ) m ON m.article_id = a.id AND m.rn = 1
                     WHERE {where} ORDER BY {sql.ORDER_NEWEST} LIMIT ?""",
-                [sql.storable(place_id), *mention_params, *params, int(limit)],
+                [sql.storable(place_id), *mention_params, *params, _count("limit", limit)],
             ).fetchall()
         return [
             PlaceArticle(
@@ -481,7 +485,7 @@ class SQLStore(Store):
             rows = conn.execute(
                 """SELECT origin, reason, stage, recorded_at FROM failures
                    ORDER BY recorded_at DESC, id DESC LIMIT ?""",
-                (int(limit),),
+                (_count("limit", limit),),
             ).fetchall()
         return [
             RecordedFailure(Failure(origin=o, reason=r, stage=s), datetime.fromisoformat(t))
@@ -534,6 +538,14 @@ _PLACE_COLUMNS = (
     "p.id, p.name, p.feature, p.lat, p.lon, p.country_code, p.admin1_code, p.geonameid, "
     "p.population, p.parents"
 )
+
+
+def _count(name: str, value: int) -> int:
+    """A LIMIT or OFFSET value: SQLite reads a negative one as "no limit", PostgreSQL refuses it."""
+    number = int(value)
+    if number < 0:
+        raise InputError(f"{name} must be 0 or more, got {value!r}")
+    return number
 
 
 def _region_column(level: str) -> str:

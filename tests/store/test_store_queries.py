@@ -300,6 +300,20 @@ def test_any_search_input_is_safe(store: Store, query: str) -> None:
     assert 0 <= count <= 4
 
 
+def test_negative_limits_and_offsets_are_refused_alike(store: Store) -> None:
+    small_store(store)
+    with pytest.raises(InputError, match="limit must be 0 or more, got -1"):
+        store.articles(limit=-1)
+    with pytest.raises(InputError, match="offset must be 0 or more"):
+        store.articles(offset=-2)
+    with pytest.raises(InputError, match="limit"):
+        store.place_articles(SINALOA.id, limit=-1)
+    with pytest.raises(InputError, match="limit"):
+        store.failures(limit=-5)
+    assert store.articles(limit=0) == []
+    assert len(store.articles(offset=0)) == 4
+
+
 def test_place_articles_quote_the_first_naming_sentence(store: Store) -> None:
     small_store(store)
     found = store.place_articles(SINALOA.id)
