@@ -16,12 +16,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from geodata.errors import InputError
 from geodata.store import Filters, Store, open_store
 from geodata.testing import synthetic_article
 
@@ -60,7 +62,10 @@ def fill(store: Store, articles: int, max_places: int) -> float:
 
 def run(store: Store, *, repeat: int = 7) -> list[tuple[str, str, float, float, float]]:
     """(query, filter set, median ms, worst ms, median CPU ms) for every query and filter set."""
-    top = store.place_counts()[0].place.id
+    counts = store.place_counts()
+    if not counts:
+        raise InputError("the store names no place: fill it first (--articles 1 or more)")
+    top = counts[0].place.id
     results = []
     for label, filters in FILTER_SETS.items():
         queries: dict[str, Callable[[], object]] = {
@@ -95,9 +100,11 @@ def main(argv: list[str] | None = None) -> int:
             from geodata.testing import postgis_server
 
             url = stack.enter_context(postgis_server())
+        elif args.db:
+            url = args.db
         else:
             tmp = stack.enter_context(tempfile.TemporaryDirectory())
-            url = args.db or f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
+            url = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
         store = stack.enter_context(open_store(url))
         rate = fill(store, args.articles, args.max_places)
         stats = store.stats()
@@ -105,8 +112,13 @@ def main(argv: list[str] | None = None) -> int:
             f"store: {type(store).__name__}, {stats.articles} articles, {stats.mentions} mentions"
         )
         print(f"save: {rate:.0f} articles/s")
+        try:
+            rows = run(store)
+        except InputError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
         worst = 0.0
-        for name, label, median, slowest, cpu in run(store):
+        for name, label, median, slowest, cpu in rows:
             worst = max(worst, slowest)
             print(
                 f"{name:24s} {label:22s} median {median:7.2f} ms  worst {slowest:7.2f} ms"
