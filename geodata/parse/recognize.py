@@ -343,6 +343,13 @@ def _ordinary_word(
         surface = surface.title()  # "CHARLESTON" in a dateline: judge the word, not its capitals
     if level == 1 and frequency >= VERY_COMMON_ZIPF and lemma_is_lowercase(surface, lang):
         return True  # "South", "Central": admin-1 units named like the commonest words
+    if (
+        level == 1
+        and lang == "de"
+        and frequency >= COMMON_ZIPF
+        and (previous.lower() in GERMAN_DETERMINERS or _german_adjective(previous))
+    ):
+        return True  # "der Liga", "im Norden", "des Landes": German nouns, not the units so named
     if initial:
         lemma_lower = frequency >= 3.0 and lemma_is_lowercase(surface, lang)
         if level == 0 and (frequency >= COMMON_ZIPF or lemma_lower):
