@@ -334,3 +334,16 @@ def test_adding_a_page_url_from_the_browser_form(
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_source_and_date_range_filters(app: AppTest) -> None:
+    from datetime import date
+
+    at = app.run()
+    at.sidebar.multiselect(key="w_source").set_value(["Source EN", "Fuente ES"]).run()
+    assert sorted(titles(at)) == sorted([SPANISH_TITLE, "Test report from Houston"])
+    at.sidebar.date_input(key="w_until").set_value(date(2025, 9, 30)).run()
+    assert titles(at) == ["Test report from Houston"]
+    assert region_articles(map_args(at)) == {"US": 1, "US-TX": 1}
+    assert param(at, "until") == ["2025-09-30"]
+    assert param(at, "source") == ["Source EN", "Fuente ES"]
