@@ -32,6 +32,9 @@ from geodata.errors import ConfigurationError, InputError
 #: Where Streamlit serves ``dashboard/static/`` (with ``server.enableStaticServing``).
 STATIC_URL = "/app/static"
 
+#: Credit shown in the map's corner for the data it draws (see DATA_LICENSES.md).
+ATTRIBUTION = "Boundaries: Natural Earth (public domain) | Places: GeoNames (CC BY 4.0)"
+
 #: Sequential fill colours for regions with articles, light to dark (hand-picked, colour-blind safe).
 PALETTE: tuple[str, ...] = ("#fde7c6", "#fdc98a", "#fca55d", "#f57d3b", "#e0542a", "#bb3420", "#8c1d18")
 EMPTY_FILL = "#eef0f2"
@@ -150,6 +153,9 @@ def base_map(
         ).add_to(fmap)
     if regions_js:
         StaticScript(regions_js).add_to(fmap)
+    StaticScript(f"@@MAP@@.attributionControl.addAttribution({json.dumps(ATTRIBUTION)});").add_to(
+        fmap
+    )
     localize(fmap, static_url=static_url)
     return fmap
 

@@ -7,6 +7,7 @@ be read becomes a :class:`~geodata.model.Failure` with its reason, and the batch
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,14 +34,12 @@ class Upload:
 
 
 def sample_files(folder: Path) -> list[Path]:
-    """The sample article files in ``folder`` (empty when it does not exist)."""
+    """The article files in ``folder`` that an ingest of it reads (empty when it does not exist)."""
+    from geodata.ingest.files import iter_folder
+
     if not folder.is_dir():
         return []
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-    )
+    return list(iter_folder(folder))
 
 
 def read_uploads(uploads: Iterable[Upload]) -> list[Article | Failure]:
@@ -68,18 +67,21 @@ def read_pasted(
     """An article from pasted text, or a Failure saying why it cannot be one."""
     from geodata.ingest import read_text
 
+    # The origin names the text itself: two different pasted texts are two articles, and pasting
+    # the same text again finds it unchanged instead of replacing the previous paste.
+    origin = f"pasted:{hashlib.sha256(text.strip().encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
     try:
         return [
             read_text(
                 text,
-                origin="pasted",
+                origin=origin,
                 title=title or None,
                 source=source or None,
                 url=url or None,
             )
         ]
     except GeodataError as err:
-        return [Failure(origin="pasted", reason=str(err), stage="read")]
+        return [Failure(origin=origin, reason=str(err), stage="read")]
 
 
 def ingest_items(

@@ -357,3 +357,31 @@ def test_detail_countries_respect_the_byte_budget() -> None:
     assert queries.detail_countries(shapes(), counts, budget=10_000) == ("US", "MX")
     assert queries.detail_countries(shapes(), counts, budget=200) == ("MX",)
     assert queries.detail_countries(shapes(), counts, selected="US-TX", budget=200) == ("US",)
+
+
+def test_map_credits_its_data_sources() -> None:
+    from dashboard import maps
+
+    html = maps.base_map().get_root().render()
+    assert "attributionControl.addAttribution" in html
+    assert "GeoNames (CC BY 4.0)" in html
+    assert "Natural Earth" in html
+
+
+def test_sample_files_are_what_an_ingest_reads(tmp_path) -> None:
+    from dashboard import news
+
+    (tmp_path / "README.md").write_text("# about this folder\n", encoding="utf-8")
+    (tmp_path / "story.md").write_text("Text in Madrid.\n", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    assert [p.name for p in news.sample_files(tmp_path)] == ["story.md"]
+
+
+def test_two_pasted_texts_are_two_articles() -> None:
+    from dashboard import news
+
+    first = news.read_pasted("Heavy rain fell on Lisbon on Monday, flooding streets.")
+    second = news.read_pasted("A new bridge opened in Porto on Tuesday, officials said.")
+    again = news.read_pasted("Heavy rain fell on Lisbon on Monday, flooding streets.")
+    assert first[0].id != second[0].id
+    assert first[0].id == again[0].id
