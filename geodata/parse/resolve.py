@@ -35,6 +35,7 @@ NEIGHBOUR_BONUS = 1.2
 #: Pull of a candidate city with another named place close by (full at 0 km, none from NEAR_KM).
 NEAR_BONUS = 2.0
 NEAR_KM = 300.0
+KM_PER_DEGREE = 111.2
 HINT_BONUS = 8.0
 #: The vote of an ambiguous name in the article's country focus (an unambiguous name votes 1).
 AMBIGUOUS_VOTE = 0.3
@@ -207,20 +208,21 @@ def _nearness(place: Place, key: str, anchors: list[tuple[str, float, float]]) -
     """1 when another named place lies at ``place``, falling to 0 at NEAR_KM and beyond."""
     if place.lat is None or place.lon is None:
         return 0.0
-    best = NEAR_KM
+    lat0, lon0 = place.lat, place.lon
+    reach = NEAR_KM / KM_PER_DEGREE
+    shrink = math.cos(math.radians(lat0))
+    best = reach
     for other_key, lat, lon in anchors:
-        if other_key == key:
+        dlat = abs(lat - lat0)
+        if dlat >= best or other_key == key:
             continue
-        best = min(best, _km(place.lat, place.lon, lat, lon))
-    return 1.0 - best / NEAR_KM
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+        dlon = abs(lon - lon0) % 360.0
+        dlon = min(dlon, 360.0 - dlon) * shrink
+        if dlon >= best:
+            continue
+        # Equirectangular distance: exact enough within a few hundred kilometres.
+        best = min(best, math.hypot(dlat, dlon))
+    return 1.0 - best / reach
 
 
 def _hinted(span: Span, place: Place, lexicon: Lexicon) -> bool:
