@@ -45,7 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = [
         ("geoparse, language given", _rate(texts, lambda t: parser.geoparse(t, lang=args.lang))),
         ("geoparse, language detected", _rate(texts, parser.geoparse)),
-        ("bare Aho-Corasick scan, same names", _rate(texts, lambda t: sum(1 for _ in automaton.iter(f" {fold(t)} ")))),
+        (
+            "bare Aho-Corasick scan, same names",
+            _rate(texts, lambda t: sum(1 for _ in automaton.iter(f" {fold(t)} "))),
+        ),
     ]
     try:
         from geotext import GeoText

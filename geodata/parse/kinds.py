@@ -120,7 +120,8 @@ def _club_article(text: str, start: int) -> bool:
 
 def _names_a_city(entry: Entry, lexicon: Lexicon) -> bool:
     return any(
-        (place := lexicon.places.get(pid)) is not None and place.feature == "city" for pid in entry.place_ids
+        (place := lexicon.places.get(pid)) is not None and place.feature == "city"
+        for pid in entry.place_ids
     )
 
 

@@ -229,20 +229,28 @@ class Lexicon:
         self._ids = [entry.place_ids for entry in entries]
         self._flags = bytes(entry.flags for entry in entries)
         # Languages are kept for demonyms only: the recogniser asks them of demonyms alone.
-        self._langs = {i: entry.langs for i, entry in enumerate(entries) if entry.flags & DEMONYM and entry.langs}
+        self._langs = {
+            i: entry.langs
+            for i, entry in enumerate(entries)
+            if entry.flags & DEMONYM and entry.langs
+        }
         self._index = {key: index for index, key in enumerate(self._keys)}
         # "AZ" -> the admin-1 units whose ISO 3166-2 code ends in it: the region after "Peoria, AZ".
         codes: dict[str, list[str]] = defaultdict(list)
         for place in places.values():
             if place.feature == "admin1" and place.admin1_code and "-" in place.admin1_code:
                 codes[place.admin1_code.split("-", 1)[1]].append(place.id)
-        by_code = {place.admin1_code: place.id for place in places.values() if place.feature == "admin1"}
+        by_code = {
+            place.admin1_code: place.id for place in places.values() if place.feature == "admin1"
+        }
         for short, code in US_STATES.items():
             if code in by_code:
                 codes[short.rstrip(".")].append(by_code[code])
         for code, found in (abbreviations or {}).items():
             codes[code].extend(pid for pid in found if pid not in codes[code])
-        self.region_codes: dict[str, tuple[str, ...]] = {code: tuple(found) for code, found in codes.items()}
+        self.region_codes: dict[str, tuple[str, ...]] = {
+            code: tuple(found) for code, found in codes.items()
+        }
         # Two-letter keys ("us", "to", "on") are matched as capitals only, by the recogniser's
         # code pattern; everyday words that name only small places ("police", "said") could never
         # pass the recogniser's commonness test. Both stay out of the scan, which they would flood.
@@ -252,8 +260,14 @@ class Lexicon:
         for index, key in enumerate(self._keys):
             if len(key) <= 2:
                 continue
-            if key in everyday and not self._flags[index] & DEMONYM and not any(
-                _notable(place) for pid in self._ids[index] if (place := places.get(pid)) is not None
+            if (
+                key in everyday
+                and not self._flags[index] & DEMONYM
+                and not any(
+                    _notable(place)
+                    for pid in self._ids[index]
+                    if (place := places.get(pid)) is not None
+                )
             ):
                 continue
             self.automaton.add_word(f" {key} ", index)
@@ -283,14 +297,21 @@ class Lexicon:
         return self
 
     def _entry(self, index: int) -> Entry:
-        return Entry(self._keys[index], self._ids[index], self._flags[index], self._langs.get(index, _NO_LANGS))
+        return Entry(
+            self._keys[index],
+            self._ids[index],
+            self._flags[index],
+            self._langs.get(index, _NO_LANGS),
+        )
 
     def entry(self, surface: str) -> Entry | None:
         """The entry of a surface form (any case, any punctuation), or None."""
         index = self._index.get(fold(surface).strip())
         return None if index is None else self._entry(index)
 
-    def iter_matches(self, folded: str, text: str | None = None) -> Iterator[tuple[int, int, Entry]]:
+    def iter_matches(
+        self, folded: str, text: str | None = None
+    ) -> Iterator[tuple[int, int, Entry]]:
         """Every ``(start, end, entry)`` whose key occurs in ``folded`` (see :func:`fold`) as whole
         words; overlapping matches included. Given the original ``text``, names written in lower
         case there are skipped, except demonyms ("mexikanische", "estadounidense")."""

@@ -197,7 +197,10 @@ def _load_default() -> Parser:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:
             logger.warning("lexicon cache %s is unreadable (%r): rebuilding it", path, err)
     parser = Parser.from_gazetteer(gazetteer)
-    for old in [*path.parent.glob("parse-lexicon-*.pickle"), *path.parent.glob("parse-lexicon-*.partial")]:
+    for old in [
+        *path.parent.glob("parse-lexicon-*.pickle"),
+        *path.parent.glob("parse-lexicon-*.partial"),
+    ]:
         old.unlink(missing_ok=True)  # caches of earlier gazetteers or lexicon versions
     partial = path.with_suffix(f".{os.getpid()}.partial")
     try:

@@ -149,7 +149,9 @@ def _importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
         if place.feature == "city" and ((place.population or 0) >= BIG_CITY or is_capital(place)):
             return 2
         if place.feature == "admin1" and (
-            lang in entry.langs or fold(place.name) == entry.key or fold(strip_accents(place.name)) == entry.key
+            lang in entry.langs
+            or fold(place.name) == entry.key
+            or fold(strip_accents(place.name)) == entry.key
         ):
             level = 1
     return level
@@ -161,7 +163,9 @@ def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
 
 def _leftmost_longest(lexicon: Lexicon, text: str) -> list[tuple[int, int, Entry]]:
     """The scan's matches, keeping the longest at each place and dropping overlaps."""
-    found = sorted(lexicon.iter_matches(fold(text), text), key=lambda item: (item[0], item[0] - item[1]))
+    found = sorted(
+        lexicon.iter_matches(fold(text), text), key=lambda item: (item[0], item[0] - item[1])
+    )
     chosen: list[tuple[int, int, Entry]] = []
     last_end = -1
     for start, end, entry in found:
@@ -173,13 +177,17 @@ def _leftmost_longest(lexicon: Lexicon, text: str) -> list[tuple[int, int, Entry
 
 #: Abbreviations of countries and regions: "U.S.", "D.C.", "W. Va." anywhere; "Calif." and "AZ"
 #: after "Name, ".
-_ABBREVIATED = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?![\w.]))")
+_ABBREVIATED = re.compile(
+    r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?![\w.]))"
+)
 
 
 _CODE = re.compile(r"(?<![\w.])[A-Z]{2}(?![\w.])")
 
 
-def _codes(text: str, lexicon: Lexicon, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+def _codes(
+    text: str, lexicon: Lexicon, matches: list[tuple[int, int, Entry]]
+) -> list[tuple[int, int, Entry]]:
     """Two-letter names written in capitals ("US", "UK"), which the scan leaves out."""
     found = []
     for match in _CODE.finditer(text):
@@ -192,7 +200,8 @@ def _codes(text: str, lexicon: Lexicon, matches: list[tuple[int, int, Entry]]) -
         ids = tuple(
             pid
             for pid in entry.place_ids
-            if (place := lexicon.places.get(pid)) is not None and place.feature in ("country", "continent", "region")
+            if (place := lexicon.places.get(pid)) is not None
+            and place.feature in ("country", "continent", "region")
         )
         if ids:  # "US", "UK"; a unit's code ("CC", "AZ") only after "Name, " (see _abbreviations)
             found.append((start, end, Entry(entry.key, ids, entry.flags, entry.langs)))
@@ -217,7 +226,8 @@ def _abbreviations(text: str, lexicon: Lexicon, ends: set[int]) -> list[tuple[in
                 ids = tuple(
                     pid
                     for pid in entry.place_ids
-                    if (place := lexicon.places.get(pid)) is not None and place.feature in ("country", "admin1")
+                    if (place := lexicon.places.get(pid)) is not None
+                    and place.feature in ("country", "admin1")
                 )
         if ids:
             found.append((start, end, Entry(fold(raw).strip(), ids, ABBREVIATION, frozenset())))
@@ -307,7 +317,12 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             if region:
                 hints = region
         cue = bool(hints) or prev.lower() in locative
-        if cue and not hints and re.match(r" \d", text[end : end + 2]) and not _important(entry, lexicon, lang):
+        if (
+            cue
+            and not hints
+            and re.match(r" \d", text[end : end + 2])
+            and not _important(entry, lexicon, lang)
+        ):
             cue = False  # "in May 2009": a date, not a place
         initial = sentence_initial(text, start)
         if (
@@ -365,7 +380,10 @@ def _ordinary_word(
             (place.population or 0)
             for pid in entry.place_ids
             if (place := lexicon.places.get(pid)) is not None
-            and (lang in entry.langs or fold(strip_accents(place.name)) == fold(strip_accents(surface)))
+            and (
+                lang in entry.langs
+                or fold(strip_accents(place.name)) == fold(strip_accents(surface))
+            )
         ),
         default=0,
     )

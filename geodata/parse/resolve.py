@@ -147,7 +147,12 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
             continue
         sure = len(places) == 1 or span.entry.flags & DEMONYM or span.hints
         weight = 1.0 if sure else AMBIGUOUS_VOTE
-        votes[span.entry.key] = (place.country_code, _admin1_of(place), weight, place.feature == "admin1")
+        votes[span.entry.key] = (
+            place.country_code,
+            _admin1_of(place),
+            weight,
+            place.feature == "admin1",
+        )
     countries: Counter[str] = Counter()
     units: Counter[str] = Counter()  # admin-1 units named as such ("Sinaloa")
     neighbours: Counter[str] = Counter()  # admin-1 units of other named places ("Culiacán")
@@ -161,7 +166,9 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
     anchors = [
         (span.entry.key, place.lat, place.lon)
         for span, place in zip(spans, first, strict=True)
-        if place is not None and place.lat is not None and place.lon is not None
+        if place is not None
+        and place.lat is not None
+        and place.lon is not None
         and place.feature in ("city", "other", "water")
     ]
 
@@ -170,7 +177,9 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
         if not places:
             results.append(Resolution(None, 0.0))
             continue
-        own_country, own_admin1, own_weight, own_unit = votes.get(span.entry.key, (None, None, 0.0, False))
+        own_country, own_admin1, own_weight, own_unit = votes.get(
+            span.entry.key, (None, None, 0.0, False)
+        )
         final: list[float] = []
         for place, base in zip(places, scores, strict=True):
             value = base
@@ -228,7 +237,8 @@ def _nearness(place: Place, key: str, anchors: list[tuple[str, float, float]]) -
 def _hinted(span: Span, place: Place, lexicon: Lexicon) -> bool:
     """True when the region written after the span ("Peoria, AZ") is or contains ``place``."""
     return bool(span.hints) and (
-        place.id in span.hints or any(_inside(place, lexicon.places.get(hint)) for hint in span.hints)
+        place.id in span.hints
+        or any(_inside(place, lexicon.places.get(hint)) for hint in span.hints)
     )
 
 
