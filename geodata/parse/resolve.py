@@ -180,6 +180,15 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
         own_country, own_admin1, own_weight, own_unit = votes.get(
             span.entry.key, (None, None, 0.0, False)
         )
+        # Neighbours pull a city only where the name is its own, or where no country shares it:
+        # "Mexico" beside Mexico City's districts is still the country.
+        has_country = any(place.feature in ("country", "continent", "region") for place in places)
+
+        def pulled(
+            place: Place, key: str = span.entry.key, has_country: bool = has_country
+        ) -> bool:
+            return not has_country or _own_name(place, key)
+
         final: list[float] = []
         for place, base in zip(places, scores, strict=True):
             value = base
@@ -194,11 +203,11 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
                 mine = own_weight if own_admin1 == code else 0.0
                 if units[code] - (mine if own_unit else 0.0) > 0 and place.feature != "admin1":
                     value += CONTAINER_BONUS
-                if neighbours[code] - (0.0 if own_unit else mine) > 0:
+                if neighbours[code] - (0.0 if own_unit else mine) > 0 and pulled(place):
                     value += NEIGHBOUR_BONUS
             if _hinted(span, place, lexicon):
                 value += HINT_BONUS
-            if anchors and place.feature in ("city", "other") and len(places) > 1:
+            if anchors and place.feature in ("city", "other") and len(places) > 1 and pulled(place):
                 value += NEAR_BONUS * _nearness(place, span.entry.key, anchors)
             final.append(value)
         best = max(range(len(places)), key=final.__getitem__)
@@ -211,6 +220,11 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
             continue
         results.append(Resolution(chosen, score))
     return results
+
+
+def _own_name(place: Place, key: str) -> bool:
+    """True when ``key`` is the place's own name (not one of its alternates)."""
+    return fold(place.name) == key or fold(strip_accents(place.name)) == key
 
 
 def _nearness(place: Place, key: str, anchors: list[tuple[str, float, float]]) -> float:
