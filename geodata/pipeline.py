@@ -542,6 +542,11 @@ def ingest(
     from geodata.ingest import read_inputs
 
     _check_options(workers, scheduler, chunk_size)
+    if isinstance(inputs, str) or isinstance(feeds, str):
+        raise ConfigurationError(
+            f"inputs and feeds must be lists of paths or URLs, got the single string "
+            f"{inputs if isinstance(inputs, str) else feeds!r}: wrap it in a list"
+        )
     items: Iterator[Article | Failure] = read_inputs(list(inputs), feeds=tuple(feeds))
     return ingest_articles(
         items,

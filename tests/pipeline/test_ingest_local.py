@@ -124,3 +124,8 @@ def test_bad_options_raise_configuration_errors(
 ) -> None:
     with pytest.raises(ConfigurationError, match=message):
         ingest_articles([], store_url=sqlite_url, **options)  # type: ignore[arg-type]
+
+
+def test_a_single_string_is_refused_rather_than_read_letter_by_letter(sqlite_url: str) -> None:
+    with pytest.raises(ConfigurationError, match="wrap it in a list"):
+        ingest("articles/", store_url=sqlite_url)  # type: ignore[arg-type]
