@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pipeline_helpers import TEXTS, snapshot
 
 from geodata.config import PROJECT_ROOT
@@ -39,6 +40,7 @@ def _ingest(folder: Path, url: str, *extra: str) -> subprocess.Popen[str]:
     )
 
 
+@pytest.mark.slow
 def test_a_killed_ingest_reruns_to_the_same_store_as_a_clean_run(tmp_path: Path) -> None:
     folder = tmp_path / "corpus"
     _write_corpus(folder)
