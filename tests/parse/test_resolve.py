@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from geodata.gazetteer import NameEntry
 from geodata.parse.pipeline import Parser
 
 
@@ -46,3 +47,21 @@ def test_given_spans_are_resolved_exactly(parser: Parser) -> None:
     assert mentions[0].name == "Peoria"
     assert mentions[2].place_id is None  # "Nothing" is in no gazetteer
     assert mentions[2].lat is None
+
+
+def test_a_given_state_abbreviation_is_the_state_not_a_town_spelled_alike() -> None:
+    from geodata.model import Place
+    from geodata.parse.lexicon import Lexicon
+
+    places = [
+        Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place("ne:US-AZ", "Arizona", "admin1", 34.3, -111.7, "US", "US-AZ", None, None),
+        Place("1", "Ariz", "city", 10.0, 20.0, "TD", None, 1, 5_000),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    small = Parser(Lexicon.build(places, names))
+    text = "He moved to Tucson, Ariz. last year."
+    start = text.index("Ariz.")
+    (mention,) = small.geoparse(text, lang="en", spans=[(start, start + len("Ariz."))])
+    assert mention.admin1_code == "US-AZ"
+    assert mention.feature == "admin1"
