@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -44,6 +45,36 @@ CANONICAL_BONUS = 0.4
 #: A city smaller than this, in a country nothing else in the article points to, is more likely an
 #: unknown word than a toponym ("Tabus" is not Tabou in Côte d'Ivoire).
 SMALL_CITY = 50_000
+
+
+#: Words that say which kind of place the next name is: "the state of Georgia", "im
+#: US-Bundesstaat Georgia", "el estado de México", "the Caucasus nation of Georgia".
+_UNIT_BEFORE = re.compile(
+    r"(?:\bstate|\bgovernor|\bprovince|\bestado|\bprovincia|\bgobernador|\bgobernadora"
+    r"|bundesstaat|\bbundesland|\bprovinz|\bgouverneur|\bgouverneurin)"
+    r"(?:\s+(?:of|de|del|von))?\s+$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(r"^\s+(?:state|State)\b(?!\s+(?:Department|University|College))")
+_COUNTRY_BEFORE = re.compile(
+    r"(?:\bnation|\bcountry|\brepublic|\bpaís|\brepública|\bnación|\bstaat|\bland|\brepublik)"
+    r"(?:\s+(?:of|de|del))?\s+$",
+    re.IGNORECASE,
+)
+#: Pull of a candidate of the feature type the words around the name ask for.
+FEATURE_CUE_BONUS = 4.0
+
+
+def feature_cue(text: str | None, start: int, end: int) -> str | None:
+    """``admin1`` or ``country`` where the words right around ``text[start:end]`` say so."""
+    if not text:
+        return None
+    before = text[max(0, start - 40) : start]
+    if _UNIT_BEFORE.search(before) or _UNIT_AFTER.match(text[end : end + 20]):
+        return "admin1"
+    if _COUNTRY_BEFORE.search(before):
+        return "country"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +151,13 @@ def _admin1_of(place: Place) -> str | None:
     return place.admin1_code if place.feature in ("city", "admin1", "other", "water") else None
 
 
-def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
-    """The place and score of every span, in order, using the others as context."""
+def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> list[Resolution]:
+    """The place and score of every span, in order, using the others as context.
+
+    Given the ``text`` the spans are in, words around a name that ask for a kind of place ("the
+    state of", "Bundesstaat") favour candidates of that kind, for that mention alone.
+    """
+    cues = [feature_cue(text, span.start, span.end) for span in spans]
     candidates: list[list[Place]] = []
     priors: list[list[float]] = []
     for span in spans:
@@ -134,12 +170,13 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
     # the region written after it). Each distinct name votes once; ambiguous names vote weakly,
     # so that a name repeated ten times cannot outvote the country it is said to lie in.
     first: list[Place | None] = []
-    for span, places, scores in zip(spans, candidates, priors, strict=True):
+    for span, places, scores, cue in zip(spans, candidates, priors, cues, strict=True):
         if not places:
             first.append(None)
             continue
         hinted = [i for i, place in enumerate(places) if _hinted(span, place, lexicon)]
-        pool = hinted or range(len(places))
+        cued = [i for i, place in enumerate(places) if place.feature == cue]
+        pool = hinted or cued or range(len(places))
         first.append(places[max(pool, key=scores.__getitem__)])
     votes: dict[str, tuple[str | None, str | None, float, bool]] = {}
     for span, place, places in zip(spans, first, candidates, strict=True):
@@ -173,7 +210,7 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
     ]
 
     results: list[Resolution] = []
-    for span, places, scores in zip(spans, candidates, priors, strict=True):
+    for span, places, scores, cue in zip(spans, candidates, priors, cues, strict=True):
         if not places:
             results.append(Resolution(None, 0.0))
             continue
@@ -207,6 +244,8 @@ def resolve(spans: list[Span], lexicon: Lexicon) -> list[Resolution]:
                     value += NEIGHBOUR_BONUS
             if _hinted(span, place, lexicon):
                 value += HINT_BONUS
+            if cue is not None and place.feature == cue:
+                value += FEATURE_CUE_BONUS
             if anchors and place.feature in ("city", "other") and len(places) > 1 and pulled(place):
                 value += NEAR_BONUS * _nearness(place, span.entry.key, anchors)
             final.append(value)

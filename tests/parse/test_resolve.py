@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from geodata.gazetteer import NameEntry
 from geodata.parse.pipeline import Parser
 
@@ -65,3 +67,23 @@ def test_a_given_state_abbreviation_is_the_state_not_a_town_spelled_alike() -> N
     (mention,) = small.geoparse(text, lang="en", spans=[(start, start + len("Ariz."))])
     assert mention.admin1_code == "US-AZ"
     assert mention.feature == "admin1"
+
+
+def test_words_before_a_name_pick_the_kind_of_place_for_that_mention_alone() -> None:
+    from geodata.model import Place
+    from geodata.parse.lexicon import Lexicon
+
+    places = [
+        Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place("614540", "Georgia", "country", 42.0, 43.5, "GE", None, 614540, 3_700_000),
+        Place("ne:US-GA", "Georgia", "admin1", 32.7, -83.4, "US", "US-GA", None, None),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    small = Parser(Lexicon.build(places, names))
+    text = (
+        "The governor of Georgia met envoys from the Caucasus nation of Georgia. "
+        "Im US-Bundesstaat Georgia entsteht ein Werk."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer("Georgia", text)]
+    got = [m.feature for m in small.geoparse(text, lang="en", spans=spans)]
+    assert got == ["admin1", "country", "admin1"]
