@@ -164,6 +164,26 @@ class Parser:
             return Entry(fold(text).strip(), regions, 0, frozenset())
         if compact.count(".") >= 2:  # "U.S.", "U.K."
             return self._entry_for(compact.replace(".", ""))
+        return self._unit_entry_for(text)
+
+    def _unit_entry_for(self, text: str) -> Entry | None:
+        """A given span that names a county without the word ("Oconee", "Avoyelles"), or the
+        people of a state or country ("Ohioans", "Ontarians"): the entry of that unit."""
+        tries = [text + " County", text + " Parish"]
+        if text.endswith("ans") and len(text) > 6:
+            tries += [text[:-2], text[:-3], text[:-4] + "o", text[:-4] + "a", text[:-3] + "a"]
+        for attempt in tries:
+            entry = self.lexicon.entry(attempt)
+            if entry is None:
+                continue
+            ids = tuple(
+                pid
+                for pid in entry.place_ids
+                if (place := self.lexicon.places.get(pid)) is not None
+                and place.feature in ("country", "admin1", "other")
+            )
+            if ids:
+                return Entry(entry.key, ids, entry.flags, entry.langs)
         return None
 
 

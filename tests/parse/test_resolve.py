@@ -87,3 +87,21 @@ def test_words_before_a_name_pick_the_kind_of_place_for_that_mention_alone() -> 
     spans = [(m.start(), m.end()) for m in re.finditer("Georgia", text)]
     got = [m.feature for m in small.geoparse(text, lang="en", spans=spans)]
     assert got == ["admin1", "country", "admin1"]
+
+
+def test_a_given_county_without_the_word_and_a_states_people_are_resolved() -> None:
+    from geodata.model import Place
+    from geodata.parse.lexicon import Lexicon
+
+    places = [
+        Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place("ne:US-OH", "Ohio", "admin1", 40.3, -82.8, "US", "US-OH", None, None),
+        Place("us-county:13219", "Oconee County", "other", 33.8, -83.4, "US", "US-GA"),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    small = Parser(Lexicon.build(places, names))
+    text = "Farmers in Oconee said many Ohioans came. Nothing else."
+    spans = [(text.index(word), text.index(word) + len(word)) for word in ("Oconee", "Ohioans")]
+    spans.append((text.index("Nothing"), text.index("Nothing") + len("Nothing")))
+    got = [m.place_id for m in small.geoparse(text, lang="en", spans=spans)]
+    assert got == ["us-county:13219", "ne:US-OH", None]
