@@ -34,6 +34,10 @@ FOCUS_WEIGHT = 5.0
 #: The share of the article's focus that a country's neighbours get ("Gaza" in news about Israel).
 BORDER_SHARE = 0.4
 CONTAINER_BONUS = 3.0
+#: Pull of an admin-1 unit towards that reading when the article names two or more other units
+#: of its country ("California" in a list of US states is the state, not the Pennsylvanian
+#: borough); full from four.
+SIBLING_BONUS = 4.0
 NEIGHBOUR_BONUS = 1.2
 #: Pull of a candidate city with another named place close by (full at 0 km, none from NEAR_KM).
 NEAR_BONUS = 2.0
@@ -213,6 +217,11 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
         if admin1:
             (units if is_unit else neighbours)[admin1] += weight
     total = sum(countries.values())
+    # Admin-1 units each country has named in the article, read as such.
+    unit_counts: Counter[str] = Counter()
+    for country, _admin1, weight, is_unit in votes.values():
+        if is_unit and country and weight >= 1.0:
+            unit_counts[country] += 1
     # Where the other named places are, for the pull of nearby candidates.
     anchors = [
         (span.entry.key, place.lat, place.lon)
@@ -262,6 +271,12 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
                     value += CONTAINER_BONUS
                 if neighbours[code] - (0.0 if own_unit else mine) > 0 and pulled(place):
                     value += NEIGHBOUR_BONUS
+            if place.feature == "admin1" and place.country_code and SIBLING_BONUS:
+                siblings = unit_counts[place.country_code] - (
+                    1 if own_unit and own_weight >= 1.0 and own_country == place.country_code else 0
+                )
+                # one other unit may be chance ("Washington" beside "Arizona"); a list is not
+                value += SIBLING_BONUS * min(max(siblings - 1, 0), 3) / 3
             if _hinted(span, place, lexicon):
                 value += HINT_BONUS
             if cue is not None and place.feature == cue:

@@ -121,3 +121,24 @@ def test_a_country_bordering_the_articles_focus_wins_a_tie() -> None:
     text = "Israel said on Monday that talks on Gaza would resume."
     got = {m.text: m.country_code for m in small.geoparse(text, lang="en")}
     assert got == {"Israel": "IL", "Gaza": "PS"}
+
+
+def test_a_name_in_a_list_of_states_is_the_state() -> None:
+    from geodata.model import Place
+    from geodata.parse.lexicon import Lexicon
+
+    us = "6252001"
+    places = [
+        Place(us, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place("ne:US-WI", "Wisconsin", "admin1", 44.6, -89.9, "US", "US-WI", None, None, (us,)),
+        Place("ne:US-OH", "Ohio", "admin1", 40.3, -82.8, "US", "US-OH", None, None, (us,)),
+        Place("ne:US-PA", "Pennsylvania", "admin1", 40.9, -77.8, "US", "US-PA", None, None, (us,)),
+        Place("ne:US-CA", "California", "admin1", 37.2, -119.5, "US", "US-CA", None, None, (us,)),
+        Place("5332191", "California", "city", 40.07, -79.89, "US", "US-PA", 5332191, 6_600),
+        Place("5206379", "Pittsburgh", "city", 40.44, -79.99, "US", "US-PA", 5206379, 300_000),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    small = Parser(Lexicon.build(places, names))
+    text = "Cases were found in Wisconsin, Ohio, Pennsylvania and California, one near Pittsburgh."
+    got = {m.text: m.place_id for m in small.geoparse(text, lang="en")}
+    assert got["California"] == "ne:US-CA"
