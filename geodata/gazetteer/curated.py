@@ -582,8 +582,12 @@ COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Reino Unido", "Gran Bretaña"),
     },
     "AE": {"en": ("UAE", "U.A.E."), "de": ("VAE",), "es": ("EAU",)},
-    "CD": {"en": ("DRC", "DR Congo", "Congo-Kinshasa"), "de": ("Kongo-Kinshasa",), "es": ("RDC",)},
-    "CG": {"en": ("Congo-Brazzaville",), "de": ("Kongo-Brazzaville",)},
+    "CD": {
+        "en": ("DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"),
+        "de": ("Kongo-Kinshasa", "Demokratische Republik Kongo"),
+        "es": ("RDC", "República Democrática del Congo"),
+    },
+    "CG": {"en": ("Congo-Brazzaville", "Republic of Congo"), "de": ("Kongo-Brazzaville",)},
     "NL": {"en": ("Holland",), "de": ("Holland",), "es": ("Holanda",)},
     "RU": {
         "en": ("Russian Federation",),

@@ -251,3 +251,12 @@ def test_a_conventional_point_outside_the_country_is_not_used() -> None:
     assert _country_point("ZZ", square, centre, {"ZZ": (30.0, 10.5)}) == centre
     assert _country_point("ZZ", square, centre, {}) == centre
     assert _country_point("US", square, centre, {"US": (41.5, 10.5)}) == (39.83, -98.58)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Democratic Republic of Congo", "CD"), ("Republic of Congo", "CG"), ("DR Congo", "CD")],
+)
+def test_congo_short_forms(gaz: Gazetteer, name: str, code: str) -> None:
+    first = gaz.lookup(name)[0]
+    assert (first.feature, first.country_code) == ("country", code)
