@@ -335,9 +335,8 @@ with tab_list:
 with tab_time:
     rows = cached_timeline(URL, version, filters)
     if rows:
-        # Plain SVG, not st.bar_chart: the charting library's code would load with every first
-        # visit (the tab's content is sent even when hidden) and delay the map by about 0.5 s.
-        st.html(render.timeline_svg(rows))
+        frame = pd.DataFrame(rows, columns=["day", "articles"]).set_index("day")
+        st.bar_chart(frame, y="articles", height=260)
     else:
         st.info("No dated article matches the current filters.")
 

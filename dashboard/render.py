@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from datetime import date
 from urllib.parse import urlencode
 
 from dashboard.maps import safe_url
@@ -154,46 +153,3 @@ def mention_rows(mentions: Sequence[StoredMention]) -> list[dict[str, object]]:
             }
         )
     return rows
-
-
-#: Most bars the timeline draws; longer histories are summed into equal runs of days.
-TIMELINE_BARS = 400
-
-
-def timeline_svg(rows: Sequence[tuple[date, int]], *, height: int = 220) -> str:
-    """Articles per day as a plain SVG bar chart, each bar titled with its day(s) and count.
-
-    Plain markup rather than a chart library: the page then loads no charting code at all, which
-    keeps the first map quick. More than :data:`TIMELINE_BARS` days are summed into runs of days.
-    """
-    if not rows:
-        return ""
-    step = max(1, -(-len(rows) // TIMELINE_BARS))
-    bars = [
-        (rows[i][0], rows[min(i + step, len(rows)) - 1][0], sum(n for _, n in rows[i : i + step]))
-        for i in range(0, len(rows), step)
-    ]
-    top = max(n for _, _, n in bars) or 1
-    width, plot = 1000, height - 24
-    slot = width / len(bars)
-    rects = []
-    for index, (first, last, count) in enumerate(bars):
-        days = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
-        tall = round(plot * count / top, 1)
-        rects.append(
-            f"<rect x='{index * slot:.1f}' y='{plot - tall:.1f}' width='{max(slot * 0.85, 0.6):.1f}' "
-            f"height='{tall}' fill='#2a7fd4'><title>{_e(days)}: {count:,} "
-            f"article{'' if count == 1 else 's'}</title></rect>"
-        )
-    label = "font-size='13' fill='#555'"
-    return (
-        f"<svg class='gd-timeline' viewBox='0 0 {width} {height}' preserveAspectRatio='none' "
-        f"width='100%' height='{height}' role='img' aria-label='Articles per day'>"
-        + "".join(rects)
-        + f"<line x1='0' y1='{plot}' x2='{width}' y2='{plot}' stroke='#999' stroke-width='1'/>"
-        f"<text x='0' y='{height - 6}' {label}>{_e(rows[0][0].isoformat())}</text>"
-        f"<text x='{width}' y='{height - 6}' text-anchor='end' {label}>"
-        f"{_e(rows[-1][0].isoformat())}</text>"
-        f"<text x='4' y='14' {label}>{top:,} article{'' if top == 1 else 's'} "
-        f"{'a day' if step == 1 else f'per {step} days'} at most</text></svg>"
-    )

@@ -385,19 +385,3 @@ def test_two_pasted_texts_are_two_articles() -> None:
     again = news.read_pasted("Heavy rain fell on Lisbon on Monday, flooding streets.")
     assert first[0].id != second[0].id
     assert first[0].id == again[0].id
-
-
-def test_timeline_svg_draws_one_titled_bar_per_day_and_sums_long_histories() -> None:
-    from datetime import timedelta
-
-    days = [(date(2025, 1, 1) + timedelta(d), d % 3) for d in range(10)]
-    svg = render.timeline_svg(days)
-    assert svg.count("<rect") == 10
-    assert "<title>2025-01-03: 2 articles</title>" in svg
-    assert "<title>2025-01-02: 1 article</title>" in svg
-    assert "2 articles a day at most" in svg
-    long = [(date(2020, 1, 1) + timedelta(d), 1) for d in range(1000)]
-    svg = render.timeline_svg(long)
-    assert svg.count("<rect") == 334  # runs of 3 days: 1000 / 3, rounded up
-    assert "<title>2020-01-01 to 2020-01-03: 3 articles</title>" in svg
-    assert render.timeline_svg([]) == ""
