@@ -157,6 +157,10 @@ def base_map(
         fmap
     )
     localize(fmap, static_url=static_url)
+    # The heat layer can be switched on after the map is mounted, and a mounted map loads no new
+    # scripts: its plugin (11 kB) comes with the map itself.
+    heat_js = ("leaflet-heat.js", asset_urls(static_url)["leaflet-heat.js"])
+    fmap.default_js = [*fmap.default_js, heat_js]
     return fmap
 
 

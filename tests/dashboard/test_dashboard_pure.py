@@ -385,3 +385,12 @@ def test_two_pasted_texts_are_two_articles() -> None:
     again = news.read_pasted("Heavy rain fell on Lisbon on Monday, flooding streets.")
     assert first[0].id != second[0].id
     assert first[0].id == again[0].id
+
+
+def test_heat_plugin_is_loaded_with_the_map_even_when_heat_is_off() -> None:
+    # A mounted map loads no new scripts, so the heat toggle only works if the plugin came first.
+    from dashboard import maps
+
+    js = dict(maps.base_map().default_js)
+    assert js["leaflet-heat.js"] == maps.asset_urls()["leaflet-heat.js"]
+    assert all(url.startswith(maps.STATIC_URL) for url in js.values())
