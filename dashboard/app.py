@@ -122,8 +122,13 @@ if version == 0 and not st.session_state.get("first_start_done"):
         st.session_state["first_start_done"] = False
         st.stop()
     if samples:
-        st.info(f"The store is empty: ingesting the {len(samples)} sample articles from `articles/`…")
-        bar = st.progress(0.0, text="Reading and geoparsing the sample articles…")
+        notice = st.empty()
+        notice.info(
+            f"The store is empty: ingesting the {len(samples)} sample articles from `articles/`. "
+            "On a machine's first start this also builds the offline gazetteer and the geoparser's "
+            "index from the installed packages (about a minute, once); later starts take seconds."
+        )
+        bar = st.progress(0.0, text="Building the gazetteer (first start only), then geoparsing…")
         try:
             report = news.ingest_paths(
                 samples,
@@ -134,6 +139,7 @@ if version == 0 and not st.session_state.get("first_start_done"):
             st.error(f"The sample articles could not be ingested: {err}")
         else:
             summary, failed = news.report_text(report)
+            notice.empty()
             st.success(f"Sample articles ingested: {summary}")
             for origin, reason in failed:
                 st.warning(f"`{origin}`: {reason}")
