@@ -18,6 +18,7 @@ from geodata.cli import main
 from geodata.export import MENTION_COLUMNS, PLACE_COLUMNS, export_features, write_features
 from geodata.model import Article, Mention, Place
 from geodata.store import Filters, open_store
+from geodata.testing import mention_of
 
 SINALOA = Place("ne:MX-SIN", "Sinaloa", "admin1", 25.0, -107.5, "MX", "MX-SIN", 4005485)
 SONORA = Place("ne:MX-SON", "Sonora", "admin1", 29.3, -110.7, "MX", "MX-SON", 3982846)
@@ -28,22 +29,7 @@ WASHINGTON = Place("4140963", "Washington", "city", 38.9, -77.04, "US", "US-DC",
 def _mention(
     text: str, body: str, place: Place | None, kind: str = "literal", score: float = 0.9
 ) -> Mention:
-    start = body.index(text)
-    return Mention(
-        start=start,
-        end=start + len(text),
-        text=text,
-        name=place.name if place else None,
-        lat=place.lat if place else None,
-        lon=place.lon if place else None,
-        feature=place.feature if place else None,
-        country_code=place.country_code if place else None,
-        admin1_code=place.admin1_code if place else None,
-        geonameid=place.geonameid if place else None,
-        kind=kind,
-        score=score,
-        place_id=place.id if place else None,
-    )
+    return mention_of(place, body.index(text), text, kind=kind, score=score)
 
 
 GERMAN = "US-Spezialeinheiten trainieren für Einsätze in Sinaloa und Sonora. Washington schweigt."
