@@ -3,6 +3,7 @@ port where nothing listens. All on ephemeral ports, all torn down after the test
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 import threading
@@ -62,11 +63,16 @@ class _Server(ThreadingHTTPServer):
     web: LocalWeb
 
 
-@pytest.fixture
-def web() -> Iterator[LocalWeb]:
+@contextlib.contextmanager
+def _serving(*, tls: bool) -> Iterator[LocalWeb]:
+    """A threaded local server on a free port of 127.0.0.1, shut down and joined on exit."""
     server = _Server(("127.0.0.1", 0), _Handler)
+    if tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(DATA / "localhost-cert.pem", DATA / "localhost-key.pem")
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     host, port = server.server_address[:2]
-    server.web = LocalWeb(base=f"http://{host}:{port}", routes={})
+    server.web = LocalWeb(base=f"{'https' if tls else 'http'}://{host}:{port}", routes={})
     thread = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )
@@ -77,28 +83,20 @@ def web() -> Iterator[LocalWeb]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture
+def web() -> Iterator[LocalWeb]:
+    with _serving(tls=False) as served:
+        yield served
 
 
 @pytest.fixture
 def tls_web() -> Iterator[LocalWeb]:
     """The same server speaking HTTPS with a self-signed certificate for 127.0.0.1 (a test-only
     key pair in data/, valid until 2126): no client trusts it unless told to."""
-    server = _Server(("127.0.0.1", 0), _Handler)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(DATA / "localhost-cert.pem", DATA / "localhost-key.pem")
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    host, port = server.server_address[:2]
-    server.web = LocalWeb(base=f"https://{host}:{port}", routes={})
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
-        yield server.web
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with _serving(tls=True) as served:
+        yield served
 
 
 @pytest.fixture

@@ -235,8 +235,11 @@ def test_fetcher_settings_are_checked() -> None:
 def test_the_silent_fixture_really_accepts_connections(silent_url: str) -> None:
     # guards the timeout test: the timeout must come from silence, not from a refused connection
     port = int(silent_url.split(":")[2].split("/")[0])
-    with socket.create_connection(("127.0.0.1", port), timeout=2):
-        pass
+    with socket.create_connection(("127.0.0.1", port), timeout=2) as conn:
+        assert conn.getpeername()[1] == port
+        conn.settimeout(0.2)
+        with pytest.raises(TimeoutError):
+            conn.recv(1)  # accepted, and not a byte comes back
 
 
 def test_json_records_and_plain_text_by_url(web) -> None:
