@@ -104,7 +104,16 @@ def main(argv: list[str] | None = None) -> int:
         "--limit", type=int, default=None, help="score only the first N documents of each"
     )
     parser.add_argument("--only", default=None, help="comma-separated labels or formats to run")
+    parser.add_argument(
+        "--out",
+        default=None,
+        help="folder for accuracy.md and accuracy.json (default: bench/results, the published figures)",
+    )
     args = parser.parse_args(argv)
+    results_md, results_json = RESULTS_MD, RESULTS_JSON
+    if args.out:
+        results_md = Path(args.out) / RESULTS_MD.name
+        results_json = Path(args.out) / RESULTS_JSON.name
     corpora = Path(args.corpora)
     wanted = {w.strip().casefold() for w in args.only.split(",")} if args.only else None
     if (
@@ -236,14 +245,12 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{label} {report['wall_seconds']} s" for label, report in reports.items())
         + ".",
     ]
-    RESULTS_MD.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS_MD.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    RESULTS_JSON.write_text(
+    results_md.parent.mkdir(parents=True, exist_ok=True)
+    results_md.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results_json.write_text(
         json.dumps(reports, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    print(
-        f"wrote {RESULTS_MD.relative_to(PROJECT_ROOT)} and {RESULTS_JSON.relative_to(PROJECT_ROOT)}"
-    )
+    print(f"wrote {results_md} and {results_json}")
     return 0 if reports else 1
 
 
