@@ -4,10 +4,12 @@ The dashboard and the commands talk only to :class:`Store`. Every read takes :cl
 map, the article list, the timeline and exports agree on what the current selection is.
 
 An article *matches* the filters when its metadata pass (dates, language, source, full-text query)
-and, if a region is set, at least one of its mentions that passes the mention filters (``kinds``,
-``min_score``) resolves to a place in that region: the region itself, or a place whose
-``country_code`` (for a country code such as ``"MX"``) or ``admin1_code`` (for an ISO 3166-2 code
-such as ``"MX-SIN"``) equals it.
+and at least one of its mentions *passes*: it resolves to a place, its kind is one of ``kinds``
+(every kind when empty) and its score is at least ``min_score``, and, if a region is set, its
+place lies in that region: the region itself, or a place whose ``country_code`` (for a country code
+such as ``"MX"``) or ``admin1_code`` (for an ISO 3166-2 code such as ``"MX-SIN"``) equals it. The
+mention filters apply whether or not a region is set, so an article without a passing mention is
+in no list, count or timeline: everything listed is on the map.
 """
 
 from __future__ import annotations

@@ -354,7 +354,10 @@ class SQLStore(Store):
         The region part tests the mention's article id against the region's article ids directly,
         without a detour through the articles table.
         """
-        where, params = sql.article_where(filters, self._dialect, use_region=False)
+        # Callers join passing mentions themselves: only the articles' own fields are tested here.
+        where, params = sql.article_where(
+            filters, self._dialect, use_region=False, use_mentions=False
+        )
         parts = []
         if where != "1=1":
             parts.append(f"m.article_id IN (SELECT a.id FROM articles a WHERE {where})")
@@ -412,7 +415,8 @@ class SQLStore(Store):
     def place_articles(
         self, place_id: str, filters: Filters = ALL, *, limit: int = 20
     ) -> list[PlaceArticle]:
-        where, params = sql.article_where(filters, self._dialect)
+        # The joined mention passes the mention filters: the article needs no second test for one.
+        where, params = sql.article_where(filters, self._dialect, use_mentions=False)
         mention_sql, mention_params = sql.mention_where(filters, self._dialect)
         with self._transaction(write=False) as conn:
             rows = conn.execute(

@@ -136,11 +136,15 @@ def region_where(region: str, d: Dialect, alias: str = "p") -> tuple[str, list[o
 
 
 def article_where(
-    filters: Filters, d: Dialect, *, use_region: bool = True
+    filters: Filters, d: Dialect, *, use_region: bool = True, use_mentions: bool = True
 ) -> tuple[str, list[object]]:
     """The condition an article (alias ``a``) must meet to match ``filters``.
 
-    With ``use_region=False`` the region filter is left out (for :meth:`Store.region_counts`).
+    Its metadata must pass (dates, languages, sources, full-text query) and it must have a passing
+    mention (:func:`passing_article_ids`): resolved, of a chosen kind, scored at least
+    ``min_score``, and in ``filters.region`` when one is set. ``use_region=False`` leaves the
+    region out (for :meth:`Store.region_counts`); ``use_mentions=False`` leaves out the passing
+    mention test when no region is asked for, for callers that join a passing mention themselves.
     """
     parts: list[str] = []
     params: list[object] = []
@@ -161,11 +165,30 @@ def article_where(
         clause, fts_params = d.fts(terms)
         parts.append(clause)
         params.extend(fts_params)
-    if use_region and filters.region:
-        region_sql, region_params = region_article_ids(filters, d)
-        parts.append(f"{d.no_index}a.id IN ({region_sql})")
-        params.extend(region_params)
+    region = use_region and bool(filters.region)
+    if region or use_mentions:
+        ids_sql, ids_params = passing_article_ids(filters, d, use_region=region)
+        parts.append(f"{d.no_index}a.id IN ({ids_sql})")
+        params.extend(ids_params)
     return (" AND ".join(parts) or "1=1"), params
+
+
+def passing_article_ids(
+    filters: Filters, d: Dialect, *, use_region: bool = True
+) -> tuple[str, list[object]]:
+    """A subquery of the ids of articles with a passing mention.
+
+    A mention passes when it resolves to a place (only those are on the map), its kind is one of
+    ``filters.kinds`` (all kinds when empty) and its score is at least ``filters.min_score``; with
+    ``use_region`` and a region set, its place must also lie in the region (:func:`region_where`).
+    """
+    if use_region and filters.region:
+        return region_article_ids(filters, d)
+    mention_sql, mention_params = mention_where(filters, d, alias="rm")
+    return (
+        f"SELECT rm.article_id FROM mentions rm WHERE rm.place_id IS NOT NULL AND {mention_sql}",
+        mention_params,
+    )
 
 
 def region_article_ids(filters: Filters, d: Dialect) -> tuple[str, list[object]]:
