@@ -376,8 +376,12 @@ with tab_add:
         col_t, col_s = st.columns(2)
         pasted_title = col_t.text_input("Title of the pasted text")
         pasted_source = col_s.text_input("Source of the pasted text")
-        page_urls = st.text_area("Or page URLs (one per line)", height=68)
-        feed_urls = st.text_area("Or RSS/Atom feed URLs (one per line)", height=68)
+        page_urls = st.text_area(
+            "Or page URLs (one per line)", height=68, placeholder="https://example.org/news/story.html"
+        )
+        feed_urls = st.text_area(
+            "Or RSS/Atom feed URLs (one per line)", height=68, placeholder="https://example.org/rss.xml"
+        )
         submitted = st.form_submit_button("Add to the map", type="primary")
     if submitted:
         items: list = news.read_uploads(news.Upload(f.name, f.getvalue()) for f in uploads or [])
@@ -386,7 +390,7 @@ with tab_add:
         pages_in, feeds_in = news.split_urls(page_urls), news.split_urls(feed_urls)
         wrong = news.bad_urls([*pages_in, *feeds_in])
         for entry in wrong:
-            st.error(f"`{entry}` is not a web address: give http:// or https:// URLs.")
+            st.error(f"`{entry}` {news.url_problem(entry)}.", icon=":material/link_off:")
         pages_in = [u for u in pages_in if u not in wrong]
         feeds_in = [u for u in feeds_in if u not in wrong]
         if not (items or pages_in or feeds_in):

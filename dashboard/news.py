@@ -106,14 +106,58 @@ def ingest_paths(
     return ingest([str(p) for p in inputs], store_url=store_url, feeds=tuple(feeds), progress=progress)
 
 
+_URL_SEPARATORS = ",;"
+
+
+def _looks_like_url(token: str) -> bool:
+    return token.lower().startswith(("http://", "https://"))
+
+
 def split_urls(text: str) -> list[str]:
-    """The URLs in a text box, one per line or separated by spaces; blank entries dropped."""
-    return [part for part in text.split() if part.strip()]
+    """The entries of a URL box: one per line, blank lines dropped.
+
+    A line holding several URLs separated by spaces (or commas, semicolons) gives each of them,
+    but only when every part starts with ``http://`` or ``https://``. Anything else stays one
+    entry, so a URL with a space inside is reported as itself by :func:`url_problem` rather than
+    as two broken halves.
+    """
+    entries: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        parts = [p.strip(_URL_SEPARATORS) for p in line.replace(",", " ").replace(";", " ").split()]
+        parts = [p for p in parts if p]
+        if len(parts) > 1 and all(_looks_like_url(p) for p in parts):
+            entries.extend(parts)
+        else:
+            entries.append(line.strip(_URL_SEPARATORS).strip())
+    return [e for e in entries if e]
+
+
+def url_problem(entry: str) -> str | None:
+    """Why ``entry`` cannot be fetched as a web address, or None when it can be tried."""
+    from urllib.parse import urlsplit
+
+    if not _looks_like_url(entry):
+        return "is not a web address: give URLs that start with http:// or https://"
+    if any(ch.isspace() for ch in entry):
+        return (
+            "has a space inside, which a URL cannot hold: write the space as %20, "
+            "or put each URL on a line of its own"
+        )
+    try:
+        host = urlsplit(entry).hostname
+    except ValueError as err:
+        return f"is not a valid URL ({err})"
+    if not host:
+        return "names no host: give a full address such as https://example.org/news.html"
+    return None
 
 
 def bad_urls(urls: Iterable[str]) -> list[str]:
-    """The entries that are not http(s) URLs, to report them before anything is fetched."""
-    return [u for u in urls if not u.lower().startswith(("http://", "https://"))]
+    """The entries that cannot be fetched (see :func:`url_problem`), to report them first."""
+    return [u for u in urls if url_problem(u) is not None]
 
 
 def fraction(done: int, total: int | None) -> float:

@@ -12,6 +12,8 @@ import pytest
 from dashboard_store import FIRST_ID, PAYLOAD_ID, SPANISH_ID
 from streamlit.testing.v1 import AppTest
 
+from dashboard import news
+
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
 FIRST_TITLE = "Testbericht: Einsätze in Sinaloa, Sonora und Tamaulipas"
 SPANISH_TITLE = "Informe de prueba sobre Medellín"
@@ -332,6 +334,14 @@ def test_adding_a_page_url_from_the_browser_form(
         [submit] = [b for b in at.button if b.label == "Add to the map"]
         submit.click().run()
         assert any("is not a web address" in e.value for e in at.error)
+        # A URL with a space inside is one bad entry named whole, not two broken halves.
+        spaced = f"http://127.0.0.1:{server.server_address[1]}/two words.html"
+        [box] = [t for t in at.text_area if t.label.startswith("Or page URLs")]
+        box.input(spaced)
+        [submit] = [b for b in at.button if b.label == "Add to the map"]
+        submit.click().run()
+        assert [e.value for e in at.error] == [f"`{spaced}` {news.url_problem(spaced)}."]
+        assert "space inside" in at.error[0].value
     finally:
         server.shutdown()
         server.server_close()

@@ -11,7 +11,7 @@ import folium.plugins
 import pytest
 from shapely.geometry import box
 
-from dashboard import maps, queries, render
+from dashboard import maps, news, queries, render
 from dashboard.state import (
     ViewState,
     clicked_region,
@@ -394,3 +394,34 @@ def test_heat_plugin_is_loaded_with_the_map_even_when_heat_is_off() -> None:
     js = dict(maps.base_map().default_js)
     assert js["leaflet-heat.js"] == maps.asset_urls()["leaflet-heat.js"]
     assert all(url.startswith(maps.STATIC_URL) for url in js.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://a.example/x\n\n  http://b.example/y  \n", ["https://a.example/x", "http://b.example/y"]),
+        ("https://a.example/x https://b.example/y", ["https://a.example/x", "https://b.example/y"]),
+        ("https://a.example/x, https://b.example/y;", ["https://a.example/x", "https://b.example/y"]),
+        ("https://a.example/two words.html", ["https://a.example/two words.html"]),
+        ("example.org/news https://b.example/y", ["example.org/news https://b.example/y"]),
+        ("   \n\t\n", []),
+    ],
+)
+def test_url_box_splits_between_urls_not_inside_one(text: str, expected: list[str]) -> None:
+    assert news.split_urls(text) == expected
+
+
+def test_each_bad_url_is_named_with_its_reason() -> None:
+    entries = news.split_urls(
+        "https://ok.example/a\nhttps://a.example/two words.html\nftp://x.example/f\nhttps://\n"
+    )
+    assert news.bad_urls(entries) == [
+        "https://a.example/two words.html",
+        "ftp://x.example/f",
+        "https://",
+    ]
+    assert news.url_problem("https://ok.example/a") is None
+    assert "space inside" in (news.url_problem("https://a.example/two words.html") or "")
+    assert "http:// or https://" in (news.url_problem("ftp://x.example/f") or "")
+    assert "no host" in (news.url_problem("https://") or "")
+    assert "not a valid URL" in (news.url_problem("http://[::1") or "")
