@@ -1,8 +1,20 @@
 """How a toponym is used: literal, metonymic, demonym, modifier or embedded.
 
-Decided from the words around it: a hyphenated compound ("US-Armee") is a modifier, a name inside
-an organisation's name ("Sinaloa-Kartell", "Real Madrid", "University of Georgia") is embedded, a
-capital or country acting as a subject ("Washington kündigte an") is metonymic.
+Decided from the words around the name, with grammatical cues only:
+
+- a hyphenated compound ("US-Armee") is a modifier, or embedded when its head marks an
+  organisation ("Sinaloa-Kartell");
+- a name inside an organisation's name is embedded: a capitalised chain carrying an organisation
+  word ("Real Madrid", "University of Georgia"), a multi-word capitalised name before "de"/"of"
+  ("Federación Hotelera de Baleares"), a name glued to other capitalised words that are not places
+  ("Brasil Telecom", "Olympique Lyon"), a German abbreviation or noun right beside it ("VfL
+  Osnabrück", "Universität Gießen"), a Spanish club after a masculine article ("el Barcelona
+  ganó"), or a city in brackets after a person ("Puyol (Barcelona)": the player's club);
+- a name standing alone in quotation marks after an article is a title, not a place
+  ("der „Medea“");
+- a capital or country acting as the subject of a verb of speech or action ("Washington kündigte
+  an") is metonymic, but not where a preposition, an article or a noun governs it ("die Regierung
+  Mexikos fordert", "the government of Córdoba plans").
 """
 
 from __future__ import annotations
@@ -26,6 +38,55 @@ ORGANISATION_MARKERS = frozenset(
     }
 )  # fmt: skip
 
+#: Nouns that head a place's own name or a description of it, not an organisation's name: "Ciudad
+#: de México", "Provincia de Buenos Aires", "Stadt Köln", "Kanton Bern", "State of Texas", "North
+#: Texas". A capitalised one of these beside a name leaves it literal.
+PLACE_HEADS = frozenset(
+    {
+        # German
+        "stadt", "hauptstadt", "großstadt", "kleinstadt", "metropole", "gemeinde", "dorf", "ort",
+        "ortsteil", "stadtteil", "kreis", "landkreis", "bezirk", "kanton", "land", "bundesland",
+        "bundesstaat", "staat", "provinz", "region", "insel", "inseln", "halbinsel", "republik",
+        "königreich", "fürstentum", "emirat", "herzogtum", "grafschaft", "departement", "distrikt",
+        "gouvernement", "oblast", "präfektur", "raum", "großraum", "umland", "gebiet", "richtung",
+        "nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "zentral",
+        # Spanish
+        "ciudad", "villa", "pueblo", "provincia", "estado", "región", "departamento", "municipio",
+        "comunidad", "distrito", "condado", "isla", "islas", "península", "golfo", "mar", "río",
+        "lago", "valle", "sierra", "puerto", "capital", "país", "república", "reino", "principado",
+        "zona", "área", "norte", "sur", "este", "oeste", "centro", "alta", "alto", "baja", "bajo",
+        "gran", "nueva", "nuevo", "santa", "santo", "san",
+        # English
+        "city", "town", "village", "state", "province", "county", "district", "island",
+        "islands", "republic", "kingdom", "port", "river", "lake", "gulf", "sea", "bay", "mount",
+        "north", "south", "east", "northern", "southern", "eastern", "western", "central",
+        "upper", "lower", "greater", "inner", "outer", "downtown", "metro", "new", "old", "fort",
+        "saint", "st",
+    }
+)  # fmt: skip
+
+#: Articles, which a name's chain of capitalised words may begin with ("El", "La", "The").
+_ARTICLES = frozenset(
+    {
+        "el",
+        "la",
+        "los",
+        "las",
+        "lo",
+        "the",
+        "le",
+        "les",
+        "il",
+        "der",
+        "die",
+        "das",
+        "o",
+        "a",
+        "os",
+        "as",
+    }
+)
+
 #: Finite verbs of speech and action that make a capital or country the actor ("Washington said").
 _ACTOR_VERBS = {
     "de": re.compile(
@@ -48,21 +109,27 @@ _ACTOR_VERBS = {
     ),
 }
 
-_LOWER_CONNECTORS = {
-    "de",
-    "del",
-    "la",
-    "las",
-    "los",
-    "of",
-    "the",
-    "von",
-    "der",
-    "des",
-    "y",
-    "and",
-    "&",
-}
+_LOWER_CONNECTORS = {"de", "del", "la", "las", "los", "of", "the", "von", "der", "des", "&"}
+
+#: Words that join a name to the noun it depends on: "Gobierno de", "government of", "Regierung
+#: von". A name after one of them is not the subject of the verb that follows it.
+_GOVERNING = {
+    "de", "del", "of", "von", "vom", "der", "des", "den", "dem", "die", "das", "the", "el", "la",
+    "los", "las", "al", "a", "in", "im", "nach", "aus", "bei", "at", "from", "to", "en", "desde",
+    "via", "vía", "through", "über", "ohne", "sin", "without", "into", "for", "für", "para", "por",
+    "with", "mit", "con", "against", "gegen", "contra", "between", "zwischen", "entre", "near",
+    "toward", "towards", "hacia", "by", "durch",
+}  # fmt: skip
+
+#: Conjunctions that join a name to the one before it in a list ("Moskau und Peking").
+_AND = {"und", "y", "e", "and", "sowie", "or", "oder", "o"}
+
+#: Characters that open or close a quotation.
+_OPEN_QUOTES = "„“\"«‹‚‘'"
+_CLOSE_QUOTES = "“”\"»›‘’'"
+
+_TOKEN = re.compile(r"\S+")
+_STRIP = "„“”\"'«»‹›‚‘’()[]{}¿¡"
 
 
 def _tokens_before(text: str, start: int, limit: int = 4) -> list[str]:
@@ -77,12 +144,63 @@ def _tokens_after(text: str, end: int, limit: int = 4) -> list[str]:
     return window.split()[:limit]
 
 
+def _sentence_start(text: str, at: int) -> bool:
+    """True when nothing but spaces and openers stand between ``at`` and a sentence's start."""
+    i = at - 1
+    while i >= 0 and (text[i] in " \t\r" or text[i] in _OPEN_QUOTES or text[i] in "([¿¡-–—•*"):
+        i -= 1
+    return i < 0 or text[i] in ".!?:;…\n"
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The word right before ``start`` past spaces only (no punctuation between), and where it
+    starts; ("", -1) when punctuation or the text's start comes first."""
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] in "-'’.&"):
+        j -= 1
+    word = text[j + 1 : i + 1]
+    return (word, j + 1) if word else ("", -1)
+
+
+def _word_after(text: str, end: int) -> tuple[str, int]:
+    """The word right after ``end`` past spaces only (no punctuation between), and where it
+    starts; ("", -1) when punctuation or the text's end comes first."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    match = re.match(r"[^\W_][\w'’.&-]*", text[i : i + 60])
+    if i == end or not match:
+        return "", -1
+    return match.group(0).rstrip(".'’-"), i
+
+
+def _is_place_word(word: str, lexicon: Lexicon) -> bool:
+    """True when ``word`` is itself a name the gazetteer knows (not a demonym)."""
+    from geodata.parse.lexicon import DEMONYM
+
+    entry = lexicon.entry(word)
+    return entry is not None and not entry.flags & DEMONYM
+
+
+def _features(entry: Entry, lexicon: Lexicon) -> set[str]:
+    return {
+        place.feature for pid in entry.place_ids if (place := lexicon.places.get(pid)) is not None
+    }
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
 def _in_organisation(text: str, start: int, end: int) -> bool:
     """True when the name sits inside a capitalised chain that carries an organisation marker."""
     before = _tokens_before(text, start)
     chain: list[str] = []
     for token in reversed(before):
-        bare = token.strip("„“”\"'«»()")
+        bare = token.strip(_STRIP)
         if (
             bare[:1].isupper()
             or bare.lower() in ORGANISATION_MARKERS
@@ -93,7 +211,7 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
             break
     after = _tokens_after(text, end)
     for token in after:
-        bare = token.strip("„“”\"'«»()")
+        bare = token.strip(_STRIP)
         if bare[:1].isupper() or bare.lower() in ORGANISATION_MARKERS:
             chain.append(bare)
         elif bare.lower() in _LOWER_CONNECTORS:
@@ -103,19 +221,192 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
     return any(token.lower().rstrip(".") in ORGANISATION_MARKERS for token in chain)
 
 
-def _in_german_organisation(text: str, start: int, end: int) -> bool:
-    """German capitalises every noun, so only abbreviations ("FC", "SV") right beside the name mark
-    an organisation ("FC Bayern München", "Hamburger SV"); compounds are handled by the hyphen."""
-    before = _tokens_before(text, start, 2)
-    after = _tokens_after(text, end, 2)
-    near = before[-2:] + after[:2]
-    return any(token.isupper() and token.lower() in ORGANISATION_MARKERS for token in near)
+def _named_body_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True after a multi-word capitalised name and "de"/"of": "Federación Hotelera de Baleares",
+    "Asociación de Vecinos de Barcelona", "Corte de Apelaciones de Santiago". Such a name, itself
+    no place ("Ciudad de", "Provincia de", "Palacio de" are left alone), is an institution's.
+
+    A single capitalised noun ("Gobierno de México", "Parliament of Georgia") is left literal:
+    news write it as a description of the place's institution as often as as a name.
+    """
+    word, at = _word_before(text, start)
+    if word.lower() in ("la", "las", "los", "the"):  # "Consejo de la Magistratura de la Nación"
+        word, at = _word_before(text, at)
+    if word.lower() not in ("de", "del", "of"):
+        return False
+    capitals: list[str] = []
+    cursor = at
+    while True:
+        word, at = _word_before(text, cursor)
+        if not word:
+            break
+        bare = word.lower()
+        if _capitalised(word) and not word.isupper():
+            capitals.append(word)
+        elif bare not in ("de", "del", "la", "las", "los", "of", "the", "y", "and", "&"):
+            break
+        cursor = at
+        if len(capitals) > 6:
+            break
+    if len(capitals) < 2:
+        return False
+    head = capitals[-1]  # the chain's first word: "Federación" in "Federación Hotelera de"
+    if head.lower() in _ARTICLES:
+        if len(capitals) < 3:
+            return False
+        head = capitals[-2]
+    if head.lower() in PLACE_HEADS or head.lower() in _FACILITY_HEADS:
+        return False
+    # "Buenos Aires de ...", "Santa Fe de la Vera Cruz": a place's long name
+    return not any(_is_place_word(word, lexicon) for word in capitals)
+
+
+#: Nouns of buildings and sites: "Palacio de la Moncloa", "Estadio de Francia", "Plaza de España".
+#: A name after one is part of a site's name, which NER corpora tag as a whole; left literal.
+_FACILITY_HEADS = frozenset(
+    {
+        "palacio", "estadio", "plaza", "museo", "puente", "calle", "avenida", "paseo", "parque",
+        "aeropuerto", "catedral", "iglesia", "monasterio", "castillo", "teatro", "pabellón",
+        "palace", "stadium", "square", "museum", "bridge", "street", "avenue", "park", "airport",
+        "cathedral", "church", "castle", "theatre", "theater",
+    }
+)  # fmt: skip
+
+
+def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when capitalised words that are no place names sit right beside the name, with no
+    punctuation between: "Brasil Telecom", "Olympique Lyon", "Tele Sudeste Celular". Outside
+    German, capitals mid-sentence mark names, so the place is part of a longer one."""
+    if text[start:end].isupper():
+        return False  # a headline in capitals: every word is capitalised
+    word, at = _word_before(text, start)
+    if (
+        word
+        and _capitalised(word)
+        and word.isalpha()
+        and not word.isupper()  # "... TENDENCIA ALZA Mérida ( EFE )": a headline before a dateline
+        and word.lower() not in _ARTICLES
+        and word.lower() not in PLACE_HEADS
+        and word.lower() not in _FACILITY_HEADS
+        and not _sentence_start(text, at)
+        and not _is_place_word(word, lexicon)
+    ):
+        return True
+    word, at = _word_after(text, end)
+    return bool(
+        word
+        and _capitalised(word)
+        and word.isalpha()
+        and not word.isupper()  # "Madrid EFE", "Washington DC": an agency or a code, not a name
+        and word.lower() not in PLACE_HEADS
+        and word.lower() not in _ARTICLES
+        and not _is_place_word(word, lexicon)
+    )
+
+
+def _in_german_organisation(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """German capitalises every noun, so only tight neighbours mark an organisation: an
+    abbreviation ("VfL Osnabrück", "TU Berlin", "Hamburger SV"), an organisation word ("Real
+    Madrid", "Universität Gießen"), or a noun right before the uninflected name with no article
+    between ("Borussia Dortmund", "Bayer Leverkusen", "Air Berlin"). A place noun ("Stadt Köln",
+    "Kanton Bern") and a genitive ("die Regierung Mexikos") leave it literal."""
+    word, at = _word_before(text, start)
+    after, _after_at = _word_after(text, end)
+    neighbours = [word, after]
+    if word and _capitalised(word) and not _sentence_start(text, at):
+        neighbours.append(_word_before(text, at)[0])  # "FC Bayern München"
+    for neighbour in neighbours:
+        bare = neighbour.strip(_STRIP)
+        if not bare:
+            continue
+        if bare.lower() in ORGANISATION_MARKERS and _capitalised(bare):
+            return True
+        if _abbreviation(bare) and not _is_place_word(bare, lexicon):
+            return True
+    if not word or not _capitalised(word) or not word.isalpha() or _sentence_start(text, at):
+        return False
+    lower = word.lower()
+    if lower in _ARTICLES or lower in _GOVERNING or lexicon.entry(word) is not None:
+        return False  # a place or a demonym: "Bayern München", "Schweizer Kanton Graubünden"
+    if _place_noun(lower):
+        return False  # "Stadt Köln", "Hansestadt Hamburg", "des Bundesstaates Carabobo"
+    from geodata.parse.language import is_first_name
+
+    if is_first_name(word):
+        return False  # "Georg Berlin": recognition decides about people
+    surface = text[start:end]
+    entry = lexicon.entry(surface)
+    from geodata.parse.lexicon import INFLECTED
+
+    return not (entry is not None and entry.flags & INFLECTED)  # "Regierung Mexikos": genitive
+
+
+def _place_noun(lower: str) -> bool:
+    """True for a German noun naming a kind of place, also compounded or inflected: "Stadt",
+    "Hansestadt", "Bundesstaates", "Andenregionen"."""
+    for ending in ("", "s", "es", "e", "en", "n"):
+        if ending and not lower.endswith(ending):
+            continue
+        stem = lower[: len(lower) - len(ending)] if ending else lower
+        if stem in PLACE_HEADS or any(
+            stem.endswith(head) for head in PLACE_HEADS if len(head) >= 4
+        ):
+            return True
+    return False
+
+
+def _abbreviation(word: str) -> bool:
+    """ "VfL", "MSV", "TU", "THW": two to four letters with at least two capitals."""
+    return 2 <= len(word) <= 4 and word.isalpha() and sum(ch.isupper() for ch in word) >= 2
 
 
 def _club_article(text: str, start: int) -> bool:
     """True after a Spanish masculine article: cities take none, their football clubs do."""
     before = _tokens_before(text, start, 1)
     return bool(before) and before[0] in ("el", "al", "del", "El")
+
+
+def _team_in_brackets(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True for "Puyol ( Barcelona )", "Arteaga (Espanyol)": a city in brackets right after a
+    person's name, as sports reports give a player's club."""
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    if i < 0 or text[i] != "(" or not text[end : end + 3].lstrip().startswith(")"):
+        return False
+    word, at = _word_before(text, i)
+    return bool(
+        word
+        and not _sentence_start(text, at)  # "Gavá ( Barcelona ) , 23 may": a dateline
+        and _capitalised(word)
+        and word.isalpha()
+        and not word.isupper()
+        and not _is_place_word(word, lexicon)
+    )
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """True for a name alone in quotation marks after an article or a preposition: the title of
+    a play, a ship or an operation ("der „Medea“", "el \" Torreón \""), not a place."""
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    if i < 0 or text[i] not in _OPEN_QUOTES:
+        return False
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if j >= len(text) or text[j] not in _CLOSE_QUOTES:
+        return False
+    word, _at = _word_before(text, i)
+    if not word:
+        k = i - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        word = text[: k + 1].split()[-1] if k >= 0 else ""
+    return word.lower() in _ARTICLES or word.lower() in {
+        "den", "dem", "des", "ein", "eine", "einer", "einem", "un", "una", "an",
+    }  # fmt: skip
 
 
 def _names_a_city(entry: Entry, lexicon: Lexicon) -> bool:
@@ -131,6 +422,61 @@ def _compound_head(text: str, end: int) -> str | None:
         match = re.match(r"[\w-]+", text[end + 1 :])
         return match.group(0) if match else None
     return None
+
+
+#: What follows the place of a dateline: an agency in brackets, or a comma and the date, maybe
+#: after the province in brackets ("Gavá ( Barcelona ) , 23 may ( EFE )").
+_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:\(\s*[A-Z]{2,6}\s*\)|,\s*\d{1,2}\s+\w)")
+
+
+def _subject_position(text: str, start: int) -> bool:
+    """True when the name can be the subject of the verb after it: it opens its clause (after an
+    article or an adverb at most: "Die USA haben", "Auch Neu-Delhi signalisierte"), or is joined
+    by "and" to a name that does ("Moskau und Peking haben"); False where a preposition or a noun
+    governs it ("die Regierung Mexikos fordert", "procedentes de China y Vietnam ha")."""
+    cursor = start
+    for _hop in range(4):
+        if _sentence_start(text, cursor):
+            return True
+        word, at = _word_before(text, cursor)
+        if word.lower() in _SUBJECT_ARTICLES:
+            cursor = at
+            word, at = _word_before(text, cursor)
+        if not word:
+            return True  # punctuation or the text's start: the name opens its clause
+        lower = word.lower()
+        if lower in _GOVERNING:
+            return False
+        if lower in _AND:
+            previous, previous_at = _word_before(text, at)
+            if not previous or not _capitalised(previous) or _sentence_start(text, at):
+                return True  # "continuaron los bombardeos, y Beirut denunció": a new clause
+            cursor = previous_at
+            while True:  # walk back over the first conjunct's other words ("Costa Rica")
+                more, more_at = _word_before(text, cursor)
+                if more and _capitalised(more) and not _sentence_start(text, cursor):
+                    cursor = more_at
+                    continue
+                break
+            continue
+        if _capitalised(word) and _sentence_start(text, at):
+            return True  # "Auch Neu-Delhi signalisierte", "Now Washington says"
+        return lower in _ADVERBS or lower in _CLAUSE_OPENERS
+    return False
+
+
+#: Articles that a country's name takes as a subject: "Die USA haben", "The US said", "La India".
+_SUBJECT_ARTICLES = {"die", "der", "das", "the", "el", "la", "los", "las"}
+
+#: Conjunctions that open a clause, whose subject may follow at once ("while Damascus sent").
+_CLAUSE_OPENERS = {
+    "while", "whereas", "but", "because", "although", "though", "when", "if", "that", "since",
+    "während", "weil", "dass", "als", "wenn", "ob", "obwohl", "aber", "doch", "denn",
+    "mientras", "pero", "porque", "aunque", "cuando", "si", "que", "sino",
+}  # fmt: skip
+
+#: Adverbs that may stand between a clause's start and its subject.
+_ADVERBS = {"auch", "also", "too", "también", "dann", "then", "now", "jetzt", "nun", "ahora"}
 
 
 def classify(
@@ -151,28 +497,37 @@ def classify(
         if head.lower().split("-")[0] in ORGANISATION_MARKERS:
             return "embedded"
         return "modifier"
-    if start > 0 and text[start - 1] == "-" and start > 1 and text[start - 2].isalpha():
-        # "Anti-Drogen-Mexiko" style tails are rare; "Valencia-Barcelona" is a route.
-        pass
-    if (_in_german_organisation if lang == "de" else _in_organisation)(text, start, end):
+    if _quoted_title(text, start, end):
+        return None
+    if _DATELINE.match(text, end):
+        return "literal"  # "Mérida ( EFE )", "Gavá ( Barcelona ) , 23 may": where the news is from
+    if lang == "de":
+        if _in_german_organisation(text, start, end, lexicon):
+            return "embedded"
+    elif (
+        _in_organisation(text, start, end)
+        or _named_body_before(text, start, lexicon)
+        or _glued_to_name(text, start, end, lexicon)
+    ):
         return "embedded"
-    if lang == "es" and _club_article(text, start) and _names_a_city(entry, lexicon):
+    features = _features(entry, lexicon)
+    if (
+        lang == "es"
+        and _club_article(text, start)
+        and "city" in features
+        and not features & {"country", "continent", "region"}
+    ):
         return "embedded"  # "el Barcelona ganó", "al Valencia": the club, not the city
+    if "country" not in features and _team_in_brackets(text, start, end, lexicon):
+        return "embedded"
     verbs = _ACTOR_VERBS.get(lang)
     if verbs is not None:
         after = _tokens_after(text, end, 1)
-        before = _tokens_before(text, start, 1)
-        if after and verbs.match(after[0].lower()):
-            is_actor_place = any(
-                (place := lexicon.places.get(pid)) is not None
-                and place.feature in ("country", "city")
-                for pid in entry.place_ids
-            )
-            if is_actor_place and not (before and before[0].lower() in _PREPOSITIONS):
-                return "metonymic"
+        if (
+            after
+            and verbs.match(after[0].lower())
+            and features & {"country", "city"}
+            and _subject_position(text, start)
+        ):
+            return "metonymic"
     return "literal"
-
-
-_PREPOSITIONS = {
-    "in", "im", "nach", "aus", "bei", "at", "from", "to", "en", "de", "desde", "a", "al", "del",
-}  # fmt: skip
