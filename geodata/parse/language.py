@@ -7,8 +7,10 @@ loads lazily, once per process.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import math
+import re
 
 logger = logging.getLogger(__name__)
 
@@ -18,8 +20,15 @@ SUPPORTED: frozenset[str] = frozenset(
     {"de", "en", "es", "fr", "it", "pt", "nl", "ca", "pl", "sv", "da", "nb", "fi", "cs", "ro", "hu"}
 )
 
-#: How much text language identification reads: the head of an article decides its language.
-DETECT_CHARS = 300
+#: How much text language identification reads first: the head of an article nearly always
+#: decides its language (and reading less is faster: the identifier walks every byte in Python).
+DETECT_CHARS = 150
+
+#: How much it reads next, step by step, while what it has read points to a language without
+#: support: a name-heavy opening can look like another language, and more text settles it.
+DETECT_MORE_CHARS: tuple[int, ...] = (400, 1200)
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 #: Zipf frequency from which a word is a function word of its language, never a given name.
 FUNCTION_WORD_ZIPF = 5.5
@@ -29,13 +38,27 @@ COMMON_ZIPF = 4.0
 
 
 def detect(text: str) -> str | None:
-    """The ISO 639-1 code of ``text``'s language, or None when it has too few letters to tell."""
-    head = text[:DETECT_CHARS]
-    if sum(ch.isalpha() for ch in head) < 3:
-        return None
+    """The ISO 639-1 code of ``text``'s language, or None when it has too few letters to tell.
+
+    Reads the first :data:`DETECT_CHARS` characters, and more (:data:`DETECT_MORE_CHARS`) while
+    what it has read points to a language the parser does not support.
+    """
+    found: str | None = None
+    for size in (DETECT_CHARS, *DETECT_MORE_CHARS):
+        head = text[:size]
+        if sum(1 for _ in itertools.islice(_LETTER.finditer(head), 3)) == 3:
+            found = _classify(head)
+            if found in SUPPORTED:
+                return found
+        if len(text) <= size:
+            break
+    return found
+
+
+def _classify(text: str) -> str:
     import py3langid
 
-    lang, _score = py3langid.classify(head)
+    lang, _score = py3langid.classify(text)
     return str(lang)
 
 

@@ -197,7 +197,8 @@ class PlaceView:
         return isinstance(place_id, str) and self.get(place_id) is not None
 
 
-_NONWORD = re.compile(r"[\W_]", re.UNICODE)
+#: Characters that fold to a space: every non-word character but the space itself.
+_NONWORD = re.compile(r"[^\w ]|_", re.UNICODE)
 
 
 def fold(text: str) -> str:
@@ -234,7 +235,7 @@ class Lexicon:
             for i, entry in enumerate(entries)
             if entry.flags & DEMONYM and entry.langs
         }
-        self._index = {key: index for index, key in enumerate(self._keys)}
+        self._prepare()
         # "AZ" -> the admin-1 units whose ISO 3166-2 code ends in it: the region after "Peoria, AZ".
         codes: dict[str, list[str]] = defaultdict(list)
         for place in places.values():
@@ -288,21 +289,32 @@ class Lexicon:
     def __setstate__(self, state: dict[str, Any]) -> None:
         for name, value in state.items():
             setattr(self, name, value)
-        self._index = {key: index for index, key in enumerate(self._keys)}
         self.places = {}
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """The run-time tables derived from the stored ones (never pickled)."""
+        self._index = {key: index for index, key in enumerate(self._keys)}
+        self._entries: dict[int, Entry] = {}
+        #: What the recogniser works out once per name and keeps (cleared by :meth:`attach`).
+        self.memo: dict[object, object] = {}
 
     def attach(self, gazetteer: NameSource) -> Lexicon:
         """Read places from ``gazetteer`` (after loading a cached lexicon)."""
         self.places = PlaceView(gazetteer)
+        self.memo = {}
         return self
 
     def _entry(self, index: int) -> Entry:
-        return Entry(
-            self._keys[index],
-            self._ids[index],
-            self._flags[index],
-            self._langs.get(index, _NO_LANGS),
-        )
+        entry = self._entries.get(index)
+        if entry is None:
+            entry = self._entries[index] = Entry(
+                self._keys[index],
+                self._ids[index],
+                self._flags[index],
+                self._langs.get(index, _NO_LANGS),
+            )
+        return entry
 
     def entry(self, surface: str) -> Entry | None:
         """The entry of a surface form (any case, any punctuation), or None."""
@@ -331,6 +343,33 @@ class Lexicon:
             ):
                 continue
             yield start, end, self._entry(index)
+
+    def scan(self, text: str) -> list[tuple[int, int, Entry]]:
+        """The names in ``text``, leftmost-longest: at each start the longest name, and no name
+        that overlaps one already taken; names written in lower case are skipped except demonyms
+        (see :meth:`iter_matches`). In the order of the text."""
+        if not len(self.automaton):
+            return []
+        keys, flags, demonym_forms = self._keys, self._flags, self.demonym_forms
+        found: list[tuple[int, int, int]] = []
+        for last, index in self.automaton.iter(f" {fold(text)} "):
+            key = keys[index]
+            start = last - 1 - len(key)
+            if (
+                not text[start].isupper()
+                and not flags[index] & DEMONYM
+                and key not in demonym_forms
+            ):
+                continue
+            found.append((start, 1 - last, index))  # longest first at a start: -end sorts it
+        found.sort()
+        chosen: list[tuple[int, int, Entry]] = []
+        last_end = -1
+        for start, negative_end, index in found:
+            if start >= last_end:
+                last_end = -negative_end
+                chosen.append((start, last_end, self._entry(index)))
+        return chosen
 
     @classmethod
     def build(

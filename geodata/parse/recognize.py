@@ -136,7 +136,15 @@ def sentence_initial(text: str, start: int) -> bool:
 def _importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
     """How well known the places a name denotes are: 2 for countries, regions, seas, capitals and
     big cities; 1 for admin-1 units under their own name or their name in this language (not a
-    translated alternate such as "Interior"); 0 for other places."""
+    translated alternate such as "Interior"); 0 for other places. Worked out once per name."""
+    memo_key = ("importance", entry.key, entry.place_ids, lang in entry.langs)
+    level = lexicon.memo.get(memo_key)
+    if level is None:
+        level = lexicon.memo[memo_key] = _work_out_importance(entry, lexicon, lang)
+    return level  # type: ignore[return-value]
+
+
+def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
     from geodata.parse.resolve import is_capital
 
     level = 0
@@ -161,28 +169,38 @@ def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
     return _importance(entry, lexicon, lang) > 0
 
 
-def _leftmost_longest(lexicon: Lexicon, text: str) -> list[tuple[int, int, Entry]]:
-    """The scan's matches, keeping the longest at each place and dropping overlaps."""
-    found = sorted(
-        lexicon.iter_matches(fold(text), text), key=lambda item: (item[0], item[0] - item[1])
-    )
-    chosen: list[tuple[int, int, Entry]] = []
-    last_end = -1
-    for start, end, entry in found:
-        if start >= last_end:
-            chosen.append((start, end, entry))
-            last_end = end
-    return chosen
+#: Abbreviations with two or more dots, recognised anywhere: "U.S.", "D.C.", "W. Va.".
+#: (The look-behind comes after the first capital, so the engine tests it only at capitals.)
+_DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]{0,4}\.\s?(?:[A-Z][a-z]{0,4}\.\s?){1,2}")
+
+#: Abbreviations of countries and regions right after "Name, ": "W. Va.", "Calif.", "AZ".
+_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?![\w.])")
 
 
-#: Abbreviations of countries and regions: "U.S.", "D.C.", "W. Va." anywhere; "Calif." and "AZ"
-#: after "Name, ".
-_ABBREVIATED = re.compile(
-    r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?![\w.]))"
-)
+_CODE = re.compile(r"[A-Z]{2}(?<![\w.][A-Z]{2})(?![\w.])")
 
 
-_CODE = re.compile(r"(?<![\w.])[A-Z]{2}(?![\w.])")
+def _code_entry(code: str, lexicon: Lexicon) -> Entry | None:
+    """The entry of a two-letter name in capitals ("US", "UK") restricted to the countries,
+    continents and regions it names, or None; worked out once per code."""
+    memo_key = ("code", code)
+    try:
+        return lexicon.memo[memo_key]  # type: ignore[return-value]
+    except KeyError:
+        pass
+    found = None
+    entry = lexicon.entry(code)
+    if entry is not None:
+        ids = tuple(
+            pid
+            for pid in entry.place_ids
+            if (place := lexicon.places.get(pid)) is not None
+            and place.feature in ("country", "continent", "region")
+        )
+        if ids:  # "US", "UK"; a unit's code ("CC", "AZ") only after "Name, " (see _abbreviations)
+            found = Entry(entry.key, ids, entry.flags, entry.langs)
+    lexicon.memo[memo_key] = found
+    return found
 
 
 def _codes(
@@ -191,52 +209,66 @@ def _codes(
     """Two-letter names written in capitals ("US", "UK"), which the scan leaves out."""
     found = []
     for match in _CODE.finditer(text):
+        entry = _code_entry(match.group(0), lexicon)
+        if entry is None:
+            continue
         start, end = match.span()
         if any(s < end and start < e for s, e, _entry in matches):
             continue
-        entry = lexicon.entry(match.group(0))
-        if entry is None:
-            continue
-        ids = tuple(
-            pid
-            for pid in entry.place_ids
-            if (place := lexicon.places.get(pid)) is not None
-            and place.feature in ("country", "continent", "region")
-        )
-        if ids:  # "US", "UK"; a unit's code ("CC", "AZ") only after "Name, " (see _abbreviations)
-            found.append((start, end, Entry(entry.key, ids, entry.flags, entry.langs)))
+        found.append((start, end, entry))
     return found
+
+
+def _abbreviation_places(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The countries and regions an abbreviation ("U.S.", "Calif.", "AZ") stands for."""
+    compact = raw.replace(" ", "")
+    ids = lexicon.region_codes.get(compact.rstrip("."), ())
+    if not ids and raw.count(".") >= 2:
+        entry = lexicon.entry(compact.replace(".", ""))
+        if entry is not None:
+            ids = tuple(
+                pid
+                for pid in entry.place_ids
+                if (place := lexicon.places.get(pid)) is not None
+                and place.feature in ("country", "admin1")
+            )
+    return ids
 
 
 def _abbreviations(text: str, lexicon: Lexicon, ends: set[int]) -> list[tuple[int, int, Entry]]:
     """Country and region abbreviations in ``text`` with the places they stand for; those without
     two dots only right after a recognised name and a comma ("Peoria, AZ", "Charleston, W.Va.")."""
     found: list[tuple[int, int, Entry]] = []
-    for match in _ABBREVIATED.finditer(text):
-        raw = match.group(1).rstrip()
-        start, end = match.start(1), match.start(1) + len(raw)
-        dots = raw.count(".")
-        if dots < 2 and not (text[max(0, start - 2) : start] == ", " and start - 2 in ends):
-            continue
-        compact = raw.replace(" ", "")
-        ids = lexicon.region_codes.get(compact.rstrip("."), ())
-        if not ids and dots >= 2:
-            entry = lexicon.entry(compact.replace(".", ""))
-            if entry is not None:
-                ids = tuple(
-                    pid
-                    for pid in entry.place_ids
-                    if (place := lexicon.places.get(pid)) is not None
-                    and place.feature in ("country", "admin1")
-                )
+    for match in _DOTTED.finditer(text):
+        raw = match.group(0).rstrip()
+        ids = _abbreviation_places(raw, lexicon)
         if ids:
-            found.append((start, end, Entry(fold(raw).strip(), ids, ABBREVIATION, frozenset())))
+            start = match.start()
+            found.append(
+                (start, start + len(raw), Entry(fold(raw).strip(), ids, ABBREVIATION, frozenset()))
+            )
+    for end in sorted(ends):
+        if text[end : end + 2] != ", ":
+            continue
+        match = _ABBREVIATED.match(text, end + 2)
+        if match is None:
+            continue
+        raw = match.group(0).rstrip()
+        if raw.count(".") >= 2:
+            continue  # found above
+        ids = _abbreviation_places(raw, lexicon)
+        if ids:
+            start = end + 2
+            found.append(
+                (start, start + len(raw), Entry(fold(raw).strip(), ids, ABBREVIATION, frozenset()))
+            )
+    found.sort(key=lambda item: item[0])
     return found
 
 
 def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     """Every toponym in ``text`` (language ``lang``) the lexicon knows, with its kind."""
-    matches = _leftmost_longest(lexicon, text)
+    matches = lexicon.scan(text)
     codes = _codes(text, lexicon, matches)
     if codes:
         matches = sorted(matches + codes, key=lambda m: m[0])
@@ -320,7 +352,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if (
             cue
             and not hints
-            and re.match(r" \d", text[end : end + 2])
+            and text[end : end + 1] == " "
+            and text[end + 1 : end + 2].isdecimal()
             and not _important(entry, lexicon, lang)
         ):
             cue = False  # "in May 2009": a date, not a place
@@ -375,18 +408,7 @@ def _ordinary_word(
         return False
     # A big place's name is frequent because the place is: the bar rises with its population.
     # Only where the name is the place's own (not a GeoNames alternate such as "Bruch" for Brugge).
-    biggest = max(
-        (
-            (place.population or 0)
-            for pid in entry.place_ids
-            if (place := lexicon.places.get(pid)) is not None
-            and (
-                lang in entry.langs
-                or fold(strip_accents(place.name)) == fold(strip_accents(surface))
-            )
-        ),
-        default=0,
-    )
+    biggest = _own_population(entry, lexicon, lang in entry.langs, surface)
     decades = max(0.0, math.log10(biggest + 1) - 4.0)
     if lang == "de":  # every German noun is capitalised: "Ende", "Boden", "einer Halle"
         if previous.lower() in GERMAN_DETERMINERS or _german_adjective(previous):
@@ -394,6 +416,25 @@ def _ordinary_word(
         return frequency >= COMMON_ZIPF + GERMAN_POPULATION_SLOPE * decades
     bar = MID_SENTENCE_ZIPF + 0.3 * decades
     return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
+
+
+def _own_population(entry: Entry, lexicon: Lexicon, in_language: bool, surface: str) -> int:
+    """The population of the biggest place ``entry`` names under this name as its own (or as its
+    name in the text's language, ``in_language``); worked out once per name."""
+    memo_key = ("population", entry.key, entry.place_ids, in_language)
+    biggest = lexicon.memo.get(memo_key)
+    if biggest is None:
+        bare = fold(strip_accents(surface))
+        biggest = lexicon.memo[memo_key] = max(
+            (
+                (place.population or 0)
+                for pid in entry.place_ids
+                if (place := lexicon.places.get(pid)) is not None
+                and (in_language or fold(strip_accents(place.name)) == bare)
+            ),
+            default=0,
+        )
+    return biggest  # type: ignore[return-value]
 
 
 def _german_adjective(word: str) -> bool:
