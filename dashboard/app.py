@@ -28,6 +28,7 @@ from dashboard.state import (  # noqa: E402
     clicked_region,
     state_from_params,
     state_to_params,
+    without_map_view,
 )
 from geodata import config  # noqa: E402
 from geodata.errors import GeodataError  # noqa: E402
@@ -171,6 +172,7 @@ if "view_loaded" not in st.session_state:
         w_heat=initial.heat,
         w_tiles=initial.tiles,
         article=initial.article,
+        map_view=initial.map_view,
         last_click=None,
     )
 
@@ -200,9 +202,9 @@ with st.sidebar:
     first = facets.first_published.date() if facets.first_published else None
     last = facets.last_published.date() if facets.last_published else None
     span = f"articles from {first} to {last}" if first and last else None
-    col_a, col_b = st.columns(2)
-    col_a.date_input("From", key="w_since", help=span, format="YYYY-MM-DD")
-    col_b.date_input("To", key="w_until", help=span, format="YYYY-MM-DD")
+    # One date per row: two side by side leave no room for a whole date in the sidebar.
+    st.date_input("From", key="w_since", help=span, format="YYYY-MM-DD")
+    st.date_input("To", key="w_until", help=span, format="YYYY-MM-DD")
     languages = dict(facets.languages)
     for code in st.session_state["w_lang"]:
         languages.setdefault(code, 0)
@@ -256,7 +258,11 @@ view = ViewState(
     tiles=bool(st.session_state["w_tiles"]),
 )
 params = state_to_params(view)
-if st.query_params.to_dict() != {k: (v[-1] if isinstance(v, list) else v) for k, v in params.items()}:
+# The map's centre and zoom are the browser's to keep (the map writes them as it moves, and adds
+# them to every URL the page sets): compare and write the rest.
+if without_map_view(st.query_params.to_dict()) != {
+    k: (v[-1] if isinstance(v, list) else v) for k, v in params.items()
+}:
     st.query_params.from_dict(params)
 
 # -- the map ------------------------------------------------------------------------------------------
@@ -274,7 +280,15 @@ st.subheader(f"{title}: {count:,} article{'s' if count != 1 else ''}")
 # The outlines depend on the store's content only (which countries have articles), not on the
 # filters: the map keeps them, and a filter change sends just the shading and the places.
 detail = queries.detail_countries(shapes, dict(facets.admin1), selected=filters.region)
-fmap = maps.base_map(static_url=static_url, tiles=view.tiles, regions_js=cached_regions_js(detail, static_url))
+# The view a link asked for, fixed for the session: the map is built once and then keeps the
+# user's own pan and zoom (a different opening view would remount it).
+opening = st.session_state.get("map_view")
+fmap = maps.base_map(
+    static_url=static_url,
+    tiles=view.tiles,
+    regions_js=cached_regions_js(detail, static_url),
+    **({"lat": opening.lat, "lon": opening.lon, "zoom": opening.zoom} if opening else {}),
+)
 layers = [
     maps.regions_layer(
         shapes.countries,
@@ -307,7 +321,8 @@ if region:
 st.html(maps.legend_html(max(country_counts.values(), default=0), max(admin1_counts.values(), default=0)))
 st.caption(
     "Shading: articles per country and state under the current filters. Circles: places, sized by "
-    "articles; click one for its articles, click a region to filter by it."
+    "articles; click one for its articles. Click a region to filter by it (at world zoom, clusters "
+    "let the click through to the region; zoom in to open them)."
 )
 
 # -- the article reader -------------------------------------------------------------------------------

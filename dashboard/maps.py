@@ -43,6 +43,10 @@ SELECTED_OUTLINE = "#1565c0"
 MARKER_STROKE = "#0b3c6e"
 MARKER_FILL = "#2a7fd4"
 
+#: Zoom levels up to which the map is an overview: admin-1 units are a few pixels wide, so the
+#: place clusters over them let clicks through to the regions (zoom in to open a cluster).
+OVERVIEW_ZOOM = 3
+
 #: Max articles listed in one place's popup; more are summarised as "+ N more".
 POPUP_ARTICLES = 3
 #: Characters of context kept either side of the highlighted name in a popup sentence.
@@ -117,15 +121,19 @@ def localize(element: Any, *, static_url: str = STATIC_URL) -> None:
 
 # -- the map ---------------------------------------------------------------------------------------
 
+#: The opening view of a fresh page: (lat, lon, zoom), the whole world.
+HOME_VIEW: tuple[float, float, int] = (20.0, 0.0, 2)
+
+
 
 def base_map(
     *,
     static_url: str = STATIC_URL,
     tiles: bool = False,
     regions_js: str | None = None,
-    lat: float = 20.0,
-    lon: float = 0.0,
-    zoom: int = 2,
+    lat: float = HOME_VIEW[0],
+    lon: float = HOME_VIEW[1],
+    zoom: int = HOME_VIEW[2],
 ) -> folium.Map:
     """An empty map with local assets; no tiles unless ``tiles`` (OpenStreetMap, needs internet).
 
@@ -153,6 +161,8 @@ def base_map(
         ).add_to(fmap)
     if regions_js:
         StaticScript(regions_js).add_to(fmap)
+    StaticScript(view_sync_script(home=HOME_VIEW)).add_to(fmap)
+    StaticScript(overview_script()).add_to(fmap)
     StaticScript(f"@@MAP@@.attributionControl.addAttribution({json.dumps(ATTRIBUTION)});").add_to(
         fmap
     )
@@ -162,6 +172,124 @@ def base_map(
     heat_js = ("leaflet-heat.js", asset_urls(static_url)["leaflet-heat.js"])
     fmap.default_js = [*fmap.default_js, heat_js]
     return fmap
+
+
+def overview_script(*, overview_zoom: int = OVERVIEW_ZOOM) -> str:
+    """JavaScript that styles the place clusters and marks the overview zooms on the map.
+
+    Up to ``overview_zoom`` the map's container carries the class ``gd-overview``, under which
+    cluster icons take no clicks: a click on a small state under a cluster (Sinaloa at world
+    zoom) selects the state. From the next zoom on, a click on a cluster zooms into it.
+    """
+    css = (
+        ".gd-cluster{background:rgba(42,127,212,.82);border:2px solid rgba(255,255,255,.9);"
+        "border-radius:50%;box-shadow:0 0 0 1px rgba(11,60,110,.55);color:#fff;"
+        "font:600 11px/1 system-ui,sans-serif;display:flex;align-items:center;"
+        "justify-content:center;box-sizing:border-box}"
+        ".gd-overview .gd-cluster{pointer-events:none}"
+    )
+    return f"""
+(function () {{
+    var map = @@MAP@@;
+    if (!document.getElementById("gd-map-style")) {{
+        var style = document.createElement("style");
+        style.id = "gd-map-style";
+        style.textContent = {_js_json(css)};
+        document.head.appendChild(style);
+    }}
+    function mark() {{
+        L.DomUtil[map.getZoom() <= {int(overview_zoom)} ? "addClass" : "removeClass"](
+            map.getContainer(), "gd-overview");
+    }}
+    map.on("zoomend", mark);
+    mark();
+}})();
+"""
+
+
+def view_sync_script(
+    *,
+    home: tuple[float, float, int] = HOME_VIEW,
+    lat: str = "lat",
+    lon: str = "lon",
+    zoom: str = "zoom",
+) -> str:
+    """JavaScript that keeps the map's centre and zoom in the page's URL, without a rerun.
+
+    The map runs in a same-origin frame; this script writes the view into the app page's query
+    (``lat``, ``lon``, ``zoom``) whenever the map stops moving, and adds it to every URL the page
+    sets and to every same-page link as it is followed (article list, reader, popups). A link
+    copied from the address bar, or a click that reloads the page, then opens the map where the
+    user left it; the app reads these parameters once, when the page opens. At the ``home`` view
+    the parameters are left out, so a fresh page keeps a clean URL. Nothing here talks to the
+    app: pan and zoom still never rerun it.
+    """
+    keys = _js_json({"lat": lat, "lon": lon, "zoom": zoom})
+    home_view = _js_json({"lat": f"{home[0]:.4f}", "lon": f"{home[1]:.4f}", "zoom": str(home[2])})
+    return f"""
+(function () {{
+    var map = @@MAP@@, keys = {keys}, home = {home_view}, host;
+    try {{ host = window.parent; if (host === window || !host.location.href) {{ return; }} }}
+    catch (err) {{ return; }}  // another origin: the view stays out of the URL
+    function current() {{
+        var c = map.getCenter().wrap();
+        var view = {{lat: c.lat.toFixed(4), lon: c.lng.toFixed(4), zoom: String(Math.round(map.getZoom()))}};
+        var atHome = view.lat === home.lat && view.lon === home.lon && view.zoom === home.zoom;
+        return atHome ? null : view;
+    }}
+    // A link or URL to this app page, with the current view; anything else unchanged.
+    host.gdWithView = function (href) {{
+        var view = host.gdMapView, url;
+        try {{ url = new host.URL(href, host.location.href); }} catch (err) {{ return href; }}
+        if (url.origin !== host.location.origin || url.pathname !== host.location.pathname) {{
+            return href;
+        }}
+        ["lat", "lon", "zoom"].forEach(function (k) {{
+            if (view) {{ url.searchParams.set(keys[k], view[k]); }} else {{ url.searchParams.delete(keys[k]); }}
+        }});
+        return url.pathname + url.search + url.hash;
+    }};
+    function withView(href) {{
+        try {{ return host.gdWithView ? host.gdWithView(href) : href; }} catch (err) {{ return href; }}
+    }}
+    function followLinks(doc) {{
+        function fix(event) {{
+            var a = event.target && event.target.closest ? event.target.closest("a[href]") : null;
+            if (a && (a.getAttribute("href").charAt(0) === "?" || a.classList.contains("gd-open"))) {{
+                a.setAttribute("href", withView(a.getAttribute("href")));
+            }}
+        }}
+        ["mousedown", "click", "auxclick", "contextmenu", "keydown"].forEach(function (type) {{
+            doc.addEventListener(type, fix, true);
+        }});
+    }}
+    if (!host.gdViewInUrl) {{
+        // Once per page: the app's own URL updates (a filter change) keep the view too.
+        host.gdViewInUrl = true;
+        ["pushState", "replaceState"].forEach(function (name) {{
+            var original = host.history[name];
+            host.history[name] = function (state, title, url) {{
+                return original.call(this, state, title, url == null ? url : withView(String(url)));
+            }};
+        }});
+        followLinks(host.document);
+    }}
+    followLinks(document);  // the popups' links
+    function write() {{
+        host.gdMapView = current();
+        host.history.replaceState(host.history.state, "", host.location.href);
+    }}
+    // A map rebuilt on the same page (new outlines after a filter change) opens where the last
+    // one was; a new page opens where its URL says (the app passes that to the map).
+    if (host.gdMapMounted && host.gdMapView) {{
+        var v = host.gdMapView;
+        map.setView([parseFloat(v.lat), parseFloat(v.lon)], parseInt(v.zoom, 10), {{animate: false}});
+    }}
+    host.gdMapMounted = true;
+    map.on("moveend", write);
+    write();
+}})();
+"""
 
 
 # -- regions ---------------------------------------------------------------------------------------
@@ -566,7 +694,7 @@ def place_popup(
         for item in marker.popup_articles[:POPUP_ARTICLES]:
             title = html.escape(item.title or "(untitled)")
             href = html.escape(article_href(app_url, params or {}, item.article_id), quote=True)
-            line = f"<li><a href='{href}' target='_blank' rel='noopener'>{title}</a>"
+            line = f"<li><a class='gd-open' href='{href}' target='_blank' rel='noopener'>{title}</a>"
             original = safe_url(item.url)
             if original:
                 line += (
@@ -613,7 +741,19 @@ class PlaceCluster(folium.elements.JSCSSMixin, folium.elements.MacroElement):
         f"""{{% macro script(this, kwargs) %}}
 var {{{{ this.get_name() }}}} = (function () {{
     var rows = {{{{ this.rows_json }}}};
-    var cluster = L.markerClusterGroup({{{{ this.options_json }}}});
+    var options = {{{{ this.options_json }}}}, radius = options.maxClusterRadius;
+    // Smaller groups at the overview zooms, where clusters also let clicks through to the regions.
+    options.maxClusterRadius = function (zoom) {{
+        return zoom <= {OVERVIEW_ZOOM} ? Math.round(radius * 0.75) : radius;
+    }};
+    options.iconCreateFunction = function (group) {{
+        var n = group.getChildCount(), size = n < 10 ? 22 : n < 100 ? 28 : n < 1000 ? 34 : 40;
+        return L.divIcon({{
+            html: "<span>" + n.toLocaleString("en") + "</span>", className: "gd-cluster",
+            iconSize: L.point(size, size)
+        }});
+    }};
+    var cluster = L.markerClusterGroup(options);
     var markers = new Array(rows.length);
     for (var i = 0; i < rows.length; i++) {{
         var r = rows[i];

@@ -135,7 +135,10 @@ def detail_countries(
     selected: str | None = None,
     budget: int = ADMIN1_BUDGET,
 ) -> tuple[str, ...]:
-    """Countries whose admin-1 units are drawn: the selected region's, then the busiest, in budget."""
+    """Countries whose admin-1 units are drawn: the selected region's, then the busiest, in budget.
+
+    Returned sorted by code.
+    """
     per_country: dict[str, int] = {}
     for code, count in admin1_counts.items():
         country = code.split("-", 1)[0]
@@ -154,7 +157,9 @@ def detail_countries(
             continue
         chosen.append(country)
         spent += size
-    return tuple(chosen)
+    # In code order: selecting a region whose country is drawn anyway changes nothing, so the
+    # map keeps its outlines (and is not rebuilt).
+    return tuple(sorted(chosen))
 
 
 def region_counts(store: Store, filters: Filters) -> tuple[dict[str, int], dict[str, int]]:

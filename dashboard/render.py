@@ -25,6 +25,13 @@ KIND_COLOURS: dict[str, str] = {
 UNRESOLVED = "#e0e0e0"
 
 
+#: Room between the list's columns (a header row of bare cells runs together: "LangPlaces").
+LIST_STYLE = (
+    "<style>.gd-list th, .gd-list td {padding: 0.35rem 0.9rem 0.35rem 0}"
+    " .gd-list th:last-child, .gd-list td:last-child {padding-right: 0}</style>"
+)
+
+
 def view_href(params: Mapping[str, str | list[str]], **changes: str | None) -> str:
     """A same-page link: the current query parameters with ``changes`` applied (None removes)."""
     query: dict[str, str | list[str]] = dict(params)
@@ -47,9 +54,11 @@ def article_list_html(
     if not rows:
         return "<p class='gd-empty'>No article matches the current filters.</p>"
     out = [
+        LIST_STYLE,
         "<table class='gd-list' style='width:100%;border-collapse:collapse;font-size:0.9rem'>",
         "<thead><tr style='text-align:left;border-bottom:1px solid #ccc'>"
-        "<th>Title</th><th>Source</th><th>Date</th><th>Lang</th><th>Places</th></tr></thead><tbody>",
+        "<th>Title</th><th>Source</th><th>Date</th><th>Language</th><th>Places</th>"
+        "</tr></thead><tbody>",
     ]
     for row in rows:
         href = _e(view_href(params, article=row.id))

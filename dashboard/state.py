@@ -30,6 +30,18 @@ P_MIN_SCORE = "min_score"
 P_ARTICLE = "article"
 P_HEAT = "heat"
 P_TILES = "tiles"
+#: The map's centre and zoom. The browser keeps them up to date as the user pans and zooms (see
+#: :func:`dashboard.maps.view_sync_script`); the app reads them once, when a page opens.
+P_LAT = "lat"
+P_LON = "lon"
+P_ZOOM = "zoom"
+
+#: The parameters only the map itself writes: the app leaves them as the browser has them.
+MAP_VIEW_PARAMS: tuple[str, ...] = (P_LAT, P_LON, P_ZOOM)
+
+#: Zoom levels the map offers (see :func:`dashboard.maps.base_map`).
+MIN_ZOOM = 1
+MAX_ZOOM = 14
 
 PARAMS: tuple[str, ...] = (
     P_REGION,
@@ -43,19 +55,30 @@ PARAMS: tuple[str, ...] = (
     P_ARTICLE,
     P_HEAT,
     P_TILES,
+    *MAP_VIEW_PARAMS,
 )
 
 DEFAULT_KINDS: tuple[str, ...] = Filters().kinds
 
 
 @dataclass(frozen=True, slots=True)
+class MapView:
+    """Where the map looks: its centre (degrees) and zoom level."""
+
+    lat: float
+    lon: float
+    zoom: int
+
+
+@dataclass(frozen=True, slots=True)
 class ViewState:
-    """Everything a link restores: the filters, the open article and the map options."""
+    """Everything a link restores: the filters, the open article, the map options and view."""
 
     filters: Filters = field(default_factory=Filters)
     article: str | None = None
     heat: bool = False
     tiles: bool = False
+    map_view: MapView | None = None  # None: the default world view
 
     def with_region(self, region: str | None) -> ViewState:
         """The same view with another selected region (``None`` clears it)."""
@@ -130,6 +153,30 @@ def _flag(params: Mapping[str, Sequence[str]], key: str) -> bool:
     return raw is not None and raw.lower() in ("1", "true", "yes", "on")
 
 
+def _map_view(params: Mapping[str, Sequence[str]]) -> MapView | None:
+    """The map view from ``lat``, ``lon`` and ``zoom``: all three valid, else None (logged)."""
+    raw = {key: _one(params, key) for key in MAP_VIEW_PARAMS}
+    if all(v is None for v in raw.values()):
+        return None
+    try:
+        lat, lon = float(raw[P_LAT] or ""), float(raw[P_LON] or "")
+        zoom = int(raw[P_ZOOM] or "")
+    except ValueError:
+        logger.warning(
+            "ignoring the map view %s: expected lat and lon in degrees and an integer zoom", raw
+        )
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and MIN_ZOOM <= zoom <= MAX_ZOOM):
+        logger.warning(
+            "ignoring the map view %s: expected lat in [-90, 90], lon in [-180, 180], zoom in [%d, %d]",
+            raw,
+            MIN_ZOOM,
+            MAX_ZOOM,
+        )
+        return None
+    return MapView(lat=lat, lon=lon, zoom=zoom)
+
+
 def state_from_params(params: Mapping[str, Sequence[str]]) -> ViewState:
     """Read a view from query parameters given as ``{name: [value, ...]}``.
 
@@ -166,6 +213,7 @@ def state_from_params(params: Mapping[str, Sequence[str]]) -> ViewState:
         article=_one(params, P_ARTICLE),
         heat=_flag(params, P_HEAT),
         tiles=_flag(params, P_TILES),
+        map_view=_map_view(params),
     )
 
 
@@ -198,7 +246,16 @@ def state_to_params(state: ViewState) -> dict[str, str | list[str]]:
         out[P_HEAT] = "1"
     if state.tiles:
         out[P_TILES] = "1"
+    if state.map_view is not None:
+        out[P_LAT] = f"{state.map_view.lat:.4f}"
+        out[P_LON] = f"{state.map_view.lon:.4f}"
+        out[P_ZOOM] = str(state.map_view.zoom)
     return out
+
+
+def without_map_view(params: Mapping[str, str | Sequence[str]]) -> dict[str, str | Sequence[str]]:
+    """``params`` without the map's centre and zoom (which the browser keeps, not the app)."""
+    return {k: v for k, v in params.items() if k not in MAP_VIEW_PARAMS}
 
 
 def params_as_lists(params: Mapping[str, str | Sequence[str]]) -> dict[str, list[str]]:

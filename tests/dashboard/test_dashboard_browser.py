@@ -174,11 +174,49 @@ def test_click_sinaloa_lists_first_article_and_opens_reader(
     session.page.locator("a.gd-open", has_text=browser_store["sample_title"]).click()
     session.page.locator(".gd-reader").wait_for(timeout=TIMEOUT_MS)
     session.wait_idle()
-    assert f"article={browser_store['sample_id']}" in session.page.evaluate("() => location.search")
+    search = session.page.evaluate("() => location.search")
+    assert f"article={browser_store['sample_id']}" in search
+    # The link reloaded the page, and the map opens where the user left it: the view is in the URL.
+    assert "zoom=6" in search
+    assert "lat=25.5000" in search
+    assert "lon=-107.5000" in search
+    session.wait_layers()
+    zoom, lat, lon = session.frame.evaluate(
+        "() => [map.getZoom(), map.getCenter().lat, map.getCenter().lng]"
+    )
+    # Leaflet centres on whole pixels: at zoom 6 one pixel is about 0.02 degrees.
+    assert (zoom, round(lat, 1), round(lon, 1)) == (6, 25.5, -107.5)
     reader = session.page.locator(".gd-reader")
     for name in ("Sinaloa", "Sonora", "Tamaulipas"):
         assert reader.locator("a.gd-mention", has_text=name).count() >= 1, name
     session.screenshot(artifacts / "dashboard_reader.png")
+    assert session.errors == []
+
+
+def test_sinaloa_is_clickable_at_the_opening_view(session: Session, artifacts: Path) -> None:
+    session.open()
+    frame = session.frame
+    assert frame.evaluate("() => map.getZoom()") == 2
+    # At world zoom Sinaloa is a dozen pixels wide and clusters of Mexico's places sit on and
+    # around it: there they take no clicks, so a click on the state reaches the state.
+    events = frame.evaluate(
+        "() => [...document.querySelectorAll('.gd-cluster')].map(c => getComputedStyle(c).pointerEvents)"
+    )
+    assert events
+    assert set(events) == {"none"}
+    point = frame.evaluate("() => map.latLngToContainerPoint([25.0, -107.5])")
+    frame.locator("#map_div").click(position={"x": point["x"], "y": point["y"]})
+    session.page.get_by_text("Sinaloa: 2 articles").wait_for(timeout=TIMEOUT_MS)
+    session.wait_idle()
+    assert "region=MX-SIN" in session.page.evaluate("() => location.search")
+    assert frame.evaluate("() => map.getZoom()") == 2
+    session.screenshot(artifacts / "dashboard_sinaloa_world.png")
+    # Above the overview zooms, a click on a cluster opens it (zooms in) as usual.
+    frame.evaluate("() => { map.setView([23.5, -102.0], 4, {animate: false}); }")
+    frame.wait_for_function("() => !document.querySelector('.gd-overview')", timeout=TIMEOUT_MS)
+    assert frame.evaluate(
+        "() => getComputedStyle(document.querySelector('.gd-cluster') || document.body).pointerEvents"
+    ) in ("auto", "visiblePainted")
     assert session.errors == []
 
 

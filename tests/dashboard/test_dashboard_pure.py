@@ -13,11 +13,13 @@ from shapely.geometry import box
 
 from dashboard import maps, news, queries, render
 from dashboard.state import (
+    MapView,
     ViewState,
     clicked_region,
     params_as_lists,
     state_from_params,
     state_to_params,
+    without_map_view,
 )
 from geodata.errors import ConfigurationError
 from geodata.model import Place
@@ -46,6 +48,7 @@ EVIL = "<script>alert(1)</script><img src=x onerror=alert(2)>"
             article="abc123",
             heat=True,
             tiles=True,
+            map_view=MapView(lat=24.5, lon=-107.25, zoom=6),
         ),
     ],
 )
@@ -66,6 +69,36 @@ def test_malformed_params_fall_back_per_field() -> None:
     assert view.filters.min_score == 0.0
     assert view.filters.kinds == ("literal",)
     assert view.filters.region == "MX-SIN"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"lat": ["24.5"], "lon": ["-107.25"]},  # no zoom
+        {"lat": ["95"], "lon": ["0"], "zoom": ["3"]},
+        {"lat": ["10"], "lon": ["-190"], "zoom": ["3"]},
+        {"lat": ["10"], "lon": ["0"], "zoom": ["30"]},
+        {"lat": ["10"], "lon": ["0"], "zoom": ["2.5"]},
+        {"lat": ["north"], "lon": ["0"], "zoom": ["3"]},
+    ],
+)
+def test_a_map_view_needs_all_three_valid_values(params: dict[str, list[str]]) -> None:
+    assert state_from_params({**params, "region": ["MX"]}) == ViewState(filters=Filters(region="MX"))
+
+
+def test_the_map_view_is_the_browsers_to_keep() -> None:
+    view = state_from_params({"lat": ["24.50001"], "lon": ["-107.2"], "zoom": ["6"]})
+    assert view.map_view == MapView(lat=24.50001, lon=-107.2, zoom=6)
+    params = state_to_params(view)
+    assert (params["lat"], params["lon"], params["zoom"]) == ("24.5000", "-107.2000", "6")
+    assert without_map_view({**params, "region": "MX"}) == {"region": "MX"}
+    # The map writes its view into the page's URL and links, leaving the home view out.
+    fmap = maps.base_map(lat=24.5, lon=-107.2, zoom=6)
+    html = fmap.get_root().render()
+    assert "history.replaceState" in html
+    assert '"lat":"20.0000","lon":"0.0000","zoom":"2"' in html  # the home view
+    assert "center: [24.5, -107.2]" in html
+    assert '"zoom": 6,' in html
 
 
 def test_swapped_dates_are_put_in_order() -> None:
@@ -354,7 +387,11 @@ def test_region_options_nest_admin1_under_countries() -> None:
 
 def test_detail_countries_respect_the_byte_budget() -> None:
     counts = {"MX-SIN": 5, "US-TX": 9}
-    assert queries.detail_countries(shapes(), counts, budget=10_000) == ("US", "MX")
+    assert queries.detail_countries(shapes(), counts, budget=10_000) == ("MX", "US")
+    assert queries.detail_countries(shapes(), counts, selected="MX-SIN", budget=10_000) == (
+        "MX",
+        "US",
+    )
     assert queries.detail_countries(shapes(), counts, budget=200) == ("MX",)
     assert queries.detail_countries(shapes(), counts, selected="US-TX", budget=200) == ("US",)
 
@@ -425,3 +462,21 @@ def test_each_bad_url_is_named_with_its_reason() -> None:
     assert "http:// or https://" in (news.url_problem("ftp://x.example/f") or "")
     assert "no host" in (news.url_problem("https://") or "")
     assert "not a valid URL" in (news.url_problem("http://[::1") or "")
+
+
+def test_article_list_columns_are_spaced_and_named_in_full() -> None:
+    row = ArticleSummary("a1", "Title", "Source", None, None, "de", ("Sinaloa",))
+    html = render.article_list_html([row], params={})
+    assert "<th>Language</th><th>Places</th>" in html
+    assert ".gd-list th, .gd-list td {padding:" in html
+
+
+def test_clusters_let_clicks_through_to_regions_at_overview_zoom() -> None:
+    fmap = maps.base_map()
+    maps.places_layer(
+        [maps.PlaceMarker("p1", "Culiacán", 24.8, -107.4, 3, 4)], static_url=maps.STATIC_URL
+    ).add_to(fmap)
+    html = fmap.get_root().render()
+    assert ".gd-overview .gd-cluster{pointer-events:none}" in html
+    assert f"map.getZoom() <= {maps.OVERVIEW_ZOOM}" in html
+    assert 'className: "gd-cluster"' in html
