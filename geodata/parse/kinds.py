@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geodata.parse.language import is_first_name
+from geodata.parse.lexicon import DEMONYM, INFLECTED
+
 if TYPE_CHECKING:
     from geodata.parse.lexicon import Entry, Lexicon
 
@@ -48,7 +51,7 @@ PLACE_HEADS = frozenset(
         "ortsteil", "stadtteil", "kreis", "landkreis", "bezirk", "kanton", "land", "bundesland",
         "bundesstaat", "staat", "provinz", "region", "insel", "inseln", "halbinsel", "republik",
         "königreich", "fürstentum", "emirat", "herzogtum", "grafschaft", "departement", "distrikt",
-        "gouvernement", "oblast", "präfektur", "raum", "großraum", "umland", "gebiet", "richtung",
+        "gouvernement", "oblast", "heimat", "festung", "präfektur", "raum", "großraum", "umland", "gebiet", "richtung",
         "nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "zentral",
         # Spanish
         "ciudad", "villa", "pueblo", "provincia", "estado", "región", "departamento", "municipio",
@@ -93,7 +96,9 @@ _ACTOR_VERBS = {
         r"^(kündigte|kündigt|erklärte|erklärt|warnte|warnt|forderte|fordert|drohte|droht|hat|hatte|"
         r"will|wollte|signalisierte|signalisiert|reagierte|reagiert|bestätigte|bestätigt|lehnte|lehnt|"
         r"sagte|sagt|teilte|teilt|wies|weist|verurteilte|verurteilt|schickte|schickt|bot|bietet|"
-        r"kritisierte|kritisiert|setzt|setzte|droht|dementierte|dementiert|wirft|warf|verlangt|verlangte)$"
+        r"kritisierte|kritisiert|setzt|setzte|droht|dementierte|dementiert|wirft|warf|verlangt|verlangte|"
+        r"haben|hatten|wollen|wollten|fordern|forderten|drohen|drohten|erklärten|kündigten|reagierten|"
+        r"lehnten|warnten|verhängten|verhängen|verhängte|verhängt)$"
     ),
     "en": re.compile(
         r"^(said|says|announced|announces|warned|warns|demanded|demands|threatened|threatens|has|had|"
@@ -178,11 +183,21 @@ def _word_after(text: str, end: int) -> tuple[str, int]:
 
 
 def _is_place_word(word: str, lexicon: Lexicon) -> bool:
-    """True when ``word`` is itself a name the gazetteer knows (not a demonym)."""
-    from geodata.parse.lexicon import DEMONYM
-
+    """True when ``word`` names a well-known place: a country, a region, an admin-1 unit, a sea or
+    a city of 50,000 people or more. GeoNames also has hamlets called "Nacional", "Federación" or
+    "Banco", which must not make an institution's name a place's."""
     entry = lexicon.entry(word)
-    return entry is not None and not entry.flags & DEMONYM
+    if entry is None or entry.flags & DEMONYM:
+        return False
+    return any(
+        (place := lexicon.places.get(pid)) is not None
+        and (place.feature != "city" or (place.population or 0) >= NOTABLE_CITY)
+        for pid in entry.place_ids
+    )
+
+
+#: Population from which a city's name alone is read as the city beside other capitalised words.
+NOTABLE_CITY = 50_000
 
 
 def _features(entry: Entry, lexicon: Lexicon) -> set[str]:
@@ -209,6 +224,9 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
             chain.append(bare)
         else:
             break
+    heads = [token for token in chain if token[:1].isupper()]
+    if heads and (heads[-1].lower() in _FACILITY_HEADS or heads[-1].lower() in PLACE_HEADS):
+        return False  # "Palacio Real de Madrid", "Ciudad Real": a site's or a place's name
     after = _tokens_after(text, end)
     for token in after:
         bare = token.strip(_STRIP)
@@ -238,8 +256,8 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon) -> bool:
     cursor = at
     while True:
         word, at = _word_before(text, cursor)
-        if not word:
-            break
+        if not word or _sentence_start(text, at):
+            break  # a sentence's first word is capitalised whatever it is
         bare = word.lower()
         if _capitalised(word) and not word.isupper():
             capitals.append(word)
@@ -304,7 +322,9 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _in_german_organisation(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+def _in_german_organisation(
+    text: str, start: int, end: int, entry: Entry, lexicon: Lexicon
+) -> bool:
     """German capitalises every noun, so only tight neighbours mark an organisation: an
     abbreviation ("VfL Osnabrück", "TU Berlin", "Hamburger SV"), an organisation word ("Real
     Madrid", "Universität Gießen"), or a noun right before the uninflected name with no article
@@ -326,19 +346,19 @@ def _in_german_organisation(text: str, start: int, end: int, lexicon: Lexicon) -
     if not word or not _capitalised(word) or not word.isalpha() or _sentence_start(text, at):
         return False
     lower = word.lower()
-    if lower in _ARTICLES or lower in _GOVERNING or lexicon.entry(word) is not None:
-        return False  # a place or a demonym: "Bayern München", "Schweizer Kanton Graubünden"
+    if lower in _ARTICLES or lower in _GOVERNING or _is_place_word(word, lexicon):
+        return False  # a place: "Bayern München"
+    neighbour = lexicon.entry(word)
+    if neighbour is not None and neighbour.flags & DEMONYM:
+        return False  # "Schweizer Kanton Graubünden": an adjective, the place is literal
     if _place_noun(lower):
         return False  # "Stadt Köln", "Hansestadt Hamburg", "des Bundesstaates Carabobo"
-    from geodata.parse.language import is_first_name
-
     if is_first_name(word):
         return False  # "Georg Berlin": recognition decides about people
-    surface = text[start:end]
-    entry = lexicon.entry(surface)
-    from geodata.parse.lexicon import INFLECTED
-
-    return not (entry is not None and entry.flags & INFLECTED)  # "Regierung Mexikos": genitive
+    features = _features(entry, lexicon)
+    if "city" not in features or features & {"country", "continent", "region"}:
+        return False  # "Neuling Ungarn", "Unterstützung Italien": clubs are named after cities
+    return not entry.flags & INFLECTED  # "die Regierung Mexikos": a genitive
 
 
 def _place_noun(lower: str) -> bool:
@@ -366,7 +386,7 @@ def _club_article(text: str, start: int) -> bool:
     return bool(before) and before[0] in ("el", "al", "del", "El")
 
 
-def _team_in_brackets(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+def _team_in_brackets(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon) -> bool:
     """True for "Puyol ( Barcelona )", "Arteaga (Espanyol)": a city in brackets right after a
     person's name, as sports reports give a player's club."""
     i = start - 1
@@ -381,7 +401,19 @@ def _team_in_brackets(text: str, start: int, end: int, lexicon: Lexicon) -> bool
         and _capitalised(word)
         and word.isalpha()
         and not word.isupper()
-        and not _is_place_word(word, lexicon)
+        and lexicon.entry(word) is None  # "Ecija ( Sevilla )": a town and its province
+        and _notable_city(entry, lexicon)
+    )
+
+
+def _notable_city(entry: Entry, lexicon: Lexicon) -> bool:
+    """True when ``entry`` names a city of NOTABLE_CITY people or more (clubs are named after
+    cities; "Dan Burton ( Indiana )" names a congressman's state)."""
+    return any(
+        (place := lexicon.places.get(pid)) is not None
+        and place.feature == "city"
+        and (place.population or 0) >= NOTABLE_CITY
+        for pid in entry.place_ids
     )
 
 
@@ -426,7 +458,32 @@ def _compound_head(text: str, end: int) -> str | None:
 
 #: What follows the place of a dateline: an agency in brackets, or a comma and the date, maybe
 #: after the province in brackets ("Gavá ( Barcelona ) , 23 may ( EFE )").
-_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:\(\s*[A-Z]{2,6}\s*\)|,\s*\d{1,2}\s+\w)")
+_DATELINE = re.compile(
+    r"\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:\(\s*[A-Z]{2,6}\s*\)|(?P<date>,\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3}))"
+)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """True for the place of a dateline: at a line's or sentence's start or after a headline in
+    capitals, before the agency or the date ("Mérida ( EFE )", "Gavá ( Barcelona ) , 23 may")."""
+    match = _DATELINE.match(text, end)
+    if not match:
+        return False
+    if match.group("date"):
+        return True  # a comma and the day: "Madrid , 23 may", "Verona, 5 de junio"
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    if i >= 0 and text[i] == "(":  # "Santillana del Mar ( Cantabria ) , 23 may": the town's line
+        start = i
+        while True:
+            word, at = _word_before(text, start)
+            if not word or not (_capitalised(word) or word.lower() in _LOWER_CONNECTORS):
+                break
+            start = at
+    word, _at = _word_before(text, start)
+    return _sentence_start(text, start) or (word.isupper() and len(word) > 1)
 
 
 def _subject_position(text: str, start: int) -> bool:
@@ -499,10 +556,10 @@ def classify(
         return "modifier"
     if _quoted_title(text, start, end):
         return None
-    if _DATELINE.match(text, end):
+    if _dateline(text, start, end):
         return "literal"  # "Mérida ( EFE )", "Gavá ( Barcelona ) , 23 may": where the news is from
     if lang == "de":
-        if _in_german_organisation(text, start, end, lexicon):
+        if _in_german_organisation(text, start, end, entry, lexicon):
             return "embedded"
     elif (
         _in_organisation(text, start, end)
@@ -518,7 +575,7 @@ def classify(
         and not features & {"country", "continent", "region"}
     ):
         return "embedded"  # "el Barcelona ganó", "al Valencia": the club, not the city
-    if "country" not in features and _team_in_brackets(text, start, end, lexicon):
+    if "country" not in features and _team_in_brackets(text, start, end, entry, lexicon):
         return "embedded"
     verbs = _ACTOR_VERBS.get(lang)
     if verbs is not None:

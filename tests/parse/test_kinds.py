@@ -1,0 +1,206 @@
+"""Mention kinds: each rule of geodata.parse.kinds on sentences written for these tests.
+
+The rules are called the way recognition calls them, on a small real lexicon; a few checks go
+through the whole parser to show the kinds reach the mentions.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from geodata.model import Place
+from geodata.parse.kinds import classify
+from geodata.parse.lexicon import DEMONYM, Lexicon
+from geodata.parse.pipeline import Parser
+
+
+class Name(NamedTuple):
+    name: str
+    place_id: str
+    lang: str | None = None
+
+
+PLACES = [
+    Place("3469034", "Brazil", "country", -10.0, -55.0, "BR", None, 3469034, 210_000_000),
+    Place("6251999", "Canada", "country", 60.0, -96.0, "CA", None, 6251999, 38_000_000),
+    Place("6252001", "United States", "country", 39.8, -98.5, "US", None, 6252001, 327_000_000),
+    Place("3996063", "Mexico", "country", 23.0, -102.0, "MX", None, 3996063, 126_000_000),
+    Place("272103", "Lebanon", "country", 33.8, 35.8, "LB", None, 272103, 6_800_000),
+    Place("1814991", "China", "country", 35.0, 105.0, "CN", None, 1814991, 1_400_000_000),
+    Place("1562822", "Vietnam", "country", 16.0, 106.0, "VN", None, 1562822, 96_000_000),
+    Place("3686676", "Líbano", "city", 4.92, -75.06, "CO", None, 3686676, 30_000),
+    Place("3128760", "Barcelona", "city", 41.39, 2.17, "ES", "ES-CT", 3128760, 1_620_000),
+    Place("3121960", "Getafe", "city", 40.31, -3.73, "ES", "ES-MD", 3121960, 170_000),
+    Place("3117735", "Madrid", "city", 40.42, -3.70, "ES", "ES-MD", 3117735, 3_255_944),
+    Place("2510911", "Sevilla", "city", 37.38, -5.97, "ES", "ES-AN", 2510911, 700_000),
+    Place("ne:ES-PM", "Baleares", "admin1", 39.6, 2.9, "ES", "ES-IB", 2521383, None),
+    Place("2856883", "Osnabrück", "city", 52.27, 8.05, "DE", "DE-NI", 2856883, 165_000),
+    Place("2920632", "Gießen", "city", 50.58, 8.68, "DE", "DE-HE", 2920632, 90_000),
+    Place("2935517", "Dortmund", "city", 51.51, 7.47, "DE", "DE-NW", 2935517, 588_000),
+    Place("2886242", "Köln", "city", 50.93, 6.95, "DE", "DE-NW", 2886242, 1_080_000),
+    Place("2911298", "Hamburg", "city", 53.55, 10.0, "DE", "DE-HH", 2911298, 1_840_000),
+    Place("ne:CH-GR", "Graubünden", "admin1", 46.7, 9.6, "CH", "CH-GR", 2660522, None),
+    Place("3174741", "Medea", "city", 45.92, 13.43, "IT", "IT-36", 3174741, 900),
+    Place("4140963", "Washington", "city", 38.9, -77.04, "US", "US-DC", 4140963, 689_545),
+    Place("170654", "Damascus", "city", 33.51, 36.29, "SY", "SY-DI", 170654, 1_570_000),
+    Place("276781", "Beirut", "city", 33.89, 35.5, "LB", "LB-BA", 276781, 1_900_000),
+    Place("3860259", "Córdoba", "city", -31.41, -64.18, "AR", "AR-X", 3860259, 1_428_214),
+]
+
+NAMES = [
+    Name("Brasil", "3469034", "es"),
+    Name("Canadá", "6251999", "es"),
+    Name("Estados Unidos", "6252001", "es"),
+    Name("USA", "6252001"),
+    Name("Mexiko", "3996063", "de"),
+    Name("Líbano", "272103", "es"),
+]
+
+DEMONYMS = [("CH", "de", "Schweizer"), ("MX", "de", "mexikanisch")]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.build(PLACES, NAMES, DEMONYMS)
+
+
+def kind(lexicon: Lexicon, text: str, surface: str, lang: str) -> str | None:
+    """The kind ``classify`` gives the first ``surface`` in ``text``, as recognition calls it."""
+    start = text.index(surface)
+    entry = lexicon.entry(surface)
+    assert entry is not None, f"{surface!r} is not in the test lexicon"
+    return classify(
+        text,
+        start,
+        start + len(surface),
+        lang=lang,
+        demonym=bool(entry.flags & DEMONYM),
+        entry=entry,
+        lexicon=lexicon,
+    )
+
+
+# A name after a multi-word institution's name and "de"/"of" is embedded; a place noun, a site
+# or a single noun ("Gobierno de") before it leaves it literal.
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ayer la Federación Hotelera de Baleares pidió más ayudas.", "Baleares", "embedded"),
+        ("Habló la Asociación de Vecinos de Barcelona en el pleno.", "Barcelona", "embedded"),
+        ("Ayer el Consejo Nacional Electoral de Brasil publicó los datos.", "Brasil", "embedded"),
+        ("Ayer la Comunidad Autónoma de Baleares aprobó el plan.", "Baleares", "literal"),
+        ("Se reunieron en el Palacio Real Nuevo de Madrid ayer.", "Madrid", "literal"),
+        ("Ayer el Gobierno de Brasil aprobó el plan.", "Brasil", "literal"),
+        ("Los turistas llegan de Baleares cada verano.", "Baleares", "literal"),
+    ],
+)
+def test_institution_names_before_de(
+    lexicon: Lexicon, text: str, surface: str, expected: str
+) -> None:
+    assert kind(lexicon, text, surface, "es") == expected
+
+
+# Outside German, capitals in mid-sentence mark names: a place glued to capitalised words that
+# are no places is part of a longer name.
+@pytest.mark.parametrize(
+    ("text", "surface", "lang", "expected"),
+    [
+        ("La operadora Brasil Telecom ganó la subasta.", "Brasil", "es", "embedded"),
+        ("El presidente del Olympique Getafe habló ayer.", "Getafe", "es", "embedded"),
+        ("Los socios de Brasil y Canadá firmaron el acuerdo.", "Brasil", "es", "literal"),
+        ("Los socios de Brasil y Canadá firmaron el acuerdo.", "Canadá", "es", "literal"),
+        ("Exports from Canada Dry Bottling rose again.", "Canada", "en", "embedded"),
+        ("Exports from Canada rose again.", "Canada", "en", "literal"),
+        ("Delegates came from Madrid Sevilla and Getafe.", "Madrid", "en", "literal"),
+    ],
+)
+def test_names_glued_to_other_capitalised_words(
+    lexicon: Lexicon, text: str, surface: str, lang: str, expected: str
+) -> None:
+    assert kind(lexicon, text, surface, lang) == expected
+
+
+def test_a_headline_in_capitals_before_a_dateline_is_not_part_of_a_name(lexicon: Lexicon) -> None:
+    text = "SUBE LA DEMANDA DE AGUA EN LA COSTA Sevilla ( EFE ) ."
+    assert kind(lexicon, text, "Sevilla", "es") == "literal"
+
+
+def test_datelines_are_literal(lexicon: Lexicon) -> None:
+    assert kind(lexicon, "Getafe ( Madrid ) , 23 may ( EFE ) .", "Madrid", "es") == "literal"
+    assert kind(lexicon, "Gaceta Sevilla ( EFE ) El pleno votó.", "Sevilla", "es") == "literal"
+
+
+# German capitalises every noun: only an abbreviation, an organisation word or a non-place noun
+# right before the bare name makes it embedded.
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Am Samstag verlor der VfL Osnabrück sein Heimspiel.", "Osnabrück", "embedded"),
+        ("Er lehrte an der Universität Gießen bis 1990.", "Gießen", "embedded"),
+        ("Am Ende gewann Borussia Dortmund das Spiel.", "Dortmund", "embedded"),
+        ("Am Ende gewann der FC Hamburg Altona das Spiel.", "Hamburg", "embedded"),
+        ("Im Schweizer Kanton Graubünden regnet es.", "Graubünden", "literal"),
+        ("Die Verwaltung der Stadt Köln plant neue Radwege.", "Köln", "literal"),
+        ("Die Verwaltung der Hansestadt Hamburg plant neue Radwege.", "Hamburg", "literal"),
+        ("Sie zog 1990 von Gießen nach Dortmund.", "Dortmund", "literal"),
+        ("Die Regierung Mexikos fordert strengere Kontrollen.", "Mexikos", "literal"),
+    ],
+)
+def test_german_organisations(lexicon: Lexicon, text: str, surface: str, expected: str) -> None:
+    assert kind(lexicon, text, surface, "de") == expected
+
+
+def test_spanish_club_article_takes_cities_not_countries(lexicon: Lexicon) -> None:
+    assert kind(lexicon, "Ayer el Barcelona ganó en casa.", "Barcelona", "es") == "embedded"
+    # "Líbano" is also a Colombian town, but "del Líbano" is the country with its article
+    text = "Siguen los combates en el sur del Líbano desde el lunes."
+    assert kind(lexicon, text, "Líbano", "es") == "literal"
+
+
+def test_a_city_in_brackets_after_a_player_is_the_club(lexicon: Lexicon) -> None:
+    text = "Tarjeta amarilla para Puyol ( Barcelona ) y Romero ( Getafe ) ."
+    assert kind(lexicon, text, "Barcelona", "es") == "embedded"
+    assert kind(lexicon, text, "Getafe", "es") == "embedded"
+    text = "La obra se estrena en Getafe ( Madrid ) en junio."
+    assert kind(lexicon, text, "Madrid", "es") == "literal"
+
+
+def test_a_name_alone_in_quotes_after_an_article_is_a_title(lexicon: Lexicon) -> None:
+    text = "Mit einer Neuinszenierung der „Medea“ beginnt das Festival."
+    assert kind(lexicon, text, "Medea", "de") is None
+    text = "Das Festival beginnt in Medea mit einer Neuinszenierung."
+    assert kind(lexicon, text, "Medea", "de") == "literal"
+
+
+# A capital or country before a verb of speech or action is metonymic only as that verb's subject.
+@pytest.mark.parametrize(
+    ("text", "surface", "lang", "expected"),
+    [
+        ("Am Abend war es ruhig. Washington kündigte Sanktionen an.", "Washington", "de", "metonymic"),
+        ("Die USA haben Zölle verhängt.", "USA", "de", "metonymic"),
+        ("Die Regierung Mexikos fordert seit Jahren mehr Kontrollen.", "Mexikos", "de", "literal"),
+        ("Los bombardeos siguieron, y Beirut denunció nuevas violaciones.", "Beirut", "es", "metonymic"),
+        ("La competencia de China y Vietnam ha obligado a cerrar fábricas.", "Vietnam", "es", "literal"),
+        ("Several ministers attended, while Damascus sent an envoy.", "Damascus", "en", "metonymic"),
+        ("The provincial government of Córdoba plans tax breaks.", "Córdoba", "en", "literal"),
+        ("Flights via Washington will resume in May.", "Washington", "en", "literal"),
+    ],
+)  # fmt: skip
+def test_metonymy_needs_a_subject(
+    lexicon: Lexicon, text: str, surface: str, lang: str, expected: str
+) -> None:
+    assert kind(lexicon, text, surface, lang) == expected
+
+
+def test_and_does_not_chain_a_list_into_an_organisation(lexicon: Lexicon) -> None:
+    text = "Stadiums in Mexico, the United States and Canada are nearly ready."
+    assert kind(lexicon, text, "Canada", "en") == "literal"
+
+
+def test_kinds_reach_the_parser_s_mentions(lexicon: Lexicon) -> None:
+    parser = Parser(lexicon)
+    text = "Ayer la Federación Hotelera de Baleares se reunió en Sevilla con el Barcelona."
+    got = {m.text: m.kind for m in parser.geoparse(text, lang="es")}
+    assert got == {"Baleares": "embedded", "Sevilla": "literal", "Barcelona": "embedded"}
