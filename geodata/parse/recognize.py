@@ -177,7 +177,9 @@ _DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]{0,4}\.\s?(?:[A-Z][a-z]{0,4}\.\s
 _ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?![\w.])")
 
 
-_CODE = re.compile(r"[A-Z]{2}(?<![\w.][A-Z]{2})(?![\w.])")
+#: Names in capitals of two to four letters ("UK", "NSW"), not inside dotted abbreviations but
+#: also at a sentence's end ("in the UK.").
+_CODE = re.compile(r"\b[A-Z]{2,4}\b(?!\.\w)")
 
 
 def _code_entry(code: str, lexicon: Lexicon) -> Entry | None:
@@ -206,13 +208,29 @@ def _code_entry(code: str, lexicon: Lexicon) -> Entry | None:
 def _codes(
     text: str, lexicon: Lexicon, matches: list[tuple[int, int, Entry]]
 ) -> list[tuple[int, int, Entry]]:
-    """Two-letter names written in capitals ("US", "UK"), which the scan leaves out."""
-    found = []
+    """Names in capitals that the scan leaves out: two-letter names of countries and regions
+    ("US", "UK"), and the three- or four-letter abbreviation of an admin-1 unit that the text
+    also names in full ("New South Wales ... in NSW")."""
+    found: list[tuple[int, int, Entry]] = []
+    named: set[str] | None = None
     for match in _CODE.finditer(text):
-        entry = _code_entry(match.group(0), lexicon)
-        if entry is None:
-            continue
         start, end = match.span()
+        if start and text[start - 1] == ".":
+            continue  # "U.SA": part of a dotted abbreviation
+        code = match.group(0)
+        entry = _code_entry(code, lexicon) if len(code) == 2 else None
+        if entry is None:
+            if len(code) == 2 or text[end : end + 2].strip()[:1].isdigit():
+                continue  # "NE 22nd Ave.", "KY 52": compass points and road numbers
+            units = lexicon.region_codes.get(code)
+            if not units:
+                continue
+            if named is None:
+                named = {pid for _s, _e, known in matches for pid in known.place_ids}
+            ids = tuple(pid for pid in units if pid in named)
+            if not ids:
+                continue
+            entry = Entry(code.lower(), ids, ABBREVIATION, frozenset())
         if any(s < end and start < e for s, e, _entry in matches):
             continue
         found.append((start, end, entry))
@@ -256,6 +274,8 @@ def _abbreviations(text: str, lexicon: Lexicon, ends: set[int]) -> list[tuple[in
         raw = match.group(0).rstrip()
         if raw.count(".") >= 2:
             continue  # found above
+        if raw.isupper() and _code_entry(raw, lexicon) is not None:
+            continue  # "Surrey, UK": the country (see _codes), not a unit coded so
         ids = _abbreviation_places(raw, lexicon)
         if ids:
             start = end + 2
@@ -303,10 +323,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         prev, prev_at = _prev_word(text, start)
         if not prev or prev_at in starts:
             continue
-        if prev.lower().rstrip(".") in HONORIFICS or (
-            prev[0].isupper() and is_first_name(prev) and not sentence_initial(text, start)
-        ):
-            surnames.add(surface)  # "Abraham Lincoln", "Sen. Moore": here and later, a person
+        if (
+            prev.lower().rstrip(".") in HONORIFICS
+            or (prev[0].isupper() and is_first_name(prev) and not sentence_initial(text, start))
+        ) and (not _is_country(entry, lexicon) or is_first_name(surface)):
+            # "Abraham Lincoln", "Sen. Moore": here and later, a person. A country that is no
+            # given name ("Bell Canada") stays a place where it stands alone.
+            surnames.add(surface)
 
     for start, end, entry in matches:
         surface = text[start:end]
