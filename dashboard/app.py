@@ -187,59 +187,9 @@ except GeodataError as err:
     st.error(f"The country and region boundaries cannot be loaded: {err}")
     st.stop()
 
-# -- sidebar: filters ---------------------------------------------------------------------------------
-with st.sidebar:
-    st.header("Filters")
-    options = queries.region_options(facets, shapes, current=st.session_state["w_region"] or None)
-    labels = {o.code: o.label for o in options}
-    st.selectbox(
-        "Region",
-        ["", *labels],
-        format_func=lambda code: "All regions" if not code else labels.get(code, code),
-        key="w_region",
-        help="Or click a region on the map; click it again to clear.",
-    )
-    first = facets.first_published.date() if facets.first_published else None
-    last = facets.last_published.date() if facets.last_published else None
-    span = f"articles from {first} to {last}" if first and last else None
-    # One date per row: two side by side leave no room for a whole date in the sidebar.
-    st.date_input("From", key="w_since", help=span, format="YYYY-MM-DD")
-    st.date_input("To", key="w_until", help=span, format="YYYY-MM-DD")
-    languages = dict(facets.languages)
-    for code in st.session_state["w_lang"]:
-        languages.setdefault(code, 0)
-    st.multiselect(
-        "Language",
-        sorted(languages),
-        key="w_lang",
-        format_func=lambda c: f"{queries.language_label(c)} ({languages.get(c, 0)})",
-    )
-    sources = dict(facets.sources)
-    for name in st.session_state["w_source"]:
-        sources.setdefault(name, 0)
-    st.multiselect(
-        "Source", sorted(sources), key="w_source", format_func=lambda s: f"{s} ({sources.get(s, 0)})"
-    )
-    st.text_input("Keyword", key="w_query", placeholder="full-text search, e.g. Kartell")
-    st.multiselect(
-        "Mention kinds",
-        list(KINDS),
-        key="w_kinds",
-        help="literal: the place itself. metonymic: the place for its people or government; "
-        "demonym: 'Mexican'; modifier: 'Mexico-based'; embedded: inside another name.",
-    )
-    st.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="w_min_score")
-    st.divider()
-    st.toggle("Heat layer", key="w_heat")
-    st.toggle("Online map tiles (needs internet)", key="w_tiles")
-    st.caption(
-        f"Store: `{store.url.split('://', 1)[0]}` · {store.stats().articles:,} articles. "
-        "Boundaries: Natural Earth (public domain)."
-    )
-
 since, until = st.session_state["w_since"], st.session_state["w_until"]
-if since and until and since > until:
-    st.sidebar.warning("'From' is after 'To': the dates were swapped.")
+swapped = bool(since and until and since > until)
+if swapped:
     since, until = until, since
 filters = Filters(
     region=st.session_state["w_region"] or None,
@@ -325,6 +275,59 @@ st.caption(
     "let the click through to the region; zoom in to open them)."
 )
 
+# -- sidebar: filters (after the map, so the map reaches the browser first) -------------------------
+with st.sidebar:
+    st.header("Filters")
+    options = queries.region_options(facets, shapes, current=st.session_state["w_region"] or None)
+    labels = {o.code: o.label for o in options}
+    st.selectbox(
+        "Region",
+        ["", *labels],
+        format_func=lambda code: "All regions" if not code else labels.get(code, code),
+        key="w_region",
+        help="Or click a region on the map; click it again to clear.",
+    )
+    first = facets.first_published.date() if facets.first_published else None
+    last = facets.last_published.date() if facets.last_published else None
+    span = f"articles from {first} to {last}" if first and last else None
+    # One date per row: two side by side leave no room for a whole date in the sidebar.
+    st.date_input("From", key="w_since", help=span, format="YYYY-MM-DD")
+    st.date_input("To", key="w_until", help=span, format="YYYY-MM-DD")
+    if swapped:
+        st.warning("'From' is after 'To': the dates were swapped.")
+    languages = dict(facets.languages)
+    for code in st.session_state["w_lang"]:
+        languages.setdefault(code, 0)
+    st.multiselect(
+        "Language",
+        sorted(languages),
+        key="w_lang",
+        format_func=lambda c: f"{queries.language_label(c)} ({languages.get(c, 0)})",
+    )
+    sources = dict(facets.sources)
+    for name in st.session_state["w_source"]:
+        sources.setdefault(name, 0)
+    st.multiselect(
+        "Source", sorted(sources), key="w_source", format_func=lambda s: f"{s} ({sources.get(s, 0)})"
+    )
+    st.text_input("Keyword", key="w_query", placeholder="full-text search, e.g. Kartell")
+    st.multiselect(
+        "Mention kinds",
+        list(KINDS),
+        key="w_kinds",
+        help="literal: the place itself. metonymic: the place for its people or government; "
+        "demonym: 'Mexican'; modifier: 'Mexico-based'; embedded: inside another name.",
+    )
+    st.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="w_min_score")
+    st.divider()
+    st.toggle("Heat layer", key="w_heat")
+    st.toggle("Online map tiles (needs internet)", key="w_tiles")
+    st.caption(
+        f"Store: `{store.url.split('://', 1)[0]}` · {store.stats().articles:,} articles. "
+        "Boundaries: Natural Earth (public domain)."
+    )
+
+
 # -- the article reader -------------------------------------------------------------------------------
 if view.article:
     article = get_store(URL).article(view.article)
@@ -342,10 +345,13 @@ if view.article:
             st.rerun()
 
 # -- below the map: list, timeline, export, adding news -------------------------------------------------
-tab_list, tab_time, tab_export, tab_add, tab_fail = st.tabs(
-    ["Articles", "Timeline", "Export", "Add news", "Failures"]
-)
-with tab_list:
+# One section at a time: only the chosen one's elements are sent, so a first visit does not load
+# the chart, table, upload and form code of the others before the map.
+SECTIONS = ("Articles", "Timeline", "Export", "Add news", "Failures")
+section = st.segmented_control(
+    "Section", SECTIONS, key="w_section", default="Articles", label_visibility="collapsed"
+) or "Articles"
+if section == "Articles":
     pages = max(1, -(-count // 50))
     number = st.number_input("Page", 1, pages, 1, key="w_page") if pages > 1 else 1
     if number > 1:
@@ -353,7 +359,7 @@ with tab_list:
     st.caption(f"{count:,} matching articles, newest first. Page {number} of {pages}.")
     st.html(render.article_list_html(page, params=params))
 
-with tab_time:
+if section == "Timeline":
     rows = cached_timeline(URL, version, filters)
     if rows:
         frame = pd.DataFrame(rows, columns=["day", "articles"]).set_index("day")
@@ -361,7 +367,7 @@ with tab_time:
     else:
         st.info("No dated article matches the current filters.")
 
-with tab_export:
+if section == "Export":
     st.write("The current selection, one row per mention (or per place).")
     per = st.radio("Rows", ["mention", "place"], horizontal=True, key="w_export_per")
     col_csv, col_geo = st.columns(2)
@@ -380,7 +386,7 @@ with tab_export:
         on_click="ignore",
     )
 
-with tab_add:
+if section == "Add news":
     with st.form("add_news", clear_on_submit=True):
         uploads = st.file_uploader(
             "Article files (text, Markdown, HTML, JSON, JSON Lines, RSS/Atom)",
@@ -446,7 +452,7 @@ with tab_add:
     for line in st.session_state.pop("added_notice", []):
         st.success(f"Added: {line}. The map and the list show the new articles.")
 
-with tab_fail:
+if section == "Failures":
     failures = get_store(URL).failures(limit=50)
     if failures:
         st.dataframe(

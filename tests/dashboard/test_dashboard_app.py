@@ -88,9 +88,14 @@ def test_default_view_lists_every_article_and_shades_their_regions(app: AppTest)
     ids = [row[7] for row in rows]
     assert len(ids) == len(set(ids))
     assert "ne:MX-SIN" in ids
+    # The other sections are sent only when chosen: a first visit loads no chart code.
+    assert at.get("vega_lite_chart") == []
+    assert at.get("download_button") == []
     # The timeline of the selection is drawn (articles per day).
-    charts = at.get("vega_lite_chart")
-    assert len(charts) == 1
+    at.session_state["w_section"] = "Timeline"
+    at.run()
+    assert len(at.get("vega_lite_chart")) == 1
+    assert list_html(at) == ""
 
 
 def test_every_asset_of_the_map_is_local(app: AppTest) -> None:
@@ -144,6 +149,22 @@ def test_mention_kind_and_confidence_filters(app: AppTest) -> None:
     at.sidebar.slider(key="w_min_score").set_value(0.95).run()
     assert titles(at) == []
     assert at.subheader[0].value == "Mexico: 0 articles"
+
+
+def test_mention_filters_narrow_the_list_without_a_region(app: AppTest) -> None:
+    at = app.run()
+    assert len(titles(at)) == 4
+    # Only the first article has a demonym ("Mexikanische"): the list, its count and the map agree.
+    at.sidebar.multiselect(key="w_kinds").set_value(["demonym"]).run()
+    assert titles(at) == [FIRST_TITLE]
+    assert at.subheader[0].value == "All regions: 1 article"
+    assert region_articles(map_args(at)) == {"MX": 1}
+    # Above every mention's score (0.9 in the test store) no article is left anywhere.
+    at.sidebar.multiselect(key="w_kinds").set_value(["literal"]).run()
+    at.sidebar.slider(key="w_min_score").set_value(0.95).run()
+    assert titles(at) == []
+    assert at.subheader[0].value == "All regions: 0 articles"
+    assert region_articles(map_args(at)) == {}
 
 
 def test_query_params_restore_the_view(app: AppTest) -> None:
@@ -221,6 +242,8 @@ def test_reader_escapes_payloads(app: AppTest) -> None:
 def test_export_buttons_give_the_current_selection(app: AppTest) -> None:
     at = app.run()
     at.sidebar.multiselect(key="w_lang").set_value(["es"]).run()
+    at.session_state["w_section"] = "Export"
+    at.run()
     assert len(at.get("download_button")) == 2
     # The buttons call queries.export_bytes with the current filters; check that directly.
     from dashboard import queries
@@ -317,6 +340,8 @@ def test_adding_a_page_url_from_the_browser_form(
         monkeypatch.setenv("GEODATA_DB", url)
         monkeypatch.setenv("GEODATA_HOME", str(tmp_path))
         at = AppTest.from_file(APP, default_timeout=300).run()
+        at.session_state["w_section"] = "Add news"
+        at.run()
         page_url = f"http://127.0.0.1:{server.server_address[1]}/jalisco.html"
         [box] = [t for t in at.text_area if t.label.startswith("Or page URLs")]
         box.input(page_url)

@@ -335,7 +335,7 @@ def test_uploaded_article_appears_on_the_map(
             encoding="utf-8",
         )
         page = s.page
-        page.get_by_role("tab", name="Add news").click()
+        page.get_by_role("radio", name="Add news").click()
         page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(upload))
         page.get_by_text("guadalajara.txt").wait_for(timeout=TIMEOUT_MS)
         page.get_by_role("button", name="Add to the map").click()
@@ -350,7 +350,8 @@ def test_uploaded_article_appears_on_the_map(
         after = s.map_state()
         assert after["regions"]["MX-JAL"] >= 1
         assert len(after["places"]) > len(before["places"])
-        page.get_by_role("tab", name="Articles").click()
+        page.get_by_role("radio", name="Articles").click()
+        page.locator("a.gd-open", has_text="Hochladetest aus Jalisco").wait_for(timeout=TIMEOUT_MS)
         assert "Hochladetest aus Jalisco" in s.list_titles()
         s.screenshot(artifacts / "dashboard_upload.png")
         assert s.errors == []
