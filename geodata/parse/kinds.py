@@ -240,12 +240,13 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
 
 
 def _named_body_before(text: str, start: int, lexicon: Lexicon) -> bool:
-    """True after a multi-word capitalised name and "de"/"of": "Federación Hotelera de Baleares",
-    "Asociación de Vecinos de Barcelona", "Corte de Apelaciones de Santiago". Such a name, itself
-    no place ("Ciudad de", "Provincia de", "Palacio de" are left alone), is an institution's.
+    """True after a capitalised name and "de"/"of": "Ayuntamiento de Palma", "Federación
+    Hotelera de Baleares", "Asociación de Vecinos de Barcelona", "Bank of England". Such a name,
+    itself no place ("Ciudad de", "Provincia de", "Palacio de", "Gulf of" are left alone) and no
+    person's title ("Presidente de", "Queen of"), is an institution's, an event's or a law's.
 
-    A single capitalised noun ("Gobierno de México", "Parliament of Georgia") is left literal:
-    news write it as a description of the place's institution as often as as a name.
+    Only in mid-sentence, where a capital marks a name: a sentence's first word is capitalised
+    whatever it is ("Cerca de Madrid").
     """
     word, at = _word_before(text, start)
     if word.lower() in ("la", "las", "los", "the"):  # "Consejo de la Magistratura de la Nación"
@@ -257,7 +258,7 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon) -> bool:
     while True:
         word, at = _word_before(text, cursor)
         if not word or _sentence_start(text, at):
-            break  # a sentence's first word is capitalised whatever it is
+            break
         bare = word.lower()
         if _capitalised(word) and not word.isupper():
             capitals.append(word)
@@ -266,17 +267,38 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon) -> bool:
         cursor = at
         if len(capitals) > 6:
             break
-    if len(capitals) < 2:
+    if not capitals:
         return False
+    word, _at = _word_before(text, cursor)
+    if word.lower() in _FACILITY_HEADS or word.lower() in PLACE_HEADS:
+        return False  # "el estadio del Milenio de Cardiff": a site's name
+    if word.lower() in _TITLES:
+        return False  # "el ministro de Exteriores de Israel": an office, not a name
     head = capitals[-1]  # the chain's first word: "Federación" in "Federación Hotelera de"
-    if head.lower() in _ARTICLES:
-        if len(capitals) < 3:
-            return False
-        head = capitals[-2]
-    if head.lower() in PLACE_HEADS or head.lower() in _FACILITY_HEADS:
+    lower = head.lower().rstrip(".")
+    if lower in PLACE_HEADS or lower in _FACILITY_HEADS or lower in _TITLES:
         return False
+    if len(capitals) == 1 and (is_first_name(head) or not head.isalpha()):
+        return False  # "Pedro de Mendoza": a person, for recognition to judge
     # "Buenos Aires de ...", "Santa Fe de la Vera Cruz": a place's long name
     return not any(_is_place_word(word, lexicon) for word in capitals)
+
+
+#: Titles of office and rank: "Presidente de México", "King of Spain", "Duque de Alba" name a
+#: person, and the place stays the place.
+_TITLES = frozenset(
+    {
+        "president", "presidente", "presidenta", "präsident", "governor", "gobernador", "mayor",
+        "alcalde", "alcaldesa", "minister", "ministro", "ministra", "king", "rey", "queen", "reina",
+        "prince", "príncipe", "princess", "princesa", "duke", "duque", "duques", "duquesa",
+        "duchess", "bishop", "obispo", "archbishop", "arzobispo", "ambassador", "embajador",
+        "embajadora", "secretary", "secretario", "secretaria", "senator", "senador", "senadora",
+        "chancellor", "canciller", "emperor", "emperador", "emperatriz", "sultan", "sultán", "emir",
+        "sheikh", "general", "consul", "cónsul", "premier", "prime", "primer", "vicepresidente",
+        "vicepresidenta", "count", "conde", "condesa", "marqués", "marquesa", "lord", "lady",
+        "earl", "baron", "barón", "infanta", "infante", "pope", "papa", "patriarch", "patriarca",
+    }
+)  # fmt: skip
 
 
 #: Nouns of buildings and sites: "Palacio de la Moncloa", "Estadio de Francia", "Plaza de España".
@@ -285,6 +307,7 @@ _FACILITY_HEADS = frozenset(
     {
         "palacio", "estadio", "plaza", "museo", "puente", "calle", "avenida", "paseo", "parque",
         "aeropuerto", "catedral", "iglesia", "monasterio", "castillo", "teatro", "pabellón",
+        "colegiata", "basílica", "ermita", "santuario", "convento", "torre", "hotel",
         "palace", "stadium", "square", "museum", "bridge", "street", "avenue", "park", "airport",
         "cathedral", "church", "castle", "theatre", "theater",
     }
@@ -441,6 +464,32 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     }  # fmt: skip
 
 
+#: Nouns for a sports team: the place after them ("la selección de Brasil", "el equipo de
+#: Getafe") names the team.
+_TEAM_NOUNS = frozenset(
+    {"selección", "equipo", "conjunto", "combinado", "plantilla", "seleção", "squadra", "nazionale"}
+)
+
+#: A score beside a name: "Barcelona 71 - TAU Vitoria 65", "Gales , 0 - Brasil , 3", "3 - Brasil :".
+_SCORE_AFTER = re.compile(r"\s*,?\s*\d{1,3}(?![\d.,:/])\s*(?:[-–]\s*\w|\(\s*\d|$)")
+_SCORE_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\s*[-–]\s*$")
+
+
+def _team(text: str, start: int, end: int) -> bool:
+    """True for a sports team named by its place: after a team noun ("la selección de Brasil")
+    or beside a score ("Barcelona 71 - Vitoria 65", "3 - Brasil : Dida, Cafu ...")."""
+    word, at = _word_before(text, start)
+    if word.lower() in ("de", "del"):
+        word, at = _word_before(text, at)
+    if word.lower() in _TEAM_NOUNS:
+        return True
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    if _SCORE_AFTER.match(after):
+        return True
+    return bool(_SCORE_BEFORE.search(text[max(0, start - 12) : start]))
+
+
 def _names_a_city(entry: Entry, lexicon: Lexicon) -> bool:
     return any(
         (place := lexicon.places.get(pid)) is not None and place.feature == "city"
@@ -576,6 +625,8 @@ def classify(
     ):
         return "embedded"  # "el Barcelona ganó", "al Valencia": the club, not the city
     if "country" not in features and _team_in_brackets(text, start, end, entry, lexicon):
+        return "embedded"
+    if _team(text, start, end):
         return "embedded"
     verbs = _ACTOR_VERBS.get(lang)
     if verbs is not None:

@@ -82,17 +82,22 @@ def kind(lexicon: Lexicon, text: str, surface: str, lang: str) -> str | None:
     )
 
 
-# A name after a multi-word institution's name and "de"/"of" is embedded; a place noun, a site
-# or a single noun ("Gobierno de") before it leaves it literal.
+# A name after an institution's capitalised name and "de"/"of" is embedded; a place noun, a
+# site, a title or a sentence's first word before it leaves it literal.
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
         ("Ayer la Federación Hotelera de Baleares pidió más ayudas.", "Baleares", "embedded"),
         ("Habló la Asociación de Vecinos de Barcelona en el pleno.", "Barcelona", "embedded"),
         ("Ayer el Consejo Nacional Electoral de Brasil publicó los datos.", "Brasil", "embedded"),
+        ("Ayer el Gobierno de Brasil aprobó el plan.", "Brasil", "embedded"),
+        ("El pleno del Ayuntamiento de Getafe votó ayer.", "Getafe", "embedded"),
         ("Ayer la Comunidad Autónoma de Baleares aprobó el plan.", "Baleares", "literal"),
         ("Se reunieron en el Palacio Real Nuevo de Madrid ayer.", "Madrid", "literal"),
-        ("Ayer el Gobierno de Brasil aprobó el plan.", "Brasil", "literal"),
+        ("Jugaron en el estadio del Centenario de Sevilla ayer.", "Sevilla", "literal"),
+        ("Ayer habló el Presidente de Brasil en la cumbre.", "Brasil", "literal"),
+        ("Llegó el ministro de Exteriores de Brasil ayer.", "Brasil", "literal"),
+        ("Cerca de Madrid hubo un accidente.", "Madrid", "literal"),
         ("Los turistas llegan de Baleares cada verano.", "Baleares", "literal"),
     ],
 )
@@ -204,3 +209,22 @@ def test_kinds_reach_the_parser_s_mentions(lexicon: Lexicon) -> None:
     text = "Ayer la Federación Hotelera de Baleares se reunió en Sevilla con el Barcelona."
     got = {m.text: m.kind for m in parser.geoparse(text, lang="es")}
     assert got == {"Baleares": "embedded", "Sevilla": "literal", "Barcelona": "embedded"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("La selección de Brasil ganó el amistoso.", "Brasil", "embedded"),
+        ("El equipo de Getafe viajó en autobús.", "Getafe", "embedded"),
+        ("Resultados : Barcelona 71 - Sevilla 65 .", "Barcelona", "embedded"),
+        ("Resultados : Barcelona 71 - Sevilla 65 .", "Sevilla", "embedded"),
+        ("Amistoso : Canadá , 0 - Brasil , 3 ( 0-0 ) .", "Brasil", "embedded"),
+        ("3 - Brasil : Dida , Cafu y Rivaldo .", "Brasil", "embedded"),
+        ("El tren de Madrid 2000 llegó tarde.", "Madrid", "literal"),
+        ("La gente de Brasil vive con calor.", "Brasil", "literal"),
+    ],
+)
+def test_teams_named_by_their_place(
+    lexicon: Lexicon, text: str, surface: str, expected: str
+) -> None:
+    assert kind(lexicon, text, surface, "es") == expected
