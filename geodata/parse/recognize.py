@@ -136,8 +136,9 @@ def sentence_initial(text: str, start: int) -> bool:
 def _importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
     """How well known the places a name denotes are: 2 for countries, regions, seas, capitals and
     big cities; 1 for admin-1 units under their own name or their name in this language (not a
-    translated alternate such as "Interior"); 0 for other places. Worked out once per name."""
-    memo_key = ("importance", entry.key, entry.place_ids, lang in entry.langs)
+    translated alternate such as "Interior"), and for regions named by an everyday word of the
+    language ("West", "Central", "Norte"); 0 for other places. Worked out once per name."""
+    memo_key = ("importance", entry.key, entry.place_ids, lang, lang in entry.langs)
     level = lexicon.memo.get(memo_key)
     if level is None:
         level = lexicon.memo[memo_key] = _work_out_importance(entry, lexicon, lang)
@@ -148,12 +149,19 @@ def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
     from geodata.parse.resolve import is_capital
 
     level = 0
+    everyday: bool | None = None
     for place_id in entry.place_ids:
         place = lexicon.places.get(place_id)
         if place is None:
             continue
-        if place.feature in ("country", "continent", "region", "water"):
+        if place.feature in ("country", "continent", "water"):
             return 2
+        if place.feature == "region":
+            if everyday is None:
+                everyday = _everyday_word(entry.key, lang)
+            if not everyday:
+                return 2
+            level = 1
         if place.feature == "city" and ((place.population or 0) >= BIG_CITY or is_capital(place)):
             return 2
         if place.feature == "admin1" and (
@@ -163,6 +171,15 @@ def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
         ):
             level = 1
     return level
+
+
+def _everyday_word(key: str, lang: str) -> bool:
+    """True when the one-word name ``key`` is a frequent word of ``lang`` whose lemma is written
+    in lower case ("west", "central", "norte"): a word first, a name second."""
+    if " " in key:
+        return False
+    word = key.capitalize()
+    return zipf(word, lang) >= VERY_COMMON_ZIPF and lemma_is_lowercase(word, lang)
 
 
 def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
