@@ -1,0 +1,224 @@
+"""The recogniser's scan, capitals, abbreviations and language detection, on a small real lexicon."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from geodata.model import Place
+from geodata.parse import language
+from geodata.parse.lexicon import Lexicon, fold
+from geodata.parse.pipeline import Parser
+from geodata.parse.recognize import recognize
+
+
+class Name(NamedTuple):
+    name: str
+    place_id: str
+    lang: str | None = None
+    source: str | None = None
+
+
+MX = Place("3996063", "Mexico", "country", 23.0, -102.0, "MX", None, 3996063, 126_000_000)
+US = Place("6252001", "United States", "country", 39.76, -98.5, "US", None, 6252001, 327_000_000)
+SINALOA = Place(
+    "ne:MX-SIN", "Sinaloa", "admin1", 25.0, -107.5, "MX", "MX-SIN", 3983035, None, ("3996063",)
+)
+CARIBBEAN = Place("region:caribbean", "Caribbean", "region", 15.0, -75.0)
+NEW_YORK = Place(
+    "5128581", "New York", "city", 40.71, -74.01, "US", "US-NY", 5128581, 8_804_190, ("6252001",)
+)
+MADRID = Place("3117735", "Madrid", "city", 40.42, -3.70, "ES", "ES-MD", 3117735, 3_255_944)
+READING = Place("2639577", "Reading", "city", 51.46, -0.97, "GB", "GB-ENG", 2639577, 318_014)
+AU = Place("2077456", "Australia", "country", -25.0, 135.0, "AU", None, 2077456, 25_000_000)
+GB = Place("2635167", "United Kingdom", "country", 54.0, -2.0, "GB", None, 2635167, 66_000_000)
+NSW = Place(
+    "2155400",
+    "New South Wales",
+    "admin1",
+    -33.0,
+    146.0,
+    "AU",
+    "AU-NSW",
+    2155400,
+    None,
+    ("2077456",),
+)
+QLD = Place(
+    "2152274", "Queensland", "admin1", -22.0, 144.0, "AU", "AU-QLD", 2152274, None, ("2077456",)
+)
+#: A unit whose ISO 3166-2 code ends in "UK", as the Central African Republic's Ouaka does.
+OUAKA = Place("236887", "Ouaka", "admin1", 6.3, 20.7, "CF", "CF-UK", 236887, None, ())
+SURREY = Place("2636512", "Surrey", "city", 51.25, -0.42, "GB", "GB-ENG", 2636512, 1_100_000)
+GUILDFORD = Place("2647793", "Guildford", "city", 51.24, -0.57, "GB", "GB-ENG", 2647793, 77_000)
+#: A region named by an everyday English word, as Cameroon's West region is.
+WEST = Place("2222934", "West", "region", 5.5, 10.5, "CM", None, 2222934, 1_900_000)
+CANADA = Place("6251999", "Canada", "country", 60.0, -95.0, "CA", None, 6251999, 37_000_000)
+PACIFIC = Place("water:pacific-ocean", "Pacific Ocean", "water", 0.0, -160.0)
+
+NAMES = [
+    Name("Mexiko", "3996063", "de"),
+    Name("México", "3996063", "es"),
+    Name("Vereinigte Staaten", "6252001", "de"),
+    Name("Estados Unidos", "6252001", "es"),
+    Name("USA", "6252001"),
+    Name("US", "6252001"),
+    Name("Karibik", "region:caribbean", "de"),
+    Name("Nueva York", "5128581", "es"),
+    Name("UK", "2635167"),
+    Name("NSW", "2155400", None, "abbrev"),  # as the gazetteer gives it: an abbreviation
+    Name("Pacific", "water:pacific-ocean", "en"),
+]
+
+
+@pytest.fixture(scope="module")
+def wide() -> Parser:
+    """A real parser over a small gazetteer of the places these tests need."""
+    places = [MX, US, SINALOA, CARIBBEAN, NEW_YORK, MADRID, READING]
+    places += [AU, GB, NSW, QLD, OUAKA, SURREY, GUILDFORD, WEST, CANADA, PACIFIC]
+    demonyms = [("MX", "es", "mexicano"), ("MX", "de", "mexikanisch")]
+    return Parser(Lexicon.build(places, NAMES, demonyms))
+
+
+def surfaces(parser: Parser, text: str, lang: str = "en") -> list[str]:
+    return [m.text for m in parser.geoparse(text, lang=lang)]
+
+
+def test_scan_keeps_the_longest_name_at_each_start_and_drops_overlaps(wide: Parser) -> None:
+    text = "Sie flogen von New York nach Mexiko-Stadt und in die Vereinigten Staaten."
+    scanned = [(text[s:e], entry.key) for s, e, entry in wide.lexicon.scan(text)]
+    assert ("New York", "new york") in scanned
+    assert ("Vereinigten Staaten", "vereinigten staaten") in scanned
+    starts = [s for s, _e, _entry in wide.lexicon.scan(text)]
+    assert starts == sorted(set(starts))
+
+
+def test_scan_matches_iter_matches_leftmost_longest(wide: Parser) -> None:
+    lexicon = wide.lexicon
+    text = "In Nueva York, New York und México; la Comunidad de México. Estados Unidos y USA."
+    every = sorted(lexicon.iter_matches(fold(text), text), key=lambda m: (m[0], m[0] - m[1]))
+    expected, last = [], -1
+    for start, end, entry in every:
+        if start >= last:
+            expected.append((start, end, entry.key))
+            last = end
+    assert [(s, e, entry.key) for s, e, entry in lexicon.scan(text)] == expected
+
+
+def test_scan_skips_lower_case_names_but_keeps_demonyms(wide: Parser) -> None:
+    text = "la selección mexicana viajó a méxico y a Madrid"
+    keys = [entry.key for _s, _e, entry in wide.lexicon.scan(text)]
+    assert "mexicana" in keys
+    assert "madrid" in keys
+    assert "méxico" not in keys
+
+
+def test_fold_keeps_offsets_and_joins_hyphenated_names() -> None:
+    assert fold("Neu-Delhi") == "neu delhi"
+    text = "Größere Unruhen „in Sinaloa“ — heute!"
+    assert len(fold(text)) == len(text)
+    assert fold(text).index("sinaloa") == text.index("Sinaloa")
+
+
+def test_two_letter_country_at_a_sentence_end(wide: Parser) -> None:
+    assert surfaces(wide, "The swan was tested in the UK.") == ["UK"]
+    assert surfaces(wide, "They sent samples to a UK laboratory.") == ["UK"]
+
+
+def test_country_code_after_a_name_and_comma_is_the_country(wide: Parser) -> None:
+    got = {
+        m.text: m.place_id
+        for m in wide.geoparse("Cattle at a farm in Surrey, UK fell ill.", lang="en")
+    }
+    assert got == {"Surrey": "2636512", "UK": "2635167"}
+
+
+def test_unit_abbreviation_where_the_unit_is_named_in_full(wide: Parser) -> None:
+    text = (
+        "Horses in New South Wales (NSW) may not be moved. The NSW government said three "
+        "horses from NSW fell ill in Queensland."
+    )
+    got = [(m.text, m.place_id) for m in wide.geoparse(text, lang="en")]
+    assert got.count(("NSW", "2155400")) == 3
+    assert ("Queensland", "2152274") in got
+
+
+def test_unit_abbreviation_alone_is_not_a_place(wide: Parser) -> None:
+    assert surfaces(wide, "The NSW government said three horses fell ill.") == []
+
+
+def test_unit_abbreviation_before_a_number_is_a_road(wide: Parser) -> None:
+    text = "New South Wales closed NSW 52 after the flood."
+    assert surfaces(wide, text) == ["New South Wales"]
+
+
+def test_a_country_after_a_given_name_stays_a_place_later(wide: Parser) -> None:
+    text = "Taco Bell Canada recalled onions. Stores across Canada were told to stop."
+    got = [(m.text, m.start) for m in wide.geoparse(text, lang="en")]
+    assert got == [("Canada", text.rindex("Canada"))]
+
+
+def test_a_surname_that_is_a_town_stays_a_person_later(wide: Parser) -> None:
+    text = "Chad Reading spoke first. Later Reading said the vote was fair."
+    assert surfaces(wide, text) == []
+
+
+def test_region_named_by_an_everyday_word_needs_a_cue(wide: Parser) -> None:
+    assert surfaces(wide, "Shoppers crowded the West Metro mall on Sunday.") == []
+    assert surfaces(wide, "Officials at Hunterdon Central spoke to the press.") == []
+    assert surfaces(wide, "Refugees fled to West after the attack.") == ["West"]
+
+
+def test_ocean_named_by_an_everyday_word_is_still_the_ocean(wide: Parser) -> None:
+    assert surfaces(wide, "Storms over the Pacific grew stronger.") == ["Pacific"]
+
+
+def test_recognize_returns_spans_with_text_offsets(wide: Parser) -> None:
+    text = "Die Lage in Sinaloa und in der Karibik."
+    spans = recognize(text, "de", wide.lexicon)
+    assert [(s.text, text[s.start : s.end]) for s in spans] == [
+        ("Sinaloa", "Sinaloa"),
+        ("Karibik", "Karibik"),
+    ]
+
+
+# Language detection -----------------------------------------------------------------------------
+
+#: An English article whose opening is a list of names and codes in other scripts: the first
+#: characters alone do not say English.
+NAME_HEAVY = (
+    "Xiangtan Town (Chinese: 湘潭镇; pinyin: Xiāngtán Zhèn; ISO: HN-43; code 430321) is a town "
+    "in Hunan. Villages: Baishi, Shigu, Longkou, Wentang, Caojia, Dafu. "
+    + "The town lies on the river and most of its people work on farms or in small workshops. "
+    * 6
+)
+
+
+def test_detection_reads_further_when_the_head_points_to_an_unsupported_language() -> None:
+    head = NAME_HEAVY[: language.DETECT_CHARS]
+    assert not language.is_supported(language._classify(head))
+    assert language.detect(NAME_HEAVY) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Regierung in Berlin kündigte am Montag neue Hilfen für die Landwirte an.", "de"),
+        ("El gobierno anunció el lunes nuevas ayudas para los agricultores del norte.", "es"),
+        ("The government announced new aid for farmers in the north on Monday.", "en"),
+    ],
+)
+def test_detection_of_short_supported_texts(text: str, lang: str) -> None:
+    assert language.detect(text) == lang
+
+
+def test_detection_needs_three_letters() -> None:
+    assert language.detect("12, 13 -- 14!") is None
+    assert language.detect("  ab  ") is None
+    assert language.detect("abc 1234") is not None
+
+
+def test_detection_reads_a_bounded_head_of_a_huge_text() -> None:
+    text = "Die Regierung in Berlin kündigte neue Hilfen an. " * 100_000
+    assert language.detect(text) == "de"
