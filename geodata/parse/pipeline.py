@@ -158,7 +158,7 @@ class Parser:
         for attempt in tries:
             entry = self.lexicon.entry(attempt)
             if entry is not None and entry.place_ids:
-                return entry
+                return self._with_units(entry, attempt)
         regions = self.lexicon.region_codes.get(compact.rstrip("."))
         if regions:  # "W. Va.", "Calif.", "AZ"
             return Entry(fold(text).strip(), regions, 0, frozenset())
@@ -166,11 +166,22 @@ class Parser:
             return self._entry_for(compact.replace(".", ""))
         return self._unit_entry_for(text)
 
-    def _unit_entry_for(self, text: str) -> Entry | None:
+    def _with_units(self, entry: Entry, text: str) -> Entry:
+        """``entry`` and the counties named like it: a given "Barrow" beside "Jackson" may be
+        Barrow County as much as the town, and the article's other names decide which."""
+        units = self._unit_entry_for(text, people=False)
+        if units is None:
+            return entry
+        extra = tuple(pid for pid in units.place_ids if pid not in entry.place_ids)
+        if not extra:
+            return entry
+        return Entry(entry.key, entry.place_ids + extra, entry.flags, entry.langs)
+
+    def _unit_entry_for(self, text: str, *, people: bool = True) -> Entry | None:
         """A given span that names a county without the word ("Oconee", "Avoyelles"), or the
         people of a state or country ("Ohioans", "Ontarians"): the entry of that unit."""
         tries = [text + " County", text + " Parish"]
-        if text.endswith("ans") and len(text) > 6:
+        if people and text.endswith("ans") and len(text) > 6:
             tries += [text[:-2], text[:-3], text[:-4] + "o", text[:-4] + "a", text[:-3] + "a"]
         for attempt in tries:
             entry = self.lexicon.entry(attempt)

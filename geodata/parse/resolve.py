@@ -2,8 +2,18 @@
 
 Each candidate place gets a score from priors (feature type, population, national capitals) and
 from the article's context: the countries the other names point to (its focus), containment
-("Culiacán, Sinaloa"; Sonora beside Sinaloa), and a region written right after the name
-("Peoria, AZ"). Scores are turned into a probability-like ``score`` per mention.
+("Culiacán, Sinaloa"; Sonora beside Sinaloa), a region written right after the name ("Peoria,
+AZ"), words that ask for a kind of place ("the state of"), and other named places close by.
+
+Context is read twice. The first reading takes each name at its likeliest place by priors alone;
+the second takes each name at the place the first reading chose *and* at its other plausible
+places, so that two ambiguous names pull each other towards the pair of places that lie together
+("Huntsville" beside "Walker County": both in Texas, where the two are a few kilometres apart,
+rather than both in Alabama, where they are not). Scores are turned into a probability-like
+``score`` per mention.
+
+Everything that depends on a place alone (its prior, focus weight, codes) is worked out once per
+name and lexicon and kept, so an article costs little more than one pass over its candidates.
 """
 
 from __future__ import annotations
@@ -12,10 +22,11 @@ import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geodata.model import Mention, Place
-from geodata.parse.lexicon import DEMONYM, Lexicon, fold, lower, strip_accents
+from geodata.parse.lexicon import DEMONYM, Entry, Lexicon, fold, lower, strip_accents
 from geodata.parse.recognize import Span
 
 #: Prior weight of each feature type: a country is named far more often than a village sharing its name.
@@ -47,11 +58,20 @@ HINT_BONUS = 8.0
 #: The vote of an ambiguous name in the article's country focus (an unambiguous name votes 1).
 AMBIGUOUS_VOTE = 0.3
 CANONICAL_BONUS = 0.4
+#: In the second reading, another name's alternative places count as neighbours when they score
+#: within this much of that name's best place (weighted by how close they come).
+PLAUSIBLE_MARGIN = 2.0
+#: At most this many readings of one name are used as neighbours in the second reading.
+MAX_READINGS = 6
+#: How many times the article's context is read (the first by priors alone).
+READINGS = 2
 
 #: A city smaller than this, in a country nothing else in the article points to, is more likely an
 #: unknown word than a toponym ("Tabus" is not Tabou in Côte d'Ivoire).
 SMALL_CITY = 50_000
 
+#: Pull of a candidate of the feature type the words around the name ask for.
+FEATURE_CUE_BONUS = 4.0
 
 #: Words that say which kind of place the next name is: "the state of Georgia", "im
 #: US-Bundesstaat Georgia", "el estado de México", "the Caucasus nation of Georgia".
@@ -67,16 +87,23 @@ _COUNTRY_BEFORE = re.compile(
     r"(?:\s+(?:of|de|del))?\s+$",
     re.IGNORECASE,
 )
-#: Pull of a candidate of the feature type the words around the name ask for.
-FEATURE_CUE_BONUS = 4.0
+#: The last letters of every word the two patterns above look for: a cheap test that lets most
+#: names skip the regular expressions.
+_CUE_ENDINGS = ("ate", "nor", "nce", "ado", "cia", "dor", "ora", "and", "inz", "eur", "rin",
+                "ion", "try", "lic", "aís", "ica", "ión", "aat", "lik", "of", "de", "del", "von")  # fmt: skip
 
 
 def feature_cue(text: str | None, start: int, end: int) -> str | None:
     """``admin1`` or ``country`` where the words right around ``text[start:end]`` say so."""
     if not text:
         return None
+    after = text[end : end + 20]
+    if after[:1].isspace() and _UNIT_AFTER.match(after):
+        return "admin1"
     before = text[max(0, start - 40) : start]
-    if _UNIT_BEFORE.search(before) or _UNIT_AFTER.match(text[end : end + 20]):
+    if not before.rstrip().lower().endswith(_CUE_ENDINGS):
+        return None
+    if _UNIT_BEFORE.search(before):
         return "admin1"
     if _COUNTRY_BEFORE.search(before):
         return "country"
@@ -144,190 +171,19 @@ def _is_capital(place: Place) -> bool:
 
 def prior(place: Place, key: str) -> float:
     """How likely ``place`` is meant by the name ``key`` before any context is read."""
-    known = _PRIORS.get((place.id, key))
-    if known is None:
-        known = _PRIORS[(place.id, key)] = _prior(place, key)
-    return known
-
-
-#: (place id, name) -> prior; priors never change within a process.
-_PRIORS: dict[tuple[str, str], float] = {}
-
-
-def _prior(place: Place, key: str) -> float:
     value = FEATURE_PRIOR.get(place.feature, 2.0)
     if place.feature == "city":
         value += CITY_POPULATION_WEIGHT * math.log10((place.population or 0) + 1)
         if is_capital(place):
             value += CAPITAL_BONUS
-    if fold(place.name) == key or fold(strip_accents(place.name)) == key:
+    if _own_name(place, key):
         value += CANONICAL_BONUS
     return value
-
-
-def _admin1_of(place: Place) -> str | None:
-    return place.admin1_code if place.feature in ("city", "admin1", "other", "water") else None
-
-
-def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> list[Resolution]:
-    """The place and score of every span, in order, using the others as context.
-
-    Given the ``text`` the spans are in, words around a name that ask for a kind of place ("the
-    state of", "Bundesstaat") favour candidates of that kind, for that mention alone.
-    """
-    cues = [feature_cue(text, span.start, span.end) for span in spans]
-    candidates: list[list[Place]] = []
-    priors: list[list[float]] = []
-    for span in spans:
-        key = fold(span.text)
-        places = [lexicon.places[pid] for pid in span.entry.place_ids if pid in lexicon.places]
-        candidates.append(places)
-        priors.append([prior(place, key) for place in places])
-
-    # Context from a first reading: where each name most likely is, by its priors alone (or by
-    # the region written after it). Each distinct name votes once; ambiguous names vote weakly,
-    # so that a name repeated ten times cannot outvote the country it is said to lie in.
-    first: list[Place | None] = []
-    for span, places, scores, cue in zip(spans, candidates, priors, cues, strict=True):
-        if not places:
-            first.append(None)
-            continue
-        hinted = [i for i, place in enumerate(places) if _hinted(span, place, lexicon)]
-        cued = [i for i, place in enumerate(places) if place.feature == cue]
-        pool = hinted or cued or range(len(places))
-        first.append(places[max(pool, key=scores.__getitem__)])
-    votes: dict[str, tuple[str | None, str | None, float, bool]] = {}
-    for span, place, places in zip(spans, first, candidates, strict=True):
-        if place is None or span.entry.key in votes:
-            continue
-        sure = len(places) == 1 or span.entry.flags & DEMONYM or span.hints
-        weight = 1.0 if sure else AMBIGUOUS_VOTE
-        votes[span.entry.key] = (
-            place.country_code,
-            _admin1_of(place),
-            weight,
-            place.feature == "admin1",
-        )
-    countries: Counter[str] = Counter()
-    units: Counter[str] = Counter()  # admin-1 units named as such ("Sinaloa")
-    neighbours: Counter[str] = Counter()  # admin-1 units of other named places ("Culiacán")
-    for country, admin1, weight, is_unit in votes.values():
-        if country:
-            countries[country] += weight
-        if admin1:
-            (units if is_unit else neighbours)[admin1] += weight
-    total = sum(countries.values())
-    # Admin-1 units each country has named in the article, read as such.
-    unit_counts: Counter[str] = Counter()
-    for country, _admin1, weight, is_unit in votes.values():
-        if is_unit and country and weight >= 1.0:
-            unit_counts[country] += 1
-    # Where the other named places are, for the pull of nearby candidates.
-    anchors = [
-        (span.entry.key, place.lat, place.lon)
-        for span, place in zip(spans, first, strict=True)
-        if place is not None
-        and place.lat is not None
-        and place.lon is not None
-        and place.feature in ("city", "other", "water")
-    ]
-
-    results: list[Resolution] = []
-    for span, places, scores, cue in zip(spans, candidates, priors, cues, strict=True):
-        if not places:
-            results.append(Resolution(None, 0.0))
-            continue
-        own_country, own_admin1, own_weight, own_unit = votes.get(
-            span.entry.key, (None, None, 0.0, False)
-        )
-        # Neighbours pull a city only where the name is its own, or where no country shares it:
-        # "Mexico" beside Mexico City's districts is still the country.
-        has_country = any(place.feature in ("country", "continent", "region") for place in places)
-
-        def pulled(
-            place: Place, key: str = span.entry.key, has_country: bool = has_country
-        ) -> bool:
-            return not has_country or _own_name(place, key)
-
-        final: list[float] = []
-        for place, base in zip(places, scores, strict=True):
-            value = base
-            if place.country_code and total:
-                mine = own_weight if own_country == place.country_code else 0.0
-                others = total - own_weight
-                if others > 0:
-                    share = (countries[place.country_code] - mine) / others
-                    if BORDER_SHARE:  # the countries it borders are part of the story's region
-                        border = sum(
-                            countries[code]
-                            for code in _land_neighbours().get(place.country_code, ())
-                        )
-                        share += BORDER_SHARE * border / others
-                    value += FOCUS_WEIGHT * max(share, 0.0) * _focus_weight(place)
-            code = place.admin1_code
-            if code:  # its admin-1 unit, or a place inside it, is named elsewhere in the article
-                mine = own_weight if own_admin1 == code else 0.0
-                if units[code] - (mine if own_unit else 0.0) > 0 and place.feature != "admin1":
-                    value += CONTAINER_BONUS
-                if neighbours[code] - (0.0 if own_unit else mine) > 0 and pulled(place):
-                    value += NEIGHBOUR_BONUS
-            if place.feature == "admin1" and place.country_code and SIBLING_BONUS:
-                siblings = unit_counts[place.country_code] - (
-                    1 if own_unit and own_weight >= 1.0 and own_country == place.country_code else 0
-                )
-                # one other unit may be chance ("Washington" beside "Arizona"); a list is not
-                value += SIBLING_BONUS * min(max(siblings - 1, 0), 3) / 3
-            if _hinted(span, place, lexicon):
-                value += HINT_BONUS
-            if cue is not None and place.feature == cue:
-                value += FEATURE_CUE_BONUS
-            if anchors and place.feature in ("city", "other") and len(places) > 1 and pulled(place):
-                value += NEAR_BONUS * _nearness(place, span.entry.key, anchors)
-            final.append(value)
-        best = max(range(len(places)), key=final.__getitem__)
-        top = final[best]
-        chosen = places[best]
-        probability = 1.0 / sum(math.exp(score - top) for score in final)
-        score = round(min(1.0, probability * min(1.0, top / 8.0)), 4)
-        if not span.cue and _unsupported_small_place(chosen, countries, own_country, own_weight):
-            results.append(Resolution(None, 0.0))  # a village abroad that nothing else points to
-            continue
-        results.append(Resolution(chosen, score))
-    return results
 
 
 def _own_name(place: Place, key: str) -> bool:
     """True when ``key`` is the place's own name (not one of its alternates)."""
     return fold(place.name) == key or fold(strip_accents(place.name)) == key
-
-
-def _nearness(place: Place, key: str, anchors: list[tuple[str, float, float]]) -> float:
-    """1 when another named place lies at ``place``, falling to 0 at NEAR_KM and beyond."""
-    if place.lat is None or place.lon is None:
-        return 0.0
-    lat0, lon0 = place.lat, place.lon
-    reach = NEAR_KM / KM_PER_DEGREE
-    shrink = math.cos(math.radians(lat0))
-    best = reach
-    for other_key, lat, lon in anchors:
-        dlat = abs(lat - lat0)
-        if dlat >= best or other_key == key:
-            continue
-        dlon = abs(lon - lon0) % 360.0
-        dlon = min(dlon, 360.0 - dlon) * shrink
-        if dlon >= best:
-            continue
-        # Equirectangular distance: exact enough within a few hundred kilometres.
-        best = min(best, math.hypot(dlat, dlon))
-    return 1.0 - best / reach
-
-
-def _hinted(span: Span, place: Place, lexicon: Lexicon) -> bool:
-    """True when the region written after the span ("Peoria, AZ") is or contains ``place``."""
-    return bool(span.hints) and (
-        place.id in span.hints
-        or any(_inside(place, lexicon.places.get(hint)) for hint in span.hints)
-    )
 
 
 def _focus_weight(place: Place) -> float:
@@ -338,14 +194,378 @@ def _focus_weight(place: Place) -> float:
     return min(1.0, max(0.6, (math.log10((place.population or 0) + 1) - 2.0) / 4.0))
 
 
-def _unsupported_small_place(
-    place: Place, countries: Counter[str], own_country: str | None, own_weight: float
-) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A place a name can mean, with everything about it that does not depend on the article."""
+
+    place: Place
+    prior: float
+    country: str | None
+    admin1: str | None
+    #: The admin-1 unit the place stands for or lies in, where it has one (not for countries).
+    unit: str | None
+    feature: str
+    is_unit: bool
+    #: A country, continent or region: a name that also names one is read with care.
+    is_country: bool
+    #: A city, other local place or water body: the point of other names' nearness.
+    anchor: bool
+    #: A city or other local place: pulled by named places close by.
+    local: bool
+    #: Named by the name itself (not by an alternate): only such candidates are pulled by
+    #: neighbours when the name also names a country ("Mexico" beside Mexico City's districts).
+    own: bool
+    focus: float
+    lat: float | None
+    lon: float | None
+    #: Latitude band of :data:`NEAR_KM` degrees the place lies in (None without a point).
+    band: int | None
+    shrink: float
+
+
+_REACH = NEAR_KM / KM_PER_DEGREE
+
+
+def _candidate(place: Place, key: str) -> _Candidate:
+    has_point = place.lat is not None and place.lon is not None
+    return _Candidate(
+        place=place,
+        prior=prior(place, key),
+        country=place.country_code,
+        admin1=place.admin1_code,
+        unit=place.admin1_code if place.feature in ("city", "admin1", "other", "water") else None,
+        feature=place.feature,
+        is_unit=place.feature == "admin1",
+        is_country=place.feature in ("country", "continent", "region"),
+        anchor=has_point and place.feature in ("city", "other", "water"),
+        local=place.feature in ("city", "other"),
+        own=_own_name(place, key),
+        focus=_focus_weight(place),
+        lat=place.lat,
+        lon=place.lon,
+        band=int(place.lat // _REACH) if has_point else None,  # type: ignore[operator]
+        shrink=math.cos(math.radians(place.lat)) if has_point else 1.0,  # type: ignore[arg-type]
+    )
+
+
+#: id(places mapping) -> (the mapping, {(key, place ids): candidates best prior first}). The
+#: mapping is held so that its id is not reused while the table lives.
+_TABLES: dict[int, tuple[object, dict[tuple[str, tuple[str, ...]], tuple[_Candidate, ...]]]] = {}
+_MAX_TABLES = 8
+
+
+def _candidates(entry: Entry, lexicon: Lexicon) -> tuple[_Candidate, ...]:
+    """The candidates of ``entry``, highest prior first (ties in the lexicon's order); kept."""
+    places = lexicon.places
+    held = _TABLES.get(id(places))
+    if held is None or held[0] is not places:
+        if len(_TABLES) >= _MAX_TABLES:
+            _TABLES.clear()
+        held = _TABLES[id(places)] = (places, {})
+    table = held[1]
+    memo_key = (entry.key, entry.place_ids)
+    found = table.get(memo_key)
+    if found is None:
+        made = [
+            _candidate(place, entry.key)
+            for pid in entry.place_ids
+            if (place := places.get(pid)) is not None
+        ]
+        made.sort(key=lambda candidate: -candidate.prior)
+        found = table[memo_key] = tuple(made)
+    return found
+
+
+@functools.cache
+def _bordered_by() -> dict[str, tuple[str, ...]]:
+    """Country code -> the codes of the countries that list it as a neighbour."""
+    out: dict[str, list[str]] = {}
+    for code, neighbours in _land_neighbours().items():
+        for neighbour in neighbours:
+            out.setdefault(neighbour, []).append(code)
+    return {code: tuple(found) for code, found in out.items()}
+
+
+#: One reading of a name: a candidate and how much it counts (1 for the name's best place).
+_Reading = tuple[_Candidate, float]
+
+
+class _Context:
+    """What the names of an article say: the countries and admin-1 units they point to, and
+    where they lie."""
+
+    __slots__ = (
+        "bands",
+        "countries",
+        "hot",
+        "neighbours",
+        "pull",
+        "total",
+        "unit_counts",
+        "units",
+        "votes",
+    )
+
+    def __init__(
+        self, keys: Sequence[str], readings: Sequence[Sequence[_Reading]], sure: Sequence[bool]
+    ) -> None:
+        # Each distinct name votes once, at its first reading; ambiguous names vote weakly, so
+        # that a name repeated ten times cannot outvote the country it is said to lie in.
+        votes: dict[str, tuple[str | None, str | None, float, bool]] = {}
+        #: Where the other named places are, by latitude band: (name, lat, lon, weight).
+        bands: dict[int, list[tuple[str, float, float, float]]] = {}
+        for key, options, certain in zip(keys, readings, sure, strict=True):
+            if not options or key in votes:
+                continue
+            top = options[0][0]
+            votes[key] = (top.country, top.unit, 1.0 if certain else AMBIGUOUS_VOTE, top.is_unit)
+            for candidate, weight in options:
+                if candidate.anchor:
+                    bands.setdefault(candidate.band, []).append(  # type: ignore[arg-type]
+                        (key, candidate.lat, candidate.lon, weight)  # type: ignore[arg-type]
+                    )
+        countries: Counter[str] = Counter()
+        self.units: Counter[str] = Counter()  # admin-1 units named as such ("Sinaloa")
+        self.neighbours: Counter[str] = Counter()  # units of other named places ("Culiacán")
+        self.unit_counts: Counter[str] = Counter()  # units each country has named, read as such
+        for country, unit, weight, is_unit in votes.values():
+            if country:
+                countries[country] += weight
+                if is_unit and weight >= 1.0:
+                    self.unit_counts[country] += 1
+            if unit:
+                (self.units if is_unit else self.neighbours)[unit] += weight
+        self.votes = votes
+        self.countries = countries
+        self.bands = bands
+        #: The bands a candidate must lie in to have another named place within reach.
+        self.hot = {near for band in bands for near in (band - 1, band, band + 1)}
+        self.total = sum(countries.values())
+        # The pull of the article's focus on each country: its own votes, and a share of the
+        # votes of the countries it borders ("Gaza" in news about Israel).
+        pull: dict[str, float] = dict(countries)
+        if BORDER_SHARE:
+            bordered_by = _bordered_by()
+            for country, weight in countries.items():
+                for other in bordered_by.get(country, ()):
+                    pull[other] = pull.get(other, 0.0) + BORDER_SHARE * weight
+        self.pull = pull
+
+    def nearness(self, candidate: _Candidate, key: str) -> float:
+        """1 when another name's place lies at ``candidate``, falling to 0 at NEAR_KM and beyond;
+        each place counts by the weight of its reading."""
+        band = candidate.band
+        if band is None:
+            return 0.0
+        lat0, lon0, shrink = candidate.lat, candidate.lon, candidate.shrink
+        best = 0.0
+        bands = self.bands
+        for near_band in (band - 1, band, band + 1):
+            anchors = bands.get(near_band)
+            if not anchors:
+                continue
+            for other_key, lat, lon, weight in anchors:
+                if weight <= best or other_key == key:
+                    continue
+                dlat = abs(lat - lat0)  # type: ignore[operator]
+                if dlat >= _REACH:
+                    continue
+                dlon = abs(lon - lon0) % 360.0  # type: ignore[operator]
+                if dlon > 180.0:
+                    dlon = 360.0 - dlon
+                dlon *= shrink
+                if dlon >= _REACH:
+                    continue
+                # Equirectangular distance: exact enough within a few hundred kilometres.
+                value = weight * (1.0 - math.hypot(dlat, dlon) / _REACH)
+                if value > best:
+                    best = value
+        return best
+
+
+def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> list[Resolution]:
+    """The place and score of every span, in order, using the others as context.
+
+    Given the ``text`` the spans are in, words around a name that ask for a kind of place ("the
+    state of", "Bundesstaat") favour candidates of that kind, for that mention alone.
+    """
+    candidates = [_candidates(span.entry, lexicon) for span in spans]
+    keys = [span.entry.key for span in spans]
+    sure = [
+        len(found) == 1 or bool(span.entry.flags & DEMONYM) or bool(span.hints)
+        for span, found in zip(spans, candidates, strict=True)
+    ]
+    local = [
+        _local_bonus(span, found, lexicon, text) if len(found) > 1 else None
+        for span, found in zip(spans, candidates, strict=True)
+    ]
+
+    # First reading: each name at its likeliest place by priors and its own words alone.
+    first: list[list[_Reading]] = []
+    for found, bonus in zip(candidates, local, strict=True):
+        if not found:
+            first.append([])
+        elif bonus is None:
+            first.append([(found[0], 1.0)])
+        else:
+            best = max(range(len(found)), key=lambda i: found[i].prior + bonus[i])
+            first.append([(found[best], 1.0)])
+    first_context = _Context(keys, first, sure)
+
+    # Second reading: each name at the place the first chose and at its other plausible places.
+    context = first_context
+    for _reading in range(READINGS - 1):
+        memo: dict[str, list[float]] = {}
+        readings: list[list[_Reading]] = []
+        for key, found, bonus, reading in zip(keys, candidates, local, first, strict=True):
+            if len(found) < 2:
+                readings.append(reading)
+                continue
+            readings.append(_plausible(found, _scored(key, found, bonus, context, memo)))
+        context = _Context(keys, readings, sure)
+
+    memo = {}
+    results: list[Resolution] = []
+    for span, key, found, bonus in zip(spans, keys, candidates, local, strict=True):
+        if not found:
+            results.append(Resolution(None, 0.0))
+            continue
+        values = _scored(key, found, bonus, context, memo)
+        if len(values) == 1:
+            best, top, probability = 0, values[0], 1.0
+        else:
+            best = max(range(len(found)), key=values.__getitem__)
+            top = values[best]
+            probability = 1.0 / sum(math.exp(value - top) for value in values)
+        chosen = found[best]
+        score = round(min(1.0, probability * min(1.0, top / 8.0)), 4)
+        if not span.cue and _unsupported_small_place(chosen, key, first_context):
+            results.append(Resolution(None, 0.0))  # a village abroad that nothing else points to
+            continue
+        results.append(Resolution(chosen.place, score))
+    return results
+
+
+def _local_bonus(
+    span: Span, found: Sequence[_Candidate], lexicon: Lexicon, text: str | None
+) -> list[float] | None:
+    """What the mention alone says of its candidates: the region written after it ("Peoria,
+    AZ"), words asking for a kind of place ("the state of"); None when it says nothing."""
+    cue = feature_cue(text, span.start, span.end)
+    if cue is None and not span.hints:
+        return None
+    bonus = [0.0] * len(found)
+    said = False
+    for i, candidate in enumerate(found):
+        if span.hints and _hinted(span, candidate.place, lexicon):
+            bonus[i] += HINT_BONUS
+            said = True
+        if cue is not None and candidate.feature == cue:
+            bonus[i] += FEATURE_CUE_BONUS
+            said = True
+    return bonus if said else None
+
+
+def _scored(
+    key: str,
+    found: Sequence[_Candidate],
+    bonus: list[float] | None,
+    context: _Context,
+    memo: dict[str, list[float]],
+) -> list[float]:
+    """:func:`_score`, kept per name for the mentions of it that have nothing of their own."""
+    if bonus is not None:
+        return _score(key, found, bonus, context)
+    values = memo.get(key)
+    if values is None:
+        values = memo[key] = _score(key, found, None, context)
+    return values
+
+
+def _plausible(found: Sequence[_Candidate], values: list[float]) -> list[_Reading]:
+    """The best candidate at weight 1, then the others that score within PLAUSIBLE_MARGIN of it,
+    each weighted by how close it comes."""
+    order = sorted(range(len(found)), key=values.__getitem__, reverse=True)
+    top = values[order[0]]
+    out = [(found[order[0]], 1.0)]
+    for i in order[1:MAX_READINGS]:
+        gap = top - values[i]
+        if gap >= PLAUSIBLE_MARGIN:
+            break
+        out.append((found[i], 1.0 - gap / PLAUSIBLE_MARGIN))
+    return out
+
+
+def _score(
+    key: str,
+    found: Sequence[_Candidate],
+    bonus: list[float] | None,
+    context: _Context,
+) -> list[float]:
+    """The score of every candidate of the name ``key`` in ``context``."""
+    own_country, own_unit_code, own_weight, own_is_unit = context.votes.get(
+        key, (None, None, 0.0, False)
+    )
+    pull, units, neighbours = context.pull, context.units, context.neighbours
+    others = context.total - own_weight
+    # Neighbours pull a city only where the name is its own, or where no country shares it:
+    # "Mexico" beside Mexico City's districts is still the country.
+    has_country = any(c.is_country for c in found)
+    near = len(found) > 1 and bool(context.bands)
+    hot = context.hot
+    values: list[float] = []
+    for i, candidate in enumerate(found):
+        value = candidate.prior
+        country = candidate.country
+        if country not in pull and candidate.band not in hot and (bonus is None or not bonus[i]):
+            # Nothing else in the article points near it: its prior is all there is. (Units,
+            # neighbours and siblings all lie in countries with a pull.)
+            values.append(value)
+            continue
+        if country and others > 0:
+            share = pull.get(country, 0.0) - (own_weight if own_country == country else 0.0)
+            if share > 0.0:
+                value += FOCUS_WEIGHT * share / others * candidate.focus
+        code = candidate.admin1
+        pulled = not has_country or candidate.own
+        if code:  # its admin-1 unit, or a place inside it, is named elsewhere in the article
+            mine = own_weight if own_unit_code == code else 0.0
+            if not candidate.is_unit and units[code] - (mine if own_is_unit else 0.0) > 0:
+                value += CONTAINER_BONUS
+            if pulled and neighbours[code] - (0.0 if own_is_unit else mine) > 0:
+                value += NEIGHBOUR_BONUS
+        if candidate.is_unit and country and SIBLING_BONUS:
+            siblings = context.unit_counts[country] - (
+                1 if own_is_unit and own_weight >= 1.0 and own_country == country else 0
+            )
+            # one other unit may be chance ("Washington" beside "Arizona"); a list is not
+            value += SIBLING_BONUS * min(max(siblings - 1, 0), 3) / 3
+        if bonus is not None:
+            value += bonus[i]
+        if near and candidate.local and pulled:
+            value += NEAR_BONUS * context.nearness(candidate, key)
+        values.append(value)
+    return values
+
+
+def _hinted(span: Span, place: Place, lexicon: Lexicon) -> bool:
+    """True when the region written after the span ("Peoria, AZ") is or contains ``place``."""
+    return bool(span.hints) and (
+        place.id in span.hints
+        or any(_inside(place, lexicon.places.get(hint)) for hint in span.hints)
+    )
+
+
+def _unsupported_small_place(candidate: _Candidate, key: str, context: _Context) -> bool:
     """True for a small city in a country no other name of the article points to."""
+    place = candidate.place
     if place.feature != "city" or (place.population or 0) >= SMALL_CITY:
         return False
+    if not place.country_code:
+        return True
+    own_country, _unit, own_weight, _is_unit = context.votes.get(key, (None, None, 0.0, False))
     mine = own_weight if own_country == place.country_code else 0.0
-    return not place.country_code or countries[place.country_code] - mine <= 0
+    return context.countries[place.country_code] - mine <= 0
 
 
 def _inside(place: Place, container: Place | None) -> bool:

@@ -1,0 +1,75 @@
+"""Resolution from the article's other names: pairs of ambiguous names, counties given bare,
+and candidate tables that never leak between lexicons. Small hand-made gazetteers."""
+
+from __future__ import annotations
+
+from geodata.gazetteer import NameEntry
+from geodata.model import Place
+from geodata.parse.lexicon import Lexicon
+from geodata.parse.pipeline import Parser
+
+US = "6252001"
+
+
+def parser_over(places: list[Place]) -> Parser:
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    return Parser(Lexicon.build(places, names))
+
+
+def texas_and_alabama() -> list[Place]:
+    return [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place("ne:US-AL", "Alabama", "admin1", 32.8, -86.8, "US", "US-AL", None, None, (US,)),
+        Place("ne:US-TX", "Texas", "admin1", 31.5, -99.3, "US", "US-TX", None, None, (US,)),
+        Place("1", "Huntsville", "city", 34.73, -86.59, "US", "US-AL", 1, 190_000, ("ne:US-AL",)),
+        Place("2", "Huntsville", "city", 30.72, -95.55, "US", "US-TX", 2, 41_000, ("ne:US-TX",)),
+        Place("3", "Houston", "city", 29.76, -95.36, "US", "US-TX", 3, 2_300_000, ("ne:US-TX",)),
+        Place("us-county:01127", "Walker County", "other", 33.80, -87.30, "US", "US-AL"),
+        Place("us-county:48471", "Walker County", "other", 30.74, -95.57, "US", "US-TX"),
+        Place("us-county:13013", "Barrow County", "other", 33.99, -83.71, "US", "US-GA"),
+        Place("us-county:13157", "Jackson County", "other", 34.13, -83.56, "US", "US-GA"),
+        Place("4", "Barrow", "city", 71.29, -156.79, "US", "US-AK", 4, 4_400),
+    ]
+
+
+def test_two_ambiguous_names_are_read_where_they_lie_together() -> None:
+    # By population alone Huntsville is the Alabama city, and the first reading puts the county
+    # beside it; read again with each other's plausible places, the Texas pair (a few km apart,
+    # near Houston) wins over the Alabama pair (130 km apart).
+    parser = parser_over(texas_and_alabama())
+    text = "Walker County deputies searched a farm outside Huntsville, an hour north of Houston."
+    got = {m.text: m.admin1_code for m in parser.geoparse(text, lang="en")}
+    assert got == {"Walker County": "US-TX", "Huntsville": "US-TX", "Houston": "US-TX"}
+
+
+def test_a_lone_ambiguous_name_keeps_its_likeliest_place() -> None:
+    parser = parser_over(texas_and_alabama())
+    (mention,) = parser.geoparse("Huntsville opened a new library.", lang="en")
+    assert mention.admin1_code == "US-AL"
+    assert 0.0 < mention.score < 1.0
+
+
+def test_a_given_name_is_also_read_as_the_county_of_that_name() -> None:
+    parser = parser_over(texas_and_alabama())
+    text = "Schools in Barrow and Jackson County closed early."
+    spans = [(text.index("Barrow"), text.index("Barrow") + 6)]
+    spans.append((text.index("Jackson County"), text.index("Jackson County") + 14))
+    got = [m.place_id for m in parser.geoparse(text, lang="en", spans=spans)]
+    assert got == ["us-county:13013", "us-county:13157"]
+
+
+def test_a_given_name_without_a_county_nearby_stays_the_town() -> None:
+    parser = parser_over(texas_and_alabama())
+    text = "Barrow lies far north."
+    (mention,) = parser.geoparse(text, lang="en", spans=[(0, 6)])
+    assert mention.place_id == "4"
+
+
+def test_candidates_are_never_shared_between_lexicons() -> None:
+    # The same id in two gazetteers with different points: each parser answers from its own.
+    north = parser_over([Place("9", "Tamsburg", "city", 60.0, 10.0, "NO", None, 9, 200_000)])
+    south = parser_over([Place("9", "Tamsburg", "city", -30.0, 20.0, "ZA", None, 9, 200_000)])
+    text = "Tamsburg held an election."
+    assert [m.lat for m in north.geoparse(text, lang="en")] == [60.0]
+    assert [m.lat for m in south.geoparse(text, lang="en")] == [-30.0]
+    assert [m.lat for m in north.geoparse(text, lang="en")] == [60.0]
