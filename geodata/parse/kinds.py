@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geodata.parse.language import is_first_name
+from geodata.parse.language import is_first_name, is_plain_word, zipf
 from geodata.parse.lexicon import DEMONYM, INFLECTED
 
 if TYPE_CHECKING:
@@ -585,6 +585,74 @@ _CLAUSE_OPENERS = {
 _ADVERBS = {"auch", "also", "too", "también", "dann", "then", "now", "jetzt", "nun", "ahora"}
 
 
+def _demonym_kind(
+    text: str, start: int, end: int, *, lang: str, entry: Entry, lexicon: Lexicon
+) -> str:
+    """A German city adjective in "-er" before a capitalised noun modifies it ("Berliner Senat",
+    "Madrider Coach"), or names a club before an abbreviation ("Hamburger SV"); any other demonym
+    stays one ("mexikanische Behörden", "Schweizer Kanton", "die Münchner glichen aus")."""
+    surface = text[start:end]
+    if lang != "de" or not surface.endswith("er") or not _capitalised(surface):
+        return "demonym"
+    after, _at = _word_after(text, end)
+    if not after or not _capitalised(after):
+        return "demonym"
+    if _abbreviation(after) or after.lower() in ORGANISATION_MARKERS:
+        return "embedded"
+    features = _features(entry, lexicon)
+    if "city" in features and not features & {"country", "continent", "region"}:
+        return "modifier"
+    return "demonym"
+
+
+#: English words that follow a place name without being a noun it modifies: "in Texas today",
+#: "to Mexico despite", "Iowa alone".
+_NOT_MODIFIED = frozenset(
+    {
+        "today", "tonight", "tomorrow", "yesterday", "itself", "alone", "instead", "despite",
+        "during", "since", "because", "before", "after", "until", "unless", "although", "though",
+        "while", "whereas", "amid", "against", "toward", "towards", "within", "without", "across",
+        "along", "around", "beyond", "via", "per", "including", "following", "according", "near",
+        "except", "versus", "plus", "than", "which", "who", "whose", "where", "when", "whether",
+        "once", "again", "too", "either", "neither", "nor", "yet", "ago", "overnight", "abroad",
+        "proper", "first", "last", "next", "earlier", "later", "soon", "ahead", "back", "over",
+        "under", "above", "below", "between", "among", "beat", "let", "cut", "put", "hit", "set",
+    }
+)  # fmt: skip
+
+
+def _english_modifier(text: str, start: int, end: int, lang: str) -> bool:
+    """True for a place name used as an English noun modifier: right before a lower-case noun
+    ("the US ambassador", "the Pacific coast", "US customs officers"). The next word must not be a
+    function word, an adverb, a verb form ("said", "plans", "sent") or a preposition."""
+    if end >= len(text) or text[end] != " ":
+        return False
+    before, _before_at = _word_before(text, start)
+    if not (before.lower() in _DETERMINERS or before.endswith(("'s", "’s"))):
+        return False  # "exporters in Monterrey wary", "São Paulo and Santiago compete"
+    after, _at = _word_after(text, end)
+    if not after or not after.isalpha() or not after.islower() or len(after) < 3:
+        return False
+    if after in _NOT_MODIFIED or after.endswith(("ly", "ed", "s", "ing")):
+        return False
+    if after in PLACE_HEADS or after in ("area", "suburbs", "outskirts", "vicinity"):
+        return False  # "the New York area": the place itself
+    if _ACTOR_VERBS["en"].match(after):
+        return False
+    if zipf(after, lang) >= FUNCTION_ZIPF:
+        return False  # "is", "has", "and", "said", "will"
+    return is_plain_word(after, lang)  # not "sent" (-> "send"): a verb form
+
+
+#: English determiners before a noun phrase whose first word may be a place modifying a noun.
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)
+
+#: Zipf frequency from which an English word is a function word ("the", "has", "said").
+FUNCTION_ZIPF = 5.5
+
+
 def classify(
     text: str,
     start: int,
@@ -597,12 +665,14 @@ def classify(
 ) -> str | None:
     """The kind of the toponym at ``text[start:end]``; None when it is not a toponym after all."""
     if demonym:
-        return "demonym"
+        return _demonym_kind(text, start, end, lang=lang, entry=entry, lexicon=lexicon)
     head = _compound_head(text, end)
     if head is not None:
         if head.lower().split("-")[0] in ORGANISATION_MARKERS:
             return "embedded"
         return "modifier"
+    if _route_end(text, start, lexicon):
+        return "modifier"  # "la autopista Valencia-Barcelona": a route's end, as "Valencia-" is
     if _quoted_title(text, start, end):
         return None
     if _dateline(text, start, end):
@@ -628,6 +698,8 @@ def classify(
         return "embedded"
     if _team(text, start, end):
         return "embedded"
+    if lang == "en" and _english_modifier(text, start, end, lang):
+        return "modifier"  # "the US ambassador", "the Pacific coast"
     verbs = _ACTOR_VERBS.get(lang)
     if verbs is not None:
         after = _tokens_after(text, end, 1)
@@ -638,4 +710,30 @@ def classify(
             and _subject_position(text, start)
         ):
             return "metonymic"
+        if (
+            lang == "de"
+            and features & {"country", "city"}
+            and _after_finite_verb(text, start, verbs)
+        ):
+            return "metonymic"  # "In Kairo haben Moskau und Peking einen Plan vorgelegt"
     return "literal"
+
+
+def _after_finite_verb(text: str, start: int, verbs: re.Pattern[str]) -> bool:
+    """True right after a German finite verb of speech or action, where the subject follows the
+    verb (V2 order after an adverbial): "hat Washington", "haben Moskau und Peking"."""
+    word, at = _word_before(text, start)
+    if word.lower() in _AND:
+        previous, previous_at = _word_before(text, at)
+        if not previous or not _capitalised(previous):
+            return False
+        word, at = _word_before(text, previous_at)
+    return bool(word) and bool(verbs.match(word.lower()))
+
+
+def _route_end(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True for the second place of a hyphenated pair ("Valencia-Barcelona", "Bolivia-Brasil")."""
+    if start < 2 or text[start - 1] != "-" or not text[start - 2].isalpha():
+        return False
+    match = re.search(r"([^\W\d_]+)$", text[max(0, start - 41) : start - 1])
+    return bool(match) and lexicon.entry(match.group(1)) is not None

@@ -12,7 +12,7 @@ import pytest
 
 from geodata.model import Place
 from geodata.parse.kinds import classify
-from geodata.parse.lexicon import DEMONYM, Lexicon
+from geodata.parse.lexicon import DEMONYM, Entry, Lexicon
 from geodata.parse.pipeline import Parser
 
 
@@ -42,6 +42,7 @@ PLACES = [
     Place("2886242", "Köln", "city", 50.93, 6.95, "DE", "DE-NW", 2886242, 1_080_000),
     Place("2911298", "Hamburg", "city", 53.55, 10.0, "DE", "DE-HH", 2911298, 1_840_000),
     Place("ne:CH-GR", "Graubünden", "admin1", 46.7, 9.6, "CH", "CH-GR", 2660522, None),
+    Place("2658434", "Switzerland", "country", 47.0, 8.0, "CH", None, 2658434, 8_700_000),
     Place("3174741", "Medea", "city", 45.92, 13.43, "IT", "IT-36", 3174741, 900),
     Place("4140963", "Washington", "city", 38.9, -77.04, "US", "US-DC", 4140963, 689_545),
     Place("170654", "Damascus", "city", 33.51, 36.29, "SY", "SY-DI", 170654, 1_570_000),
@@ -228,3 +229,67 @@ def test_teams_named_by_their_place(
     lexicon: Lexicon, text: str, surface: str, expected: str
 ) -> None:
     assert kind(lexicon, text, surface, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Officials praised the Canada office for its work.", "Canada", "modifier"),
+        ("Talks began on Mexico's Brazil policy last week.", "Brazil", "modifier"),
+        ("Reporters on the Canada desk wrote the story.", "Canada", "modifier"),
+        ("The Mexico area was hit hard by the storm.", "Mexico", "literal"),
+        ("Yesterday the Canada sent nothing.", "Canada", "metonymic"),
+        ("Exporters in Mexico wary of tariffs met on Monday.", "Mexico", "literal"),
+        ("Hotels in Brazil today are full.", "Brazil", "literal"),
+        ("The Mexico delegates arrived late.", "Mexico", "literal"),
+    ],
+)
+def test_english_noun_modifiers(lexicon: Lexicon, text: str, surface: str, expected: str) -> None:
+    """A place before a lower-case noun after a determiner modifies it; not before an adverb, a
+    verb form, a plural (which may be a verb) or a word for the place's own area."""
+    assert kind(lexicon, text, surface, "en") == expected
+
+
+def test_german_city_adjectives_modify_the_noun_after_them(lexicon: Lexicon) -> None:
+    """ "Der Madrider Coach": a city's adjective before a capitalised noun modifies it."""
+    madrid = lexicon.entry("Madrid")
+    assert madrid is not None
+    adjective = Entry("madrider", madrid.place_ids, DEMONYM, frozenset({"de"}))
+    text = "Der Madrider Coach lobte die Moral. Die Madrider jubelten."
+    first = text.index("Madrider")
+    second = text.index("Madrider", first + 1)
+    for at, expected in ((first, "modifier"), (second, "demonym")):
+        got = classify(text, at, at + 8, lang="de", demonym=True, entry=adjective, lexicon=lexicon)
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Samstag spielt der Schweizer SV in Köln.", "embedded"),
+        ("Im Schweizer Kanton Graubünden regnet es.", "demonym"),
+        ("Die Schweizer glichen kurz vor Schluss aus.", "demonym"),
+    ],
+)
+def test_german_demonyms_before_an_abbreviation_name_a_club(
+    lexicon: Lexicon, text: str, expected: str
+) -> None:
+    assert kind(lexicon, text, "Schweizer", "de") == expected
+
+
+def test_german_subject_after_the_verb_is_metonymic(lexicon: Lexicon) -> None:
+    text = "In Beirut haben Washington und Damascus einen Plan vorgelegt."
+    assert kind(lexicon, text, "Washington", "de") == "metonymic"
+    assert kind(lexicon, "und Damascus einen", "Damascus", "de") == "literal"
+    start = text.index("Damascus")
+    entry = lexicon.entry("Damascus")
+    assert entry is not None
+    got = classify(text, start, start + 8, lang="de", demonym=False, entry=entry, lexicon=lexicon)
+    assert got == "metonymic"
+    assert kind(lexicon, "Die Delegation reiste nach Beirut weiter.", "Beirut", "de") == "literal"
+
+
+def test_both_ends_of_a_hyphenated_route_are_modifiers(lexicon: Lexicon) -> None:
+    text = "Hubo cortes en la autopista Madrid-Sevilla durante horas."
+    assert kind(lexicon, text, "Madrid", "es") == "modifier"
+    assert kind(lexicon, text, "Sevilla", "es") == "modifier"
