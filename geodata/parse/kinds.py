@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geodata.parse.language import is_first_name, is_plain_word, zipf
+from geodata.parse.language import is_first_name, is_plain_word, lemma_is_lowercase, zipf
 from geodata.parse.lexicon import DEMONYM, INFLECTED
 
 if TYPE_CHECKING:
@@ -239,7 +239,7 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
     return any(token.lower().rstrip(".") in ORGANISATION_MARKERS for token in chain)
 
 
-def _named_body_before(text: str, start: int, lexicon: Lexicon) -> bool:
+def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bool:
     """True after a capitalised name and "de"/"of": "Ayuntamiento de Palma", "Federación
     Hotelera de Baleares", "Asociación de Vecinos de Barcelona", "Bank of England". Such a name,
     itself no place ("Ciudad de", "Provincia de", "Palacio de", "Gulf of" are left alone) and no
@@ -254,6 +254,7 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon) -> bool:
     if word.lower() not in ("de", "del", "of"):
         return False
     capitals: list[str] = []
+    between: list[str] = []  # the small words between the chain's first capital and what precedes
     cursor = at
     while True:
         word, at = _word_before(text, cursor)
@@ -262,7 +263,10 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon) -> bool:
         bare = word.lower()
         if _capitalised(word) and not word.isupper():
             capitals.append(word)
-        elif bare not in ("de", "del", "la", "las", "los", "of", "the", "y", "and", "&"):
+            between = []
+        elif bare in ("de", "del", "la", "las", "los", "of", "the", "y", "and", "&"):
+            between.append(bare)
+        else:
             break
         cursor = at
         if len(capitals) > 6:
@@ -272,8 +276,10 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon) -> bool:
     word, _at = _word_before(text, cursor)
     if word.lower() in _FACILITY_HEADS or word.lower() in PLACE_HEADS:
         return False  # "el estadio del Milenio de Cardiff": a site's name
-    if word.lower() in _TITLES:
-        return False  # "el ministro de Exteriores de Israel": an office, not a name
+    if word.lower() in _TITLES and between in (["de"], ["del"], ["of"]):
+        # "el ministro de Exteriores de Israel": an office, not a name (but "el presidente de la
+        # Junta de Extremadura" names the Junta)
+        return False
     head = capitals[-1]  # the chain's first word: "Federación" in "Federación Hotelera de"
     lower = head.lower().rstrip(".")
     if lower in PLACE_HEADS or lower in _FACILITY_HEADS or lower in _TITLES:
@@ -281,7 +287,19 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon) -> bool:
     if len(capitals) == 1 and (is_first_name(head) or not head.isalpha()):
         return False  # "Pedro de Mendoza": a person, for recognition to judge
     # "Buenos Aires de ...", "Santa Fe de la Vera Cruz": a place's long name
-    return not any(_is_place_word(word, lexicon) for word in capitals)
+    return not any(_names_place_here(word, lexicon, lang) for word in capitals)
+
+
+def _names_place_here(word: str, lexicon: Lexicon, lang: str) -> bool:
+    """True when a capitalised word in a name is a place's name: a country's, a continent's or a
+    region's always; a unit's or a city's unless it is also a plain word of the language
+    ("Nacional", "Federal", "Central" in "Consejo Nacional Electoral", "Banco Central")."""
+    if not _is_place_word(word, lexicon):
+        return False
+    entry = lexicon.entry(word)
+    if entry is not None and _features(entry, lexicon) & {"country", "continent", "region"}:
+        return True
+    return not lemma_is_lowercase(word, lang)
 
 
 #: Titles of office and rank: "Presidente de México", "King of Spain", "Duque de Alba" name a
@@ -682,7 +700,7 @@ def classify(
             return "embedded"
     elif (
         _in_organisation(text, start, end)
-        or _named_body_before(text, start, lexicon)
+        or _named_body_before(text, start, lexicon, lang)
         or _glued_to_name(text, start, end, lexicon)
     ):
         return "embedded"
