@@ -21,7 +21,7 @@ $(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(BIN)/python
 
 ## run: install the run-time dependencies and start the dashboard on the embedded store
 run: $(VENV)/.run-deps
-	$(BIN)/python -m streamlit run dashboard/app.py
+	$(BIN)/python -m dashboard
 
 ## test: install the test dependencies, lint, and run the whole test suite
 test: $(VENV)/.dev-deps

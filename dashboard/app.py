@@ -173,6 +173,7 @@ if "view_loaded" not in st.session_state:
         w_tiles=initial.tiles,
         article=initial.article,
         map_view=initial.map_view,
+        heat_at_open=initial.heat,
         last_click=None,
     )
 
@@ -236,6 +237,7 @@ opening = st.session_state.get("map_view")
 fmap = maps.base_map(
     static_url=static_url,
     tiles=view.tiles,
+    heat=bool(st.session_state.get("heat_at_open")),
     regions_js=cached_regions_js(detail, static_url),
     **({"lat": opening.lat, "lon": opening.lon, "zoom": opening.zoom} if opening else {}),
 )

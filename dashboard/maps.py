@@ -130,12 +130,15 @@ def base_map(
     *,
     static_url: str = STATIC_URL,
     tiles: bool = False,
+    heat: bool = False,
     regions_js: str | None = None,
     lat: float = HOME_VIEW[0],
     lon: float = HOME_VIEW[1],
     zoom: int = HOME_VIEW[2],
 ) -> folium.Map:
     """An empty map with local assets; no tiles unless ``tiles`` (OpenStreetMap, needs internet).
+
+    ``heat``: the heat layer is on when the page opens (its plugin then loads before the map).
 
     ``regions_js`` (from :func:`regions_script`) draws the country and admin-1 outlines as the
     basemap. ``maxZoom`` is set on the map because marker clustering breaks silently without it
@@ -167,10 +170,20 @@ def base_map(
         fmap
     )
     localize(fmap, static_url=static_url)
+    # The component loads these one after another before the map is drawn: jQuery is for folium
+    # elements this map does not use, so it is left out.
+    fmap.default_js = [(name, url) for name, url in fmap.default_js if name != "jquery"]
     # The heat layer can be switched on after the map is mounted, and a mounted map loads no new
-    # scripts: its plugin (11 kB) comes with the map itself.
-    heat_js = ("leaflet-heat.js", asset_urls(static_url)["leaflet-heat.js"])
-    fmap.default_js = [*fmap.default_js, heat_js]
+    # scripts: its plugin (11 kB) comes with the map, before it when the page opens with heat on,
+    # else in the background once the map is drawn.
+    heat_url = asset_urls(static_url)["leaflet-heat.js"]
+    if heat:
+        fmap.default_js = [*fmap.default_js, ("leaflet-heat.js", heat_url)]
+    else:
+        StaticScript(
+            "(function () { if (L.heatLayer) { return; } var s = document.createElement('script');"
+            f" s.src = {_js_json(heat_url)}; s.async = true; document.head.appendChild(s); }})();"
+        ).add_to(fmap)
     return fmap
 
 

@@ -81,7 +81,7 @@ def free_port() -> int:
 
 
 class AppServer:
-    """``streamlit run dashboard/app.py`` as a subprocess on 127.0.0.1, stopped by its pid."""
+    """``python -m dashboard`` (as ``make run`` starts it) on 127.0.0.1, stopped by its pid."""
 
     def __init__(self, db_url: str, home: Path, log: Path) -> None:
         self.port = free_port()
@@ -92,9 +92,7 @@ class AppServer:
             [
                 sys.executable,
                 "-m",
-                "streamlit",
-                "run",
-                "dashboard/app.py",
+                "dashboard",
                 "--server.port",
                 str(self.port),
                 "--server.address",

@@ -235,6 +235,17 @@ def test_pan_and_zoom_do_not_rerun_the_app(session: Session) -> None:
     assert session.page.locator("[data-testid=stApp]").get_attribute("data-test-script-state") != "running"
 
 
+def test_heat_layer_switched_on_after_the_map_is_drawn(session: Session) -> None:
+    # The plugin is fetched in the background once the map is drawn (not before it).
+    session.open()
+    session.frame.wait_for_function("() => typeof L.heatLayer === 'function'", timeout=TIMEOUT_MS)
+    session.page.locator("[data-testid=stSidebar]").get_by_text("Heat layer").click()
+    session.frame.locator("canvas.leaflet-heatmap-layer").wait_for(timeout=TIMEOUT_MS)
+    assert "heat=1" in session.page.evaluate("() => location.search")
+    assert session.errors == []
+    assert session.failed == []
+
+
 def test_language_filter_changes_map_and_list(session: Session, artifacts: Path) -> None:
     session.open()
     before = session.map_state()

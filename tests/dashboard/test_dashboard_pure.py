@@ -425,12 +425,19 @@ def test_two_pasted_texts_are_two_articles() -> None:
 
 
 def test_heat_plugin_is_loaded_with_the_map_even_when_heat_is_off() -> None:
-    # A mounted map loads no new scripts, so the heat toggle only works if the plugin came first.
+    # A mounted map loads no new scripts, so the heat toggle only works if the plugin came with it:
+    # before the map when the page opens with heat on, in the background after it otherwise.
     from dashboard import maps
 
-    js = dict(maps.base_map().default_js)
-    assert js["leaflet-heat.js"] == maps.asset_urls()["leaflet-heat.js"]
-    assert all(url.startswith(maps.STATIC_URL) for url in js.values())
+    url = maps.asset_urls()["leaflet-heat.js"]
+    js = dict(maps.base_map(heat=True).default_js)
+    assert js["leaflet-heat.js"] == url
+    assert all(u.startswith(maps.STATIC_URL) for u in js.values())
+    later = maps.base_map()
+    assert "leaflet-heat.js" not in dict(later.default_js)
+    assert f"s.src = {json.dumps(url)}" in later.get_root().render()
+    # Nothing on the map uses jQuery: the component need not load it before drawing.
+    assert "jquery" not in dict(later.default_js)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,76 @@
+"""Start the dashboard warm: ``python -m dashboard [streamlit options]`` (what ``make run`` does).
+
+``streamlit run dashboard/app.py`` imports the map's libraries and reads the outlines and the
+store only when the first visitor's page runs the script, so the first map of a new server
+comes seconds later than every other. This launcher does that work first, in the server's own
+process, then hands over to Streamlit's command line (``streamlit run dashboard/app.py`` with the
+options given here, e.g. ``--server.port 8502``): the script then finds the modules imported, the
+outlines cache and the regions file on disk and the store's pages in the system's file cache.
+
+Nothing is warmed at import time; a store that cannot be opened is left for the page to explain.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+#: The Streamlit script this launcher serves.
+APP = Path(__file__).resolve().parent / "app.py"
+
+
+def warm() -> float:
+    """Import the map's libraries and touch the outlines and the store; returns the seconds spent."""
+    started = time.perf_counter()
+    # Not streamlit_folium: importing it reads Streamlit's configuration before the command line
+    # has set its options.
+    import folium
+    import folium.plugins  # noqa: F401
+    import pandas  # noqa: F401
+
+    from dashboard import maps, news, queries, render, state  # noqa: F401
+    from geodata import config
+    from geodata.errors import GeodataError
+    from geodata.store import Filters, open_store
+
+    try:
+        shapes = queries.load_shapes(cache=config.cache_dir())
+    except GeodataError as err:
+        logger.warning("the outlines could not be prepared (the page will say why): %s", err)
+        return time.perf_counter() - started
+    try:
+        with open_store(config.db_url()) as store:
+            facets = store.facets()
+            queries.region_counts(store, Filters())
+            queries.article_page(store, Filters())
+    except GeodataError as err:
+        logger.warning("the store could not be read (the page will say why): %s", err)
+        return time.perf_counter() - started
+    # The outlines file the first map fetches (written once per content; see app.py).
+    detail = queries.detail_countries(shapes, dict(facets.admin1))
+    text = maps.regions_geojson(shapes.countries, shapes.admin1, detail_countries=detail)
+    queries.publish_static(text, APP.parent / "static" / "cache", prefix="regions")
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Warm up, then run ``streamlit run dashboard/app.py ARGV`` in this process."""
+    from streamlit.web import cli
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logger.info("dashboard warmed up in %.1f s", warm())
+    args = list(sys.argv[1:] if argv is None else argv)
+    sys.argv = ["streamlit", "run", str(APP), *args]
+    try:
+        cli.main()
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
