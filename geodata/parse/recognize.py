@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from geodata.model import Place
 from geodata.parse import kinds as kinds_
 from geodata.parse.language import (
     COMMON_ZIPF,
@@ -163,14 +164,20 @@ def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
                 return 2
             level = 1
         if place.feature == "city" and ((place.population or 0) >= BIG_CITY or is_capital(place)):
-            return 2
-        if place.feature == "admin1" and (
-            lang in entry.langs
-            or fold(place.name) == entry.key
-            or fold(strip_accents(place.name)) == entry.key
-        ):
+            if _own_name(place, entry.key):
+                return 2
+            if everyday is None:
+                everyday = _everyday_word(entry.key, lang)
+            if not everyday:
+                return 2  # "Moskau", "Nueva York"; not "Part" (Perth), "Liga" (Riga)
+        if place.feature == "admin1" and (lang in entry.langs or _own_name(place, entry.key)):
             level = 1
     return level
+
+
+def _own_name(place: Place, key: str) -> bool:
+    """True when ``key`` is ``place``'s own name (folded, with or without accents)."""
+    return fold(place.name) == key or fold(strip_accents(place.name)) == key
 
 
 def _everyday_word(key: str, lang: str) -> bool:
@@ -432,12 +439,14 @@ def _ordinary_word(
     if level == 1 and frequency >= VERY_COMMON_ZIPF and lemma_is_lowercase(surface, lang):
         return True  # "South", "Central": admin-1 units named like the commonest words
     if (
-        level == 1
-        and lang == "de"
+        lang == "de"
+        and (level == 1 or (level == 2 and not _names_area(entry, lexicon)))
         and frequency >= COMMON_ZIPF
         and (previous.lower() in GERMAN_DETERMINERS or _german_adjective(previous))
     ):
-        return True  # "der Liga", "im Norden", "des Landes": German nouns, not the units so named
+        # "der Liga", "im Norden", "des Landes": German nouns, not the units or cities so named
+        # (a city's name takes no article; a country's or region's does: "der Schweiz")
+        return True
     if initial:
         lemma_lower = frequency >= 3.0 and lemma_is_lowercase(surface, lang)
         if level == 0 and (frequency >= COMMON_ZIPF or lemma_lower):
@@ -481,6 +490,19 @@ def _german_adjective(word: str) -> bool:
     """True for a lower-case inflected adjective ("historischer", "warmes"): a noun follows it,
     rarely a town's name."""
     return word.islower() and len(word) > 4 and word.endswith(("er", "es", "en", "em", "e"))
+
+
+def _names_area(entry: Entry, lexicon: Lexicon) -> bool:
+    """True when ``entry`` names a country, continent, region, sea or admin-1 unit."""
+    memo_key = ("area", entry.key, entry.place_ids)
+    found = lexicon.memo.get(memo_key)
+    if found is None:
+        found = lexicon.memo[memo_key] = any(
+            (place := lexicon.places.get(pid)) is not None
+            and place.feature in ("country", "continent", "region", "water", "admin1")
+            for pid in entry.place_ids
+        )
+    return found  # type: ignore[return-value]
 
 
 def _is_country(entry: Entry, lexicon: Lexicon) -> bool:
