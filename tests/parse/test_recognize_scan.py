@@ -56,6 +56,10 @@ GUILDFORD = Place("2647793", "Guildford", "city", 51.24, -0.57, "GB", "GB-ENG", 
 WEST = Place("2222934", "West", "region", 5.5, 10.5, "CM", None, 2222934, 1_900_000)
 CANADA = Place("6251999", "Canada", "country", 60.0, -95.0, "CA", None, 6251999, 37_000_000)
 PACIFIC = Place("water:pacific-ocean", "Pacific Ocean", "water", 0.0, -160.0)
+#: Capitals with alternate names that are everyday words ("Liga", "Part") or exonyms ("Wien").
+RIGA = Place("456172", "Riga", "city", 56.95, 24.11, "LV", "LV-RIX", 456172, 742_572)
+PERTH = Place("2063523", "Perth", "city", -31.95, 115.86, "AU", "AU-WA", 2063523, 2_384_371)
+VIENNA = Place("2761369", "Vienna", "city", 48.21, 16.37, "AT", "AT-9", 2761369, 1_691_468)
 
 NAMES = [
     Name("Mexiko", "3996063", "de"),
@@ -69,6 +73,9 @@ NAMES = [
     Name("UK", "2635167"),
     Name("NSW", "2155400", None, "abbrev"),  # as the gazetteer gives it: an abbreviation
     Name("Pacific", "water:pacific-ocean", "en"),
+    Name("Liga", "456172"),
+    Name("Part", "2063523"),
+    Name("Wien", "2761369"),
 ]
 
 
@@ -77,6 +84,7 @@ def wide() -> Parser:
     """A real parser over a small gazetteer of the places these tests need."""
     places = [MX, US, SINALOA, CARIBBEAN, NEW_YORK, MADRID, READING]
     places += [AU, GB, NSW, QLD, OUAKA, SURREY, GUILDFORD, WEST, CANADA, PACIFIC]
+    places += [RIGA, PERTH, VIENNA]
     demonyms = [("MX", "es", "mexicano"), ("MX", "de", "mexikanisch")]
     return Parser(Lexicon.build(places, NAMES, demonyms))
 
@@ -172,6 +180,18 @@ def test_region_named_by_an_everyday_word_needs_a_cue(wide: Parser) -> None:
 
 def test_ocean_named_by_an_everyday_word_is_still_the_ocean(wide: Parser) -> None:
     assert surfaces(wide, "Storms over the Pacific grew stronger.") == ["Pacific"]
+
+
+def test_big_city_alternate_name_that_is_an_everyday_word_needs_a_cue(wide: Parser) -> None:
+    assert surfaces(wide, "The Part of the plan that failed was the budget.") == []
+    assert surfaces(wide, "He said Part two starts today.") == []
+    assert surfaces(wide, "Sie flog nach Part.", "de") == ["Part"]
+
+
+def test_german_city_name_after_an_article_or_adjective_is_a_noun(wide: Parser) -> None:
+    assert surfaces(wide, "Nach zwei Spielzeiten in der zweiten Liga stieg er auf.", "de") == []
+    assert surfaces(wide, "Der Präsident der portugiesischen Liga trat zurück.", "de") == []
+    assert surfaces(wide, "Wien und Riga unterzeichneten das Abkommen.", "de") == ["Wien", "Riga"]
 
 
 def test_recognize_returns_spans_with_text_offsets(wide: Parser) -> None:
