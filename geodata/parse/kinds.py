@@ -251,8 +251,8 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
     word, at = _word_before(text, start)
     if word.lower() in ("la", "las", "los", "the"):  # "Consejo de la Magistratura de la Nación"
         word, at = _word_before(text, at)
-    if word.lower() not in ("de", "del", "of"):
-        return False
+    if word.lower() not in ("de", "del", "of", "do", "da", "dos", "das"):
+        return False  # Portuguese too: "Telefónica do Brasil", "Banco do Brasil"
     capitals: list[str] = []
     between: list[str] = []  # the small words between the chain's first capital and what precedes
     cursor = at
@@ -339,6 +339,8 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if text[start:end].isupper():
         return False  # a headline in capitals: every word is capitalised
     word, at = _word_before(text, start)
+    if word and _abbreviation(word) and not _is_place_word(word, lexicon):
+        return True  # "TAU Vitoria", "COAG Extremadura": a club's or a body's initials
     if (
         word
         and _capitalised(word)
@@ -436,15 +438,25 @@ def _team_in_brackets(text: str, start: int, end: int, entry: Entry, lexicon: Le
     if i < 0 or text[i] != "(" or not text[end : end + 3].lstrip().startswith(")"):
         return False
     word, at = _word_before(text, i)
-    return bool(
-        word
-        and not _sentence_start(text, at)  # "Gavá ( Barcelona ) , 23 may": a dateline
-        and _capitalised(word)
-        and word.isalpha()
-        and not word.isupper()
-        and lexicon.entry(word) is None  # "Ecija ( Sevilla )": a town and its province
-        and _notable_city(entry, lexicon)
-    )
+    if (
+        not word
+        or _sentence_start(text, at)  # "Gavá ( Barcelona ) , 23 may": a dateline
+        or not _capitalised(word)
+        or not word.isalpha()
+        or word.isupper()
+    ):
+        return False
+    features = _features(entry, lexicon)
+    if "city" not in features or (features - {"city"} and not _notable_city(entry, lexicon)):
+        return False  # "Dan Burton ( Indiana )": a congressman's state, not a town so named
+    if _is_place_word(word, lexicon):
+        return False  # "Alexandria ( Virginia )": a town and its state
+    if lexicon.entry(word) is not None and not is_first_name(word):
+        return False  # "Ecija ( Sevilla )", "Casares ( Málaga )": a town and its province
+    previous, _previous_at = _word_before(text, at)
+    if is_first_name(word) or is_first_name(previous):
+        return True  # "Noel Pérez ( Moca )", "Josemi y Maia ( Lleida )": a player and his club
+    return _notable_city(entry, lexicon)  # "Puyol ( Barcelona )"
 
 
 def _notable_city(entry: Entry, lexicon: Lexicon) -> bool:
@@ -477,9 +489,18 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
         while k >= 0 and text[k] == " ":
             k -= 1
         word = text[: k + 1].split()[-1] if k >= 0 else ""
-    return word.lower() in _ARTICLES or word.lower() in {
-        "den", "dem", "des", "ein", "eine", "einer", "einem", "un", "una", "an",
-    }  # fmt: skip
+    return word.lower() in _ARTICLES or word.lower() in _QUOTE_DETERMINERS
+
+
+#: Determiners before a quoted title or nickname: "der „Medea“", "su \" Buda \"", "his
+#: \"Oklahoma\"".
+_QUOTE_DETERMINERS = frozenset(
+    {
+        "den", "dem", "des", "ein", "eine", "einer", "einem", "sein", "seine", "seinem", "seinen",
+        "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "un", "una", "del", "al", "su", "sus",
+        "an", "his", "her", "its", "their",
+    }
+)  # fmt: skip
 
 
 #: Nouns for a sports team: the place after them ("la selección de Brasil", "el equipo de

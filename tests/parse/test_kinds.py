@@ -298,3 +298,19 @@ def test_both_ends_of_a_hyphenated_route_are_modifiers(lexicon: Lexicon) -> None
     text = "Hubo cortes en la autopista Madrid-Sevilla durante horas."
     assert kind(lexicon, text, "Madrid", "es") == "modifier"
     assert kind(lexicon, text, "Sevilla", "es") == "modifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Ayer el TAU Getafe perdió en casa.", "Getafe", "embedded"),
+        ("Ayer la Telefónica do Brasil subió en bolsa.", "Brasil", "embedded"),
+        ('El equipo tuvo en su " Medea " al gran artífice del triunfo.', "Medea", None),
+        ("Amonestación a Noel Pérez ( Getafe ) por protestar.", "Getafe", "embedded"),
+        ("La fundación tiene su sede en Getafe ( Madrid ) desde 1990.", "Madrid", "literal"),
+    ],
+)
+def test_initials_portuguese_names_nicknames_and_players(
+    lexicon: Lexicon, text: str, surface: str, expected: str | None
+) -> None:
+    assert kind(lexicon, text, surface, "es") == expected
