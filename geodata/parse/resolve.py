@@ -415,7 +415,7 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     # Second reading: each name at the place the first chose and at its other plausible places.
     context = first_context
     for _reading in range(READINGS - 1):
-        memo: dict[str, list[float]] = {}
+        memo: dict[tuple[str, int], list[float]] = {}
         readings: list[list[_Reading]] = []
         for key, found, bonus, reading in zip(keys, candidates, local, first, strict=True):
             if len(found) < 2:
@@ -471,14 +471,17 @@ def _scored(
     found: Sequence[_Candidate],
     bonus: list[float] | None,
     context: _Context,
-    memo: dict[str, list[float]],
+    memo: dict[tuple[str, int], list[float]],
 ) -> list[float]:
     """:func:`_score`, kept per name for the mentions of it that have nothing of their own."""
     if bonus is not None:
         return _score(key, found, bonus, context)
-    values = memo.get(key)
+    # Keyed by the candidates too: a given span ("Barrow", also read as Barrow County) and a
+    # recognised one of the same name can differ in them. The tuples live for the whole call.
+    memo_key = (key, id(found))
+    values = memo.get(memo_key)
     if values is None:
-        values = memo[key] = _score(key, found, None, context)
+        values = memo[memo_key] = _score(key, found, None, context)
     return values
 
 

@@ -73,3 +73,25 @@ def test_candidates_are_never_shared_between_lexicons() -> None:
     assert [m.lat for m in north.geoparse(text, lang="en")] == [60.0]
     assert [m.lat for m in south.geoparse(text, lang="en")] == [-30.0]
     assert [m.lat for m in north.geoparse(text, lang="en")] == [60.0]
+
+
+def test_two_mentions_of_one_name_with_different_candidates_are_each_scored_on_their_own() -> None:
+    # A given span can carry more candidates than a recognised mention of the same name (the
+    # county read into "Barrow"); each mention is scored over its own candidates.
+    from geodata.parse.lexicon import Entry
+    from geodata.parse.recognize import Span
+    from geodata.parse.resolve import resolve
+
+    parser = parser_over(texas_and_alabama())
+    text = "Barrow and Jackson County closed schools. Barrow reopened."
+    town = Entry("barrow", ("4",), 0, frozenset())
+    both = Entry("barrow", ("4", "us-county:13013"), 0, frozenset())
+    county = parser.lexicon.entry("Jackson County")
+    assert county is not None
+    spans = [
+        Span(0, 6, "Barrow", town, "literal"),
+        Span(11, 25, "Jackson County", county, "literal"),
+        Span(42, 48, "Barrow", both, "literal"),
+    ]
+    got = [res.place.id if res.place else None for res in resolve(spans, parser.lexicon, text=text)]
+    assert got == ["4", "us-county:13157", "us-county:13013"]
