@@ -203,7 +203,7 @@ _ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z
 
 #: Names in capitals of two to four letters ("UK", "NSW"), not inside dotted abbreviations but
 #: also at a sentence's end ("in the UK.").
-_CODE = re.compile(r"\b[A-Z]{2,4}\b(?!\.\w)")
+_CODE = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Z]{1,3}\b(?!\.\w)")
 
 
 def _code_entry(code: str, lexicon: Lexicon) -> Entry | None:
@@ -239,8 +239,6 @@ def _codes(
     named: set[str] | None = None
     for match in _CODE.finditer(text):
         start, end = match.span()
-        if start and text[start - 1] == ".":
-            continue  # "U.SA": part of a dotted abbreviation
         code = match.group(0)
         entry = _code_entry(code, lexicon) if len(code) == 2 else None
         if entry is None:
@@ -340,11 +338,12 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             person_tokens.add(at)
             surnames.add(word)
 
+    previous: dict[int, tuple[str, int]] = {}  # start -> the word before it, and where
     for start, end, entry in matches:
         surface = text[start:end]
         if " " in surface or entry.flags & DEMONYM:
             continue
-        prev, prev_at = _prev_word(text, start)
+        prev, prev_at = previous[start] = _prev_word(text, start)
         if not prev or prev_at in starts:
             continue
         if (
@@ -363,7 +362,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             start, surface, entry = start + len(head) + 1, rest, inner
         if start in person_tokens or surface in surnames:
             continue
-        prev, prev_at = _prev_word(text, start)
+        prev, prev_at = previous.get(start) or _prev_word(text, start)
         if (
             prev
             and prev[0].isupper()
