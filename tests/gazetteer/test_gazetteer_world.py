@@ -230,7 +230,7 @@ def test_territories_without_own_units_take_the_unit_they_lie_in(gaz: Gazetteer)
 
 @pytest.mark.parametrize(
     ("code", "lat", "lon"),
-    [("RU", 60.0, 100.0), ("CA", 60.0, -95.0), ("NZ", -41.0, 174.0), ("US", 39.83, -98.58)],
+    [("RU", 60.0, 100.0), ("CA", 60.0, -95.0), ("US", 39.83, -98.58)],
 )
 def test_countries_sit_at_their_conventional_points(
     gaz: Gazetteer, code: str, lat: float, lon: float
@@ -260,3 +260,87 @@ def test_a_conventional_point_outside_the_country_is_not_used() -> None:
 def test_congo_short_forms(gaz: Gazetteer, name: str, code: str) -> None:
     first = gaz.lookup(name)[0]
     assert (first.feature, first.country_code) == ("country", code)
+
+
+@pytest.mark.parametrize("code", ["NZ", "MX", "DE", "FR", "IT", "AR", "US"])
+def test_a_country_point_serves_both_conventions_where_they_lie_close(
+    gaz: Gazetteer, code: str
+) -> None:
+    """Within 161 km of both the GeoNames (Factbook) point and Natural Earth's label point."""
+    from geodata.gazetteer.build import _conventional_points, great_circle_km
+
+    country = gaz.by_code(code)
+    assert country is not None
+    assert country.lat is not None
+    assert country.lon is not None
+    row = boundaries.load_countries().set_index("code").loc[code]
+    conventional = {"US": (39.83, -98.58)}.get(code) or _conventional_points()[code]
+    assert great_circle_km(country.lat, country.lon, *conventional) < 161
+    assert great_circle_km(country.lat, country.lon, row.label_lat, row.label_lon) < 161
+
+
+@pytest.mark.parametrize(
+    ("name", "country_code", "member"),
+    [
+        ("Andalucía", "ES", "ES-SE"),
+        ("Andalusien", "ES", "ES-MA"),
+        ("Andalusia", "ES", "ES-GR"),
+        ("Catalonia", "ES", "ES-B"),
+        ("Canarias", "ES", "ES-TF"),
+        ("Canary Islands", "ES", "ES-GC"),
+        ("Comunidad Valenciana", "ES", "ES-V"),
+        ("Castilla y León", "ES", "ES-LE"),
+        ("Toskana", "IT", "IT-FI"),
+        ("Tuscany", "IT", "IT-PI"),
+        ("Lombardei", "IT", "IT-MI"),
+        ("Bretagne", "FR", "FR-29"),
+        ("Normandy", "FR", "FR-76"),
+    ],
+)
+def test_iso_units_above_natural_earths_units_are_regions(
+    gaz: Gazetteer, name: str, country_code: str, member: str
+) -> None:
+    region = next(p for p in gaz.lookup(name) if p.feature == "region")
+    country = gaz.by_code(country_code)
+    assert country is not None
+    assert (region.country_code, region.parents) == (country_code, (country.id,))
+    assert region.geonameid is not None
+    assert region.id == str(region.geonameid)
+    assert member in {p.admin1_code for p in gaz.members(region.id)}
+    assert region.population is not None
+    assert region.lat is not None
+    assert region.lon is not None
+    polygons = boundaries.load_admin1().set_index("code").geometry
+    union = shapely.union_all([polygons[p.admin1_code] for p in gaz.members(region.id)])
+    assert shapely.contains_xy(union.buffer(0.01), region.lon, region.lat)
+
+
+def test_a_region_name_on_each_province_belongs_to_the_region(gaz: Gazetteer) -> None:
+    """Natural Earth gives "Tuscany" to every Tuscan province; the name is the region's alone."""
+    assert {p.feature for p in gaz.lookup("Tuscany") if p.country_code == "IT"} == {"region"}
+    florence = gaz.by_code("IT-FI")
+    assert florence is not None
+    assert "Tuscany" not in {e.name for e in gaz.names() if e.place_id == florence.id}
+
+
+@pytest.mark.parametrize(
+    "name", ["Central", "Western", "Nord", "Norte", "Sul", "Marken", "Valencia"]
+)
+def test_generic_words_and_city_names_do_not_name_iso_regions(gaz: Gazetteer, name: str) -> None:
+    regions = [p for p in gaz.lookup(name) if p.feature == "region" and p.country_code]
+    assert regions == []
+
+
+def test_curated_parts_of_a_country_take_the_iso_unit_id_instead_of_a_twin(gaz: Gazetteer) -> None:
+    england = [p for p in gaz.lookup("England") if p.feature == "region"]
+    assert [p.id for p in england] == ["region:england"]
+    assert england[0].geonameid == 6269131
+
+
+def test_central_america_is_the_isthmus_without_mexico(gaz: Gazetteer) -> None:
+    members = {p.country_code for p in gaz.members("region:central-america")}
+    assert members == {"BZ", "GT", "SV", "HN", "NI", "CR", "PA"}
+    region = gaz.get("region:central-america")
+    assert region is not None
+    assert region.lat is not None
+    assert 8 < region.lat < 18
