@@ -164,7 +164,25 @@ class Parser:
             return Entry(fold(text).strip(), regions, 0, frozenset())
         if compact.count(".") >= 2:  # "U.S.", "U.K."
             return self._entry_for(compact.replace(".", ""))
-        return self._unit_entry_for(text)
+        return self._unit_entry_for(text) or self._core_entry_for(text)
+
+    def _core_entry_for(self, text: str) -> Entry | None:
+        """A given span the gazetteer lacks, named by a place it has and a generic word or a
+        direction ("Readington Township", "Port of Los Angeles", "South Los Angeles", "Neches
+        River"): the entry of that place, the nearest thing the gazetteer knows."""
+        words = text.split()
+        start, end = 0, len(words)
+        while start < end - 1 and words[start].lower().rstrip(".") in _LEADING_WORDS:
+            start += 1
+        while end > start + 1 and words[end - 1].lower().rstrip(".") in _TRAILING_WORDS:
+            end -= 1
+        if (start, end) == (0, len(words)):
+            return None
+        core = " ".join(words[start:end])
+        entry = self.lexicon.entry(core)
+        if entry is not None and entry.place_ids:
+            return entry
+        return self._unit_entry_for(core, people=False)
 
     def _with_units(self, entry: Entry, text: str) -> Entry:
         """``entry`` and the counties named like it: a given "Barrow" beside "Jackson" may be
@@ -196,6 +214,24 @@ class Parser:
             if ids:
                 return Entry(entry.key, ids, entry.flags, entry.langs)
         return None
+
+
+#: Words around a place's name in the name of something in or beside it: "Readington
+#: Township", "Town of Groton", "Neches River", "Lake Lanier", "Río Bravo", "Landkreis Harburg".
+_GENERIC_WORDS = frozenset((
+    "township", "twp", "town", "city", "village", "borough", "station", "county", "co", "parish",
+    "river", "creek", "lake", "lakes", "valley", "park", "port", "harbor", "harbour", "bay",
+    "beach", "island", "islands", "springs", "falls", "río", "rio", "lago", "laguna", "bahía",
+    "isla", "ciudad", "municipio", "provincia", "landkreis", "kreis", "stadt", "gemeinde", "fluss",
+    "see", "insel",
+))  # fmt: skip
+#: Words before a name that narrow it to a part: "South Los Angeles", "Greater London", "Norte de".
+_LEADING_WORDS = _GENERIC_WORDS | frozenset((
+    "of", "the", "de", "del", "von", "am", "north", "south", "east", "west", "northern",
+    "southern", "eastern", "western", "central", "upper", "lower", "greater", "downtown", "nord",
+    "süd", "ost", "nördliches", "südliches", "norte", "sur", "este", "oeste",
+))  # fmt: skip
+_TRAILING_WORDS = _GENERIC_WORDS
 
 
 #: The process's parser; built on first use by :func:`default_parser`.

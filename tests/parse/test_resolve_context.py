@@ -95,3 +95,19 @@ def test_two_mentions_of_one_name_with_different_candidates_are_each_scored_on_t
     ]
     got = [res.place.id if res.place else None for res in resolve(spans, parser.lexicon, text=text)]
     assert got == ["4", "us-county:13157", "us-county:13013"]
+
+
+def test_a_given_name_the_gazetteer_lacks_falls_back_to_the_place_inside_it() -> None:
+    parser = parser_over(
+        [
+            Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+            Place("5", "Groton", "city", 41.35, -72.08, "US", "US-CT", 5, 10_000),
+            Place("6", "Los Angeles", "city", 34.05, -118.24, "US", "US-CA", 6, 3_900_000),
+            Place("us-county:48001", "Anderson County", "other", 31.81, -95.65, "US", "US-TX"),
+        ]
+    )
+    text = "The Town of Groton, South Los Angeles, the Anderson River and Lake Nowhere."
+    surfaces = ["Town of Groton", "South Los Angeles", "Anderson River", "Lake Nowhere"]
+    spans = [(text.index(s), text.index(s) + len(s)) for s in surfaces]
+    got = [m.place_id for m in parser.geoparse(text, lang="en", spans=spans)]
+    assert got == ["5", "6", "us-county:48001", None]
