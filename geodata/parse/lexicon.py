@@ -69,8 +69,31 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+#: German compass words that head a compound naming part of a country, continent or German-speaking
+#: state: "Ostdeutschland", "Norditalien", "Südostasien", "Nordhessen".
+GERMAN_COMPASS = (
+    "Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mittel", "Zentral",
+)  # fmt: skip
+
+#: Countries whose admin-1 units take German compass compounds ("Nordhessen", "Osttirol").
+GERMAN_SPEAKING = frozenset({"DE", "AT", "CH"})
+
+
+def _german_compass_forms(name: str) -> list[str]:
+    """German compounds of a compass word and a one-word place name, with their genitives:
+    "Deutschland" -> "Ostdeutschland", "Ostdeutschlands", "Süddeutschland", ..."""
+    if not name.isalpha() or not name[:1].isupper() or len(name) < 4:
+        return []
+    tail = name[0].lower() + name[1:]
+    forms = [prefix + tail for prefix in GERMAN_COMPASS]
+    if name[-1] not in "sxzß":
+        forms += [form + "s" for form in forms]
+    return forms
+
+
 def _german_forms(name: str) -> list[str]:
-    """Inflected German forms of a place name: genitive "Mexikos", dative "im Nahen Osten"."""
+    """Inflected German forms of a place name: genitive "Mexikos", dative "im Nahen Osten",
+    genitive "des Nahen Ostens"."""
     forms: list[str] = []
     words = name.split(" ")
     if len(words) == 1:
@@ -88,6 +111,8 @@ def _german_forms(name: str) -> list[str]:
             forms.extend(
                 f"{stem}{new} {rest}" for new in ("en", "em", "er", "es", "e") if new != ending
             )
+            if rest[-1:].isalpha() and rest[-1] not in "sxzß":
+                forms.append(f"{stem}en {rest}s")  # "des Nahen Ostens"
             break
     return forms
 
@@ -144,6 +169,14 @@ def _everyday_words(per_language: int = 3000) -> frozenset[str]:
 def _notable(place: Place) -> bool:
     """A country, region, admin-1 unit, sea, or a city of 100,000 people or more."""
     return place.feature != "city" or (place.population or 0) >= 100_000
+
+
+def _compass_base(place: Place) -> bool:
+    """True for the places whose German name takes compass compounds: countries, continents and
+    the states of German-speaking countries."""
+    return place.feature in ("country", "continent") or (
+        place.feature == "admin1" and place.country_code in GERMAN_SPEAKING
+    )
 
 
 def read_demonyms(path: Path = DEMONYMS_TSV) -> list[tuple[str, str, str]]:
@@ -422,6 +455,8 @@ class Lexicon:
             add(name, place_id, ABBREVIATION if is_code else 0, lang)
             if lang in (None, "de") and not is_code:
                 generated.extend((form, place_id, lang) for form in _german_forms(name))
+            if lang == "de" and not is_code and _compass_base(by_id[place_id]):
+                generated.extend((form, place_id, lang) for form in _german_compass_forms(name))
             bare = strip_accents(name)
             if bare != name and not is_code:
                 add(bare, place_id, 0, lang)

@@ -194,6 +194,36 @@ def test_german_city_name_after_an_article_or_adjective_is_a_noun(wide: Parser) 
     assert surfaces(wide, "Wien und Riga unterzeichneten das Abkommen.", "de") == ["Wien", "Riga"]
 
 
+def test_german_compass_compounds_and_genitives() -> None:
+    germany = Place("2921044", "Germany", "country", 51.5, 10.5, "DE", None, 2921044, 83_000_000)
+    hesse = Place("ne:DE-HE", "Hesse", "admin1", 50.6, 9.0, "DE", "DE-HE", 2905330, None)
+    middle_east = Place("region:middle-east", "Middle East", "region", 29.0, 45.0)
+    names = [
+        Name("Deutschland", "2921044", "de"),
+        Name("Hessen", "ne:DE-HE", "de"),
+        Name("Naher Osten", "region:middle-east", "de"),
+    ]
+    parser = Parser(Lexicon.build([germany, hesse, middle_east], names))
+    text = (
+        "In Ostdeutschland und Nordhessen sinkt die Arbeitslosigkeit, die Firmen "
+        "Süddeutschlands wachsen, und die Krise des Nahen Ostens hält an."
+    )
+    got = [(m.text, m.place_id) for m in parser.geoparse(text, lang="de")]
+    assert got == [
+        ("Ostdeutschland", "2921044"),
+        ("Nordhessen", "ne:DE-HE"),
+        ("Süddeutschlands", "2921044"),
+        ("Nahen Ostens", "region:middle-east"),
+    ]
+
+
+def test_german_compass_compounds_only_of_german_names(wide: Parser) -> None:
+    # only names tagged German take compass compounds: "Mexiko" does, "Mexico" does not
+    assert wide.lexicon.entry("Nordmexiko") is not None
+    assert wide.lexicon.entry("Northmexico") is None
+    assert wide.lexicon.entry("Nordmexico") is None
+
+
 def test_recognize_returns_spans_with_text_offsets(wide: Parser) -> None:
     text = "Die Lage in Sinaloa und in der Karibik."
     spans = recognize(text, "de", wide.lexicon)
