@@ -337,7 +337,7 @@ if view.article:
         if article is None:
             st.warning("The article in the link is not in the store (it may have been removed).")
         else:
-            st.html(render.reader_header_html(article))
+            st.html(render.reader_header_html(article) + render.kinds_key_html())
             mentions = get_store(URL).mentions(article.id)
             st.html(render.highlighted_text_html(article.text, mentions, params=params))
             st.markdown("**How each place was resolved**")
@@ -364,17 +364,26 @@ if section == "Articles":
 if section == "Timeline":
     rows = cached_timeline(URL, version, filters)
     if rows:
+        st.caption("Articles per publication day under the current filters.")
         frame = pd.DataFrame(rows, columns=["day", "articles"]).set_index("day")
         st.bar_chart(frame, y="articles", height=260)
     else:
         st.info("No dated article matches the current filters.")
 
 if section == "Export":
-    st.write("The current selection, one row per mention (or per place).")
-    per = st.radio("Rows", ["mention", "place"], horizontal=True, key="w_export_per")
-    col_csv, col_geo = st.columns(2)
+    st.write(
+        f"The current selection ({count:,} article{'s' if count != 1 else ''}, the filters above) "
+        "as a file for a spreadsheet, geopandas or QGIS."
+    )
+    per = st.radio(
+        "One row per", ["mention", "place"], horizontal=True, key="w_export_per",
+        help="mention: every place name in every article, with its sentence; "
+        "place: each place once, with its article and mention counts.",
+    )  # fmt: skip
+    col_csv, col_geo, _ = st.columns([1, 1, 3])
     col_csv.download_button(
         "CSV",
+        icon=":material/download:",
         data=lambda: queries.export_bytes(get_store(URL), filters, fmt="csv", per=per),
         file_name=f"geodata-{per}s.csv",
         mime="text/csv",
@@ -382,6 +391,7 @@ if section == "Export":
     )
     col_geo.download_button(
         "GeoJSON",
+        icon=":material/download:",
         data=lambda: queries.export_bytes(get_store(URL), filters, fmt="geojson", per=per),
         file_name=f"geodata-{per}s.geojson",
         mime="application/geo+json",

@@ -559,7 +559,8 @@ def region_styles(
     styles: dict[str, list[Any]] = {}
     for code, count in country_counts.items():
         if count > 0:
-            opacity = 0.45 if code in detail else 0.75
+            # Faint under its drawn states, so a state without articles does not look shaded.
+            opacity = 0.25 if code in detail else 0.75
             styles[code] = [fill_color(count, top_country), opacity, int(count)]
     for code, count in admin1_counts.items():
         if count > 0:

@@ -122,6 +122,19 @@ def highlighted_text_html(
     return f"<div class='gd-reader' style='line-height:1.6'><p>{body}</p></div>"
 
 
+def kinds_key_html() -> str:
+    """A one-line key to the reader's highlight colours, one swatch per mention kind."""
+    swatches = " ".join(
+        f"<span style='background:{colour};border-radius:3px;padding:0 4px'>{_e(kind)}</span>"
+        for kind, colour in KIND_COLOURS.items()
+    )
+    return (
+        "<div class='gd-key' style='font-size:0.8rem;color:#555'>Highlighted places, by kind: "
+        f"{swatches} <span style='background:{UNRESOLVED};border-radius:3px;padding:0 4px'>"
+        "not resolved</span>. Hover one for how it was resolved; click it for its region.</div>"
+    )
+
+
 def reader_header_html(article: Article) -> str:
     """Title, source, date, language and original link of the open article."""
     meta = " · ".join(

@@ -170,7 +170,7 @@ def test_region_styles_shade_by_count() -> None:
     )
     assert styles["MX-SIN"] == [maps.fill_color(3, 3), 0.85, 3]
     assert styles["US"] == [maps.fill_color(1, 3), 0.75, 1]
-    assert styles["MX"][1] == 0.45  # lighter under its drawn states
+    assert styles["MX"][1] == 0.25  # lighter under its drawn states
     assert "FR" not in styles
     assert "MX-SON" not in styles
 
@@ -487,3 +487,10 @@ def test_clusters_let_clicks_through_to_regions_at_overview_zoom() -> None:
     assert ".gd-overview .gd-cluster{pointer-events:none}" in html
     assert f"map.getZoom() <= {maps.OVERVIEW_ZOOM}" in html
     assert 'className: "gd-cluster"' in html
+
+
+def test_reader_key_names_every_kind_with_its_colour() -> None:
+    key = render.kinds_key_html()
+    for kind, colour in render.KIND_COLOURS.items():
+        assert f"background:{colour}" in key
+        assert kind in key
