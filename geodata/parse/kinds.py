@@ -276,7 +276,8 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
     word, _at = _word_before(text, cursor)
     if word.lower() in _FACILITY_HEADS or word.lower() in PLACE_HEADS:
         return False  # "el estadio del Milenio de Cardiff": a site's name
-    if word.lower() in _TITLES and between in (["de"], ["del"], ["of"]):
+    named = capitals[-1].lower() in _ARTICLES  # "el director de La Voz de Galicia"
+    if word.lower() in _TITLES and between in (["de"], ["del"], ["of"]) and not named:
         # "el ministro de Exteriores de Israel": an office, not a name (but "el presidente de la
         # Junta de Extremadura" names the Junta)
         return False
@@ -315,6 +316,9 @@ _TITLES = frozenset(
         "sheikh", "general", "consul", "cónsul", "premier", "prime", "primer", "vicepresidente",
         "vicepresidenta", "count", "conde", "condesa", "marqués", "marquesa", "lord", "lady",
         "earl", "baron", "barón", "infanta", "infante", "pope", "papa", "patriarch", "patriarca",
+        "titular", "consejero", "consejera", "delegado", "delegada", "portavoz", "jefe", "jefa",
+        "director", "directora", "viceministro", "viceministra", "subsecretario", "comisario",
+        "comisaria", "responsable", "head", "chief", "spokesman", "spokeswoman",
     }
 )  # fmt: skip
 
@@ -332,7 +336,7 @@ _FACILITY_HEADS = frozenset(
 )  # fmt: skip
 
 
-def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str) -> bool:
     """True when capitalised words that are no place names sit right beside the name, with no
     punctuation between: "Brasil Telecom", "Olympique Lyon", "Tele Sudeste Celular". Outside
     German, capitals mid-sentence mark names, so the place is part of a longer one."""
@@ -351,8 +355,12 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         and word.lower() not in _FACILITY_HEADS
         and not _sentence_start(text, at)
         and not _is_place_word(word, lexicon)
+        and not (zipf(word, lang) >= FUNCTION_ZIPF and is_plain_word(word, lang))  # "( Desde París"
     ):
         return True
+    before, _before_at = _word_before(text, start)
+    if before.lower() in _LOCATIVE:
+        return False  # "indicó hoy en Barcelona Cissé": a place, then the speaker
     word, at = _word_after(text, end)
     return bool(
         word
@@ -454,6 +462,14 @@ def _team_in_brackets(text: str, start: int, end: int, entry: Entry, lexicon: Le
     if lexicon.entry(word) is not None and not is_first_name(word):
         return False  # "Ecija ( Sevilla )", "Casares ( Málaga )": a town and its province
     previous, _previous_at = _word_before(text, at)
+    if previous.lower() in _LOCATIVE or previous.lower() == "natural":
+        return False  # "en Urda ( Toledo )", "natural de Gumiel ( Burgos )"
+    if previous.lower() in ("de", "del", "of"):
+        first, _first_at = _word_before(text, _previous_at)
+        # "Frank de Boer ( Barcelona )" is a player; "Villanueva de Gumiel ( Burgos )" a town
+        return is_first_name(first)
+    if previous.isupper() and len(previous) > 1:
+        return False  # "... CORNELLA Cornellá ( Barcelona )": a headline and its town
     if is_first_name(word) or is_first_name(previous):
         return True  # "Noel Pérez ( Moca )", "Josemi y Maia ( Lleida )": a player and his club
     return _notable_city(entry, lexicon)  # "Puyol ( Barcelona )"
@@ -491,6 +507,14 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
         word = text[: k + 1].split()[-1] if k >= 0 else ""
     return word.lower() in _ARTICLES or word.lower() in _QUOTE_DETERMINERS
 
+
+#: Prepositions after which a name is where something is: "en", "in", "desde", "aus".
+_LOCATIVE = frozenset(
+    {
+        "en", "desde", "hasta", "hacia", "in", "at", "from", "to", "into", "near", "aus", "nach",
+        "bei", "à", "em",
+    }
+)  # fmt: skip
 
 #: Determiners before a quoted title or nickname: "der „Medea“", "su \" Buda \"", "his
 #: \"Oklahoma\"".
@@ -722,7 +746,7 @@ def classify(
     elif (
         _in_organisation(text, start, end)
         or _named_body_before(text, start, lexicon, lang)
-        or _glued_to_name(text, start, end, lexicon)
+        or _glued_to_name(text, start, end, lexicon, lang)
     ):
         return "embedded"
     features = _features(entry, lexicon)

@@ -122,7 +122,7 @@ def test_institution_names_before_de(
         ("El presidente del Olympique Getafe habló ayer.", "Getafe", "es", "embedded"),
         ("Los socios de Brasil y Canadá firmaron el acuerdo.", "Brasil", "es", "literal"),
         ("Los socios de Brasil y Canadá firmaron el acuerdo.", "Canadá", "es", "literal"),
-        ("Exports from Canada Dry Bottling rose again.", "Canada", "en", "embedded"),
+        ("Shares of Canada Dry Bottling rose again.", "Canada", "en", "embedded"),
         ("Exports from Canada rose again.", "Canada", "en", "literal"),
         ("Delegates came from Madrid Sevilla and Getafe.", "Madrid", "en", "literal"),
     ],
@@ -312,5 +312,23 @@ def test_both_ends_of_a_hyphenated_route_are_modifiers(lexicon: Lexicon) -> None
 )
 def test_initials_portuguese_names_nicknames_and_players(
     lexicon: Lexicon, text: str, surface: str, expected: str | None
+) -> None:
+    assert kind(lexicon, text, surface, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Habló ayer el titular de Defensa del Brasil actual.", "Brasil", "literal"),
+        ("Habló el director de La Gaceta de Sevilla ayer.", "Sevilla", "embedded"),
+        ("Lo dijo hoy en Madrid Romero , de viaje por España .", "Madrid", "literal"),
+        ("La final ( Desde Sevilla ) se emitirá a las diez .", "Sevilla", "literal"),
+        ("El acto será en Urda ( Madrid ) el viernes .", "Madrid", "literal"),
+        ("Es natural de Villanueva de Gumiel ( Sevilla ) y vive allí .", "Sevilla", "literal"),
+        ("Amonestación a Frank de Boer ( Barcelona ) por protestar .", "Barcelona", "embedded"),
+    ],
+)
+def test_offices_speakers_and_towns_in_brackets(
+    lexicon: Lexicon, text: str, surface: str, expected: str
 ) -> None:
     assert kind(lexicon, text, surface, "es") == expected
