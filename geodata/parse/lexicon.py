@@ -166,9 +166,12 @@ def _everyday_words(per_language: int = 3000) -> frozenset[str]:
     return frozenset(words)
 
 
-def _notable(place: Place) -> bool:
+def notable(place: Place) -> bool:
     """A country, region, admin-1 unit, sea, or a city of 100,000 people or more."""
     return place.feature != "city" or (place.population or 0) >= 100_000
+
+
+_notable = notable
 
 
 def _compass_base(place: Place) -> bool:
@@ -377,10 +380,10 @@ class Lexicon:
                 continue
             yield start, end, self._entry(index)
 
-    def scan(self, text: str) -> list[tuple[int, int, Entry]]:
+    def scan(self, text: str, *, any_case: bool = False) -> list[tuple[int, int, Entry]]:
         """The names in ``text``, leftmost-longest: at each start the longest name, and no name
         that overlaps one already taken; names written in lower case are skipped except demonyms
-        (see :meth:`iter_matches`). In the order of the text."""
+        (see :meth:`iter_matches`), unless ``any_case``. In the order of the text."""
         if not len(self.automaton):
             return []
         keys, flags, demonym_forms = self._keys, self._flags, self.demonym_forms
@@ -389,7 +392,8 @@ class Lexicon:
             key = keys[index]
             start = last - 1 - len(key)
             if (
-                not text[start].isupper()
+                not any_case
+                and not text[start].isupper()
                 and not flags[index] & DEMONYM
                 and key not in demonym_forms
             ):

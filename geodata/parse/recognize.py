@@ -21,7 +21,15 @@ from geodata.parse.language import (
     lemma_is_lowercase,
     zipf,
 )
-from geodata.parse.lexicon import ABBREVIATION, DEMONYM, Entry, Lexicon, fold, strip_accents
+from geodata.parse.lexicon import (
+    ABBREVIATION,
+    DEMONYM,
+    Entry,
+    Lexicon,
+    fold,
+    notable,
+    strip_accents,
+)
 
 #: Prepositions after which a capitalised word names a place ("in Essen", "from Reading").
 LOCATIVE = {
@@ -308,8 +316,35 @@ def _abbreviations(text: str, lexicon: Lexicon, ends: set[int]) -> list[tuple[in
     return found
 
 
+#: Share of capitals among a text's letters below which (or above one minus which) the text is
+#: taken to be written without case: all lower case ("the city of springfield") or all capitals.
+CASELESS_SHARE = 0.01
+
+#: Letters a text needs before its lack of case is believed.
+CASELESS_MIN_LETTERS = 20
+
+#: Zipf frequency from which a name in a text without case needs a locative cue ("in salem"):
+#: "jackson", "washington" and "oxford" are as often people and universities.
+CASELESS_ZIPF = 4.5
+
+
+def caseless(text: str) -> bool:
+    """True when ``text`` is written all in lower case or all in capitals (judged on its first
+    5,000 characters), so that capitals say nothing about names."""
+    sample = text[:5000]
+    letters = sum(map(str.isalpha, sample))
+    upper = sum(map(str.isupper, sample))
+    if letters < CASELESS_MIN_LETTERS:
+        return False
+    share = upper / letters
+    return share < CASELESS_SHARE or share > 1 - CASELESS_SHARE
+
+
 def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     """Every toponym in ``text`` (language ``lang``) the lexicon knows, with its kind."""
+    head = text[:200]
+    if (head.islower() or head.isupper()) and caseless(text):
+        return _recognize_caseless(text, lang, lexicon)  # (mixed case in the head: the usual way)
     matches = lexicon.scan(text)
     codes = _codes(text, lexicon, matches)
     if codes:
@@ -419,6 +454,60 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             continue
         spans.append(Span(start, end, surface, entry, kind, hints, cue))
     return spans
+
+
+def _recognize_caseless(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
+    """:func:`recognize` for a text without case, where capitals cannot tell names from words:
+    names of notable places (countries, regions, admin-1 units, seas, cities of 100,000 people)
+    that are no everyday words, when they are well known (countries, capitals, big cities), rare
+    words of the language or follow a locative preposition; and demonyms."""
+    locative = LOCATIVE.get(lang, set())
+    matches = lexicon.scan(text, any_case=True)
+    starts = {start: (end, entry) for start, end, entry in matches}
+    spans: list[Span] = []
+    for start, end, entry in matches:
+        surface = text[start:end]
+        head, _space, rest = surface.partition(" ")
+        if rest and head.lower() in ARTICLES and (inner := lexicon.entry(rest)) is not None:
+            start, surface, entry = start + len(head) + 1, rest, inner  # "the united states"
+        demonym = bool(entry.flags & DEMONYM)
+        if not demonym:
+            if entry.flags & ABBREVIATION and not surface.isupper():
+                continue  # "usa" or "us" in lower case: the word as often as the code
+            if surface.split(" ", 1)[0].lower() in ARTICLES or not _any_notable(entry, lexicon):
+                continue
+        prev, _prev_at = _prev_word(text, start)
+        hints: tuple[str, ...] = ()
+        if text[end : end + 2] == ", ":
+            hints = region_after(text, end + 2, lexicon, starts)
+        cue = bool(hints) or prev.lower() in locative
+        if not demonym and " " not in surface:
+            if _everyday_word(fold(surface), lang):
+                continue  # "southwest", "central", "reading": words first
+            if (
+                not cue
+                and zipf(surface, lang) >= CASELESS_ZIPF
+                and _importance(entry, lexicon, lang) < 2
+            ):
+                continue  # "jackson", "oxford": as often people and universities
+        kind = kinds_.classify(
+            text, start, end, lang=lang, demonym=demonym, entry=entry, lexicon=lexicon
+        )
+        if kind is not None:
+            spans.append(Span(start, end, surface, entry, kind, hints, cue))
+    return spans
+
+
+def _any_notable(entry: Entry, lexicon: Lexicon) -> bool:
+    """True when ``entry`` names a notable place (see :func:`geodata.parse.lexicon.notable`)."""
+    memo_key = ("notable", entry.key, entry.place_ids)
+    found = lexicon.memo.get(memo_key)
+    if found is None:
+        found = lexicon.memo[memo_key] = any(
+            (place := lexicon.places.get(pid)) is not None and notable(place)
+            for pid in entry.place_ids
+        )
+    return found  # type: ignore[return-value]
 
 
 def _ordinary_word(

@@ -224,6 +224,35 @@ def test_german_compass_compounds_only_of_german_names(wide: Parser) -> None:
     assert wide.lexicon.entry("Nordmexico") is None
 
 
+def test_lower_case_text_names_notable_places(wide: Parser) -> None:
+    text = "the storm moved from new york towards queensland and reached the united kingdom."
+    got = [(m.text, m.place_id) for m in wide.geoparse(text, lang="en")]
+    assert got == [
+        ("new york", "5128581"),
+        ("queensland", "2152274"),
+        ("united kingdom", "2635167"),
+    ]
+
+
+def test_lower_case_text_skips_everyday_words_and_small_places(wide: Parser) -> None:
+    text = "after reading the report in the west wing they met at the central office in surrey."
+    assert surfaces(wide, text) == ["surrey"]
+
+
+def test_capitals_only_text_is_read_like_lower_case(wide: Parser) -> None:
+    text = "PROTESTERS MARCHED IN MADRID ON MONDAY; READING THE STATEMENT, THE WEST WAS SILENT."
+    assert surfaces(wide, text) == ["MADRID"]
+
+
+def test_a_few_lower_case_words_do_not_make_a_text_caseless() -> None:
+    from geodata.parse.recognize import caseless
+
+    assert caseless("the city of springfield lies north of salem in the valley.")
+    assert caseless("PROTESTERS MARCHED IN MADRID ON MONDAY, THE POLICE SAID.")
+    assert not caseless("The city of Springfield lies north of Salem in the valley.")
+    assert not caseless("ok then")  # too few letters to tell
+
+
 def test_recognize_returns_spans_with_text_offsets(wide: Parser) -> None:
     text = "Die Lage in Sinaloa und in der Karibik."
     spans = recognize(text, "de", wide.lexicon)
