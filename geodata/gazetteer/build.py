@@ -108,6 +108,8 @@ class Collected:
     #: Natural Earth alternate names that several admin-1 units of one country share (a
     #: region's name on each of its provinces: "Tuscany"), -> the codes of those units.
     shared_alts: dict[str, set[str]] = field(default_factory=dict)
+    #: ISO 3166-2 codes of places that are not admin-1 units (Andalucía's region: ES-AN).
+    region_codes: dict[str, str] = field(default_factory=dict)
 
     def name(
         self, name: Any, place_id: str, lang: str | None, preferred: bool, source: str
@@ -969,6 +971,7 @@ def _add_parent_units(
             ):
                 names.append((alt, None, False, "naturalearth:alt"))
         if len(member_ids) == 1:
+            out.region_codes[code] = member_ids[0]
             for name, lang, _, source in names:
                 out.name(name, member_ids[0], lang, False, source)
             continue
@@ -977,6 +980,7 @@ def _add_parent_units(
             n = index[existing]
             if info is not None and info.geonameid and out.places[n].geonameid is None:
                 out.places[n] = replace(out.places[n], geonameid=info.geonameid)
+            out.region_codes[code] = existing
             for name, lang, _, source in names:
                 out.name(name, existing, lang, False, source)
             continue
@@ -1002,6 +1006,7 @@ def _add_parent_units(
             )
         )
         out.members[place_id] = member_ids
+        out.region_codes[code] = place_id
         for name, lang, preferred, source in names:
             out.name(name, place_id, lang, preferred, source)
         count += 1
@@ -1156,6 +1161,7 @@ def build(city_set: str | None = None) -> tuple[Gazetteer, Path]:
         "counts": collected.counts,
         "built_seconds": 0.0,
         "members": collected.members,
+        "region_codes": collected.region_codes,
         "sources": {p: importlib.metadata.version(p) for p in _SOURCE_PACKAGES},
     }
     core, entries = encode_rows(collected.places, collected.names, meta=meta)

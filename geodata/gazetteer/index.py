@@ -251,7 +251,12 @@ class Gazetteer:
         return tuple(self._ids[i] for i in self._rows(name, abbreviations))
 
     def by_code(self, code: str) -> Place | None:
-        """The country (``"MX"``) or admin-1 unit (``"MX-SIN"``, ISO 3166-2) with this code."""
+        """The country (``"MX"``) or admin-1 unit (``"MX-SIN"``, ISO 3166-2) with this code.
+
+        Also the ISO 3166-2 units above Natural Earth's units, which are ``region`` places
+        (``"ES-AN"`` is Andalucía, ``"GB-SCT"`` Scotland), or the admin-1 unit covering the
+        same ground (``"ES-MD"``, the Comunidad de Madrid, is the province of Madrid).
+        """
         i = self._by_code.get(code.strip().upper())
         return None if i is None else self._place(i)
 
@@ -476,6 +481,10 @@ def encode_rows(
     # members get their own column; copy first so the caller's dict keeps them
     meta = dict(meta)
     members = meta.pop("members", {})
+    # ISO 3166-2 codes of places that are not admin-1 units ("ES-AN" -> Andalucía's region)
+    for code, place_id in sorted(meta.pop("region_codes", {}).items()):
+        if place_id in pos:
+            by_code.setdefault(code.upper(), pos[place_id])
     core = {
         "ids": ids,
         "names": cols["names"],
