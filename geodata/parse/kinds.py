@@ -38,6 +38,7 @@ ORGANISATION_MARKERS = frozenset(
         "feria", "messe", "festival", "generation", "generación", "hospital", "klinik", "company",
         "corporation", "inc", "ltd", "gmbh", "ag", "s.a.", "stiftung", "foundation", "fundación",
         "partei", "party", "partido", "gang", "clan", "fraktion", "front", "frente", "liga", "league",
+        "air",
     }
 )  # fmt: skip
 
@@ -251,7 +252,8 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
     word, at = _word_before(text, start)
     if word.lower() in ("la", "las", "los", "the"):  # "Consejo de la Magistratura de la Nación"
         word, at = _word_before(text, at)
-    if word.lower() not in ("de", "del", "of", "do", "da", "dos", "das"):
+    connectors = ("de", "of") if lang == "de" else ("de", "del", "of", "do", "da", "dos", "das")
+    if word.lower() not in connectors:
         return False  # Portuguese too: "Telefónica do Brasil", "Banco do Brasil"
     capitals: list[str] = []
     between: list[str] = []  # the small words between the chain's first capital and what precedes
@@ -410,6 +412,41 @@ def _in_german_organisation(
     if "city" not in features or features & {"country", "continent", "region"}:
         return False  # "Neuling Ungarn", "Unterstützung Italien": clubs are named after cities
     return not entry.flags & INFLECTED  # "die Regierung Mexikos": a genitive
+
+
+def _foreign_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """In German text, a place beside a capitalised English word is part of an English name:
+    "Philadelphia Flyers", "Stoke City", "Swiss Life", "Telecom Italia", "US Open". German nouns
+    are capitalised too, so the word must be far more frequent in English than in German."""
+    for word, at in (_word_after(text, end), _word_before(text, start)):
+        if (
+            word
+            and _capitalised(word)
+            and word.isalpha()
+            and not word.isupper()
+            and at >= 0
+            and not _sentence_start(text, at)
+            and not _is_place_word(word, lexicon)
+            and zipf(word, "en") >= FOREIGN_ZIPF
+            and zipf(word, "en") - zipf(word, "de") >= FOREIGN_MARGIN
+        ):
+            return True
+    return False
+
+
+#: Zipf frequency an English word needs, and how much more frequent in English than in German it
+#: must be, to mark an English name inside German text.
+FOREIGN_ZIPF = 3.0
+FOREIGN_MARGIN = 0.6
+
+#: A German club's year after its city: "Mainz 05", "Hannover 96," (not "in Harwich 19 deutsche
+#: Boote").
+_CLUB_YEAR = re.compile(r" (?:0[1-9](?!\d)|[1-9]\d(?=\s*[,;:)]))")
+
+
+def _numbered_club(text: str, end: int, entry: Entry, lexicon: Lexicon) -> bool:
+    """True for a city followed by its club's two-digit founding year ("Mainz 05")."""
+    return bool(_CLUB_YEAR.match(text, end)) and "city" in _features(entry, lexicon)
 
 
 def _place_noun(lower: str) -> bool:
@@ -741,7 +778,12 @@ def classify(
     if _dateline(text, start, end):
         return "literal"  # "Mérida ( EFE )", "Gavá ( Barcelona ) , 23 may": where the news is from
     if lang == "de":
-        if _in_german_organisation(text, start, end, entry, lexicon):
+        if (
+            _in_german_organisation(text, start, end, entry, lexicon)
+            or _named_body_before(text, start, lexicon, lang)  # "Prix de Rome", "Bank of England"
+            or (not entry.flags & INFLECTED and _foreign_name(text, start, end, lexicon))
+            or _numbered_club(text, end, entry, lexicon)
+        ):
             return "embedded"
     elif (
         _in_organisation(text, start, end)

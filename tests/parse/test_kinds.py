@@ -332,3 +332,21 @@ def test_offices_speakers_and_towns_in_brackets(
     lexicon: Lexicon, text: str, surface: str, expected: str
 ) -> None:
     assert kind(lexicon, text, surface, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Nun holten ihn die Hamburg Flyers in ihr Team.", "Hamburg", "embedded"),
+        ("Er wechselte im Sommer zu Telecom Brazil nach Rio.", "Brazil", "embedded"),
+        ("Die Auszeichnung ging an Köln 05 , den Aufsteiger.", "Köln", "embedded"),
+        ("Laut dem Journal de Madrid war es ruhig.", "Madrid", "embedded"),
+        ("Heute wurden in Hamburg 19 Boote ausgeliefert.", "Hamburg", "literal"),
+        ("Der Hafen von Hamburg Altstadt ist voll.", "Hamburg", "literal"),
+        ("Im Sommer zog er von Köln nach Hamburg um.", "Hamburg", "literal"),
+    ],
+)
+def test_german_text_with_foreign_names_and_club_years(
+    lexicon: Lexicon, text: str, surface: str, expected: str
+) -> None:
+    assert kind(lexicon, text, surface, "de") == expected
