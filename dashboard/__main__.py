@@ -6,6 +6,8 @@ comes seconds later than every other. This launcher does that work first, in the
 process, then hands over to Streamlit's command line (``streamlit run dashboard/app.py`` with the
 options given here, e.g. ``--server.port 8502``): the script then finds the modules imported, the
 outlines cache and the regions file on disk and the store's pages in the system's file cache.
+Once the server's runtime is up, a thread fills the app's own caches for the default view
+(:func:`dashboard.cache.warm`), so the first page's queries are answered from memory.
 
 Nothing is warmed at import time; a store that cannot be opened is left for the page to explain.
 """
@@ -57,12 +59,48 @@ def warm() -> float:
     return time.perf_counter() - started
 
 
+def warm_caches(*, timeout: float = 120.0) -> None:
+    """Once Streamlit's runtime exists, fill the app's caches for the default view.
+
+    Runs in a daemon thread beside the server: the first visitor's page then finds its queries,
+    outlines and map script computed (see :func:`dashboard.cache.warm`).
+    """
+    from streamlit import runtime
+
+    deadline = time.monotonic() + timeout
+    while not runtime.exists():
+        if time.monotonic() > deadline:
+            logger.warning("Streamlit's runtime did not start in %.0f s: caches left cold", timeout)
+            return
+        time.sleep(0.05)  # waiting for the server this process is starting; nothing to wait on
+    from dashboard import cache
+    from geodata import config
+    from geodata.errors import GeodataError
+
+    # Outside a page, Streamlit warns about the missing page context on every cached call.
+    quiet = logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    started = time.perf_counter()
+    try:
+        cache.warm(config.db_url())
+    except GeodataError as err:
+        logger.warning("the caches were not filled (the page will say why): %s", err)
+        return
+    finally:
+        quiet.setLevel(level)
+    logger.info("dashboard caches filled in %.1f s", time.perf_counter() - started)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Warm up, then run ``streamlit run dashboard/app.py ARGV`` in this process."""
+    import threading
+
     from streamlit.web import cli
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logger.info("dashboard warmed up in %.1f s", warm())
+    threading.Thread(target=warm_caches, name="dashboard-warm-caches", daemon=True).start()
     args = list(sys.argv[1:] if argv is None else argv)
     sys.argv = ["streamlit", "run", str(APP), *args]
     try:

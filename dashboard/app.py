@@ -9,7 +9,6 @@ map in :mod:`dashboard.maps`, HTML in :mod:`dashboard.render`, the URL state in
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project root.
@@ -22,6 +21,19 @@ import streamlit as st  # noqa: E402
 import streamlit_folium  # noqa: E402
 
 from dashboard import maps, news, queries, render  # noqa: E402
+from dashboard.cache import (  # noqa: E402
+    PAGE_SIZE,
+    cached_facets,
+    cached_markers,
+    cached_page,
+    cached_region_counts,
+    cached_regions_js,
+    cached_timeline,
+    data_version,
+    first_start_lock,
+    get_shapes,
+    get_store,
+)
 from dashboard.state import (  # noqa: E402
     PARAMS,
     ViewState,
@@ -33,10 +45,7 @@ from dashboard.state import (  # noqa: E402
 from geodata import config  # noqa: E402
 from geodata.errors import GeodataError  # noqa: E402
 from geodata.model import KINDS  # noqa: E402
-from geodata.store import Filters, Store, open_store  # noqa: E402
-
-#: Derived files the browser fetches from /app/static/cache/ (git ignores them).
-STATIC_CACHE = Path(__file__).resolve().parent / "static" / "cache"
+from geodata.store import Filters  # noqa: E402
 
 st.set_page_config(page_title="News map", page_icon=":world_map:", layout="wide")
 st.markdown(
@@ -44,58 +53,6 @@ st.markdown(
     " .gd-reader mark, .gd-popup mark {background: #ffe08a}</style>",
     unsafe_allow_html=True,
 )
-
-
-# -- cached resources and queries (keyed by store URL, data version and filters) -------------------
-@st.cache_resource(show_spinner=False)
-def get_store(url: str) -> Store:
-    return open_store(url)
-
-
-@st.cache_resource(show_spinner="Loading boundaries…")
-def get_shapes() -> queries.Shapes:
-    return queries.load_shapes(cache=config.cache_dir())
-
-
-@st.cache_resource(show_spinner=False, max_entries=8)
-def cached_regions_js(detail: tuple[str, ...], static_url: str) -> str:
-    """The outlines as a static file the browser fetches once (inline if it cannot be written)."""
-    shapes = get_shapes()
-    text = maps.regions_geojson(shapes.countries, shapes.admin1, detail_countries=detail)
-    name = queries.publish_static(text, STATIC_CACHE, prefix="regions")
-    if name is None:
-        return maps.regions_script(data=text)
-    return maps.regions_script(data_url=f"{static_url}/cache/{name}")
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_facets(url: str, version: int):
-    return get_store(url).facets()
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_region_counts(url: str, version: int, filters: Filters):
-    return queries.region_counts(get_store(url), filters)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_markers(url: str, version: int, filters: Filters):
-    return queries.place_markers(get_store(url), filters)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_page(url: str, version: int, filters: Filters, limit: int, offset: int):
-    return queries.article_page(get_store(url), filters, limit=limit, offset=offset)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_timeline(url: str, version: int, filters: Filters):
-    return queries.timeline_rows(get_store(url), filters)
-
-
-def data_version(store: Store) -> int:
-    stats = store.stats()
-    return stats.articles * 1_000_003 + stats.mentions
 
 
 # -- store and first start ---------------------------------------------------------------------------
@@ -107,12 +64,6 @@ except GeodataError as err:
     st.error(f"The store at `{URL}` cannot be opened: {err}")
     st.info("Set `GEODATA_DB` to a working database URL, or unset it to use the embedded store.")
     st.stop()
-
-@st.cache_resource(show_spinner=False)
-def first_start_lock() -> threading.Lock:
-    """One sample ingest per server, however many sessions open an empty store at once."""
-    return threading.Lock()
-
 
 if version == 0 and not st.session_state.get("first_start_done"):
     st.session_state["first_start_done"] = True
@@ -223,7 +174,7 @@ static_url = f"{app_url}app/static"
 
 country_counts, admin1_counts = cached_region_counts(URL, version, filters)
 markers = cached_markers(URL, version, filters)
-count, page = cached_page(URL, version, filters, 50, 0)
+count, page = cached_page(URL, version, filters, PAGE_SIZE, 0)
 
 title = shapes.name(filters.region) if filters.region else "All regions"
 st.subheader(f"{title}: {count:,} article{'s' if count != 1 else ''}")
@@ -354,10 +305,12 @@ section = st.segmented_control(
     "Section", SECTIONS, key="w_section", default="Articles", label_visibility="collapsed"
 ) or "Articles"
 if section == "Articles":
-    pages = max(1, -(-count // 50))
+    pages = max(1, -(-count // PAGE_SIZE))
     number = st.number_input("Page", 1, pages, 1, key="w_page") if pages > 1 else 1
     if number > 1:
-        count, page = cached_page(URL, version, filters, 50, (number - 1) * 50)
+        count, page = cached_page(
+            URL, version, filters, PAGE_SIZE, (number - 1) * PAGE_SIZE
+        )
     st.caption(f"{count:,} matching articles, newest first. Page {number} of {pages}.")
     st.html(render.article_list_html(page, params=params))
 

@@ -383,3 +383,24 @@ def test_source_and_date_range_filters(app: AppTest) -> None:
     assert region_articles(map_args(at)) == {"US": 1, "US-TX": 1}
     assert param(at, "until") == ["2025-09-30"]
     assert param(at, "source") == ["Source EN", "Fuente ES"]
+
+
+def test_the_launcher_fills_the_caches_the_first_page_reads(
+    store_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from dashboard import cache, queries
+
+    monkeypatch.setenv("GEODATA_DB", store_url)
+    monkeypatch.setenv("GEODATA_HOME", str(tmp_path))
+    cache.warm(store_url)
+    # The first page of the default view asks the store nothing the warm-up did not compute.
+    refuse = mock.Mock(side_effect=AssertionError("the first page ran a query the warm-up skipped"))
+    with (
+        mock.patch.object(queries, "place_markers", refuse),
+        mock.patch.object(queries, "region_counts", refuse),
+        mock.patch.object(queries, "article_page", refuse),
+    ):
+        at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    assert at.subheader[0].value == "All regions: 4 articles"
+    refuse.assert_not_called()
