@@ -587,7 +587,20 @@ def _team(text: str, start: int, end: int) -> bool:
     after = text[end : line_end if line_end >= 0 else len(text)]
     if _SCORE_AFTER.match(after):
         return True
-    return bool(_SCORE_BEFORE.search(text[max(0, start - 12) : start]))
+    if _SCORE_BEFORE.search(text[max(0, start - 12) : start]):
+        return True
+    return bool(_PLAYS_AGAINST.search(text[max(0, start - 40) : start]))
+
+
+#: Verbs and nouns of a match right before a name: the name is a team ("se medirá a Perú",
+#: "derrotó al Portland", "el partido ante Brasil", "beat Mexico", "the game against Canada").
+_PLAYS_AGAINST = re.compile(
+    r"(?:\b(?:enfrentar(?:se|á|án|on)?|medir(?:se|á|án)|venci(?:ó|eron)|derrot(?:ó|aron|ar)|"
+    r"gole(?:ó|aron|ar)|elimin(?:ó|aron|ar)|empat(?:ó|aron|ar)|ganó|ganaron)\s+(?:a|al|con|ante)|"
+    r"\b(?:partido|encuentro|choque|duelo|final|semifinal|amistoso)\s+(?:ante|contra|frente\s+a|frente\s+al)|"
+    r"\b(?:beat|defeated|edged|routed|thrashed|game\s+against|match\s+against)|"
+    r"\b(?:Spiel|Partie|Heimspiel|Auswärtsspiel|Länderspiel)\s+gegen)\s+$"
+)
 
 
 def _names_a_city(entry: Entry, lexicon: Lexicon) -> bool:
