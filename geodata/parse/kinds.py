@@ -279,7 +279,7 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
     if word.lower() in _FACILITY_HEADS or word.lower() in PLACE_HEADS:
         return False  # "el estadio del Milenio de Cardiff": a site's name
     named = capitals[-1].lower() in _ARTICLES  # "el director de La Voz de Galicia"
-    if word.lower() in _TITLES and between in (["de"], ["del"], ["of"]) and not named:
+    if word.lower() in _PORTFOLIO_HOLDERS and between in (["de"], ["del"], ["of"]) and not named:
         # "el ministro de Exteriores de Israel": an office, not a name (but "el presidente de la
         # Junta de Extremadura" names the Junta)
         return False
@@ -304,6 +304,17 @@ def _names_place_here(word: str, lexicon: Lexicon, lang: str) -> bool:
         return True
     return not lemma_is_lowercase(word, lang)
 
+
+#: Office holders whose office is named by a portfolio: "el ministro de Exteriores de Israel",
+#: "the Secretary of State of Ohio". (A "presidente del Tribunal Superior de Justicia" heads a
+#: body, whose name the place is part of.)
+_PORTFOLIO_HOLDERS = frozenset(
+    {
+        "ministro", "ministra", "minister", "secretario", "secretaria", "secretary", "consejero",
+        "consejera", "titular", "viceministro", "viceministra", "subsecretario", "subsecretaria",
+        "delegado", "delegada", "comisario", "comisaria", "responsable", "commissioner",
+    }
+)  # fmt: skip
 
 #: Titles of office and rank: "Presidente de México", "King of Spain", "Duque de Alba" name a
 #: person, and the place stays the place.
