@@ -285,6 +285,8 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
         return False
     head = capitals[-1]  # the chain's first word: "Federación" in "Federación Hotelera de"
     lower = head.lower().rstrip(".")
+    if lower in NOBILITY:
+        return True  # "los Duques de Soria", "la Princesa Ana de Francia": a person's title
     if lower in PLACE_HEADS or lower in _FACILITY_HEADS or lower in _TITLES:
         return False
     if len(capitals) == 1 and (is_first_name(head) or not head.isalpha()):
@@ -304,6 +306,20 @@ def _names_place_here(word: str, lexicon: Lexicon, lang: str) -> bool:
         return True
     return not lemma_is_lowercase(word, lang)
 
+
+#: Titles of nobility: the place after them and "de"/"of" ("Duque de Alba", "Earl of Derby") is
+#: part of a person's title. (German "Herzog von York" is left literal: German news and the HIPE
+#: annotation read "von York" as the place.)
+NOBILITY = frozenset(
+    {
+        "duque", "duques", "duquesa", "conde", "condes", "condesa", "marqués", "marquesa",
+        "príncipe", "princesa", "infanta", "infante", "barón", "baronesa", "vizconde",
+        "herzog", "herzogin", "graf", "gräfin", "fürst", "fürstin", "prinz", "prinzessin",
+        "erzherzog", "erzherzogin", "markgraf", "landgraf", "kurfürst", "freiherr",
+        "duke", "duchess", "earl", "count", "countess", "prince", "princess", "marquess",
+        "marquis", "baron", "baroness", "viscount",
+    }
+)  # fmt: skip
 
 #: Office holders whose office is named by a portfolio: "el ministro de Exteriores de Israel",
 #: "the Secretary of State of Ohio". (A "presidente del Tribunal Superior de Justicia" heads a

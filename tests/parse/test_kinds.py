@@ -101,6 +101,7 @@ def kind(lexicon: Lexicon, text: str, surface: str, lang: str) -> str | None:
         ("Llegó el ministro de Exteriores de Brasil ayer.", "Brasil", "literal"),
         ("Llegó el ministro del Interior de Brasil ayer.", "Brasil", "literal"),
         ("Habló el presidente del Tribunal Superior de Baleares ayer.", "Baleares", "embedded"),
+        ("Asistieron ayer los Duques de Getafe al estreno.", "Getafe", "embedded"),
         ("Habló el presidente de la Junta Electoral de Baleares ayer.", "Baleares", "embedded"),
         ("Ayer el Banco Central de Brasil subió los tipos.", "Brasil", "embedded"),
         ("Es el mayor banco de Madrid y de Brasil desde 1990.", "Brasil", "literal"),
