@@ -49,6 +49,9 @@ CONTAINER_BONUS = 3.0
 #: of its country ("California" in a list of US states is the state, not the Pennsylvanian
 #: borough); full from four.
 SIBLING_BONUS = 4.0
+#: The same for a country named beside two or more other countries ("Egypt" in a list of
+#: countries is the country, not the Alabama village of that name); full from four.
+COUNTRY_SIBLING_BONUS = 2.0
 NEIGHBOUR_BONUS = 1.2
 #: Pull of a candidate city with another named place close by (full at 0 km, none from NEAR_KM).
 NEAR_BONUS = 2.0
@@ -62,7 +65,7 @@ CANONICAL_BONUS = 0.4
 #: within this much of that name's best place (weighted by how close they come).
 PLAUSIBLE_MARGIN = 2.0
 #: At most this many readings of one name are used as neighbours in the second reading.
-MAX_READINGS = 6
+MAX_READINGS = 10
 #: How many times the article's context is read (the first by priors alone).
 READINGS = 2
 
@@ -250,11 +253,20 @@ def _candidate(place: Place, key: str) -> _Candidate:
 
 #: id(places mapping) -> (the mapping, {(key, place ids): candidates best prior first}). The
 #: mapping is held so that its id is not reused while the table lives.
-_TABLES: dict[int, tuple[object, dict[tuple[str, tuple[str, ...]], tuple[_Candidate, ...]]]] = {}
+_TABLES: dict[int, tuple[object, dict[tuple[str, tuple[str, ...]], _Candidates]]] = {}
 _MAX_TABLES = 8
 
 
-def _candidates(entry: Entry, lexicon: Lexicon) -> tuple[_Candidate, ...]:
+class _Candidates(tuple[_Candidate, ...]):
+    """The candidates of a name, with what the resolver asks of all of them together."""
+
+    #: One of them is a country, continent or region: a name read with care.
+    has_country: bool
+    #: The countries the name itself names.
+    named_countries: frozenset[str | None]
+
+
+def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
     """The candidates of ``entry``, highest prior first (ties in the lexicon's order); kept."""
     places = lexicon.places
     held = _TABLES.get(id(places))
@@ -272,7 +284,11 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> tuple[_Candidate, ...]:
             if (place := places.get(pid)) is not None
         ]
         made.sort(key=lambda candidate: -candidate.prior)
-        found = table[memo_key] = tuple(made)
+        found = table[memo_key] = _Candidates(made)
+        found.has_country = any(candidate.is_country for candidate in made)
+        found.named_countries = frozenset(
+            candidate.country for candidate in made if candidate.feature == "country"
+        )
     return found
 
 
@@ -297,6 +313,7 @@ class _Context:
     __slots__ = (
         "bands",
         "countries",
+        "country_keys",
         "hot",
         "neighbours",
         "pull",
@@ -312,6 +329,8 @@ class _Context:
         # Each distinct name votes once, at its first reading; ambiguous names vote weakly, so
         # that a name repeated ten times cannot outvote the country it is said to lie in.
         votes: dict[str, tuple[str | None, str | None, float, bool]] = {}
+        #: The names read as countries.
+        country_keys: set[str] = set()
         #: Where the other named places are, by latitude band: (name, lat, lon, weight).
         bands: dict[int, list[tuple[str, float, float, float]]] = {}
         for key, options, certain in zip(keys, readings, sure, strict=True):
@@ -319,6 +338,8 @@ class _Context:
                 continue
             top = options[0][0]
             votes[key] = (top.country, top.unit, 1.0 if certain else AMBIGUOUS_VOTE, top.is_unit)
+            if top.feature == "country":
+                country_keys.add(key)
             for candidate, weight in options:
                 if candidate.anchor:
                     bands.setdefault(candidate.band, []).append(  # type: ignore[arg-type]
@@ -331,11 +352,12 @@ class _Context:
         for country, unit, weight, is_unit in votes.values():
             if country:
                 countries[country] += weight
-                if is_unit and weight >= 1.0:
+                if is_unit:
                     self.unit_counts[country] += 1
             if unit:
                 (self.units if is_unit else self.neighbours)[unit] += weight
         self.votes = votes
+        self.country_keys = country_keys
         self.countries = countries
         self.bands = bands
         #: The bands a candidate must lie in to have another named place within reach.
@@ -425,25 +447,39 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
         context = _Context(keys, readings, sure)
 
     memo = {}
+    chosen_by_name: dict[tuple[str, int], tuple[_Candidate, float]] = {}
     results: list[Resolution] = []
     for span, key, found, bonus in zip(spans, keys, candidates, local, strict=True):
         if not found:
-            results.append(Resolution(None, 0.0))
+            results.append(_UNRESOLVED)
             continue
-        values = _scored(key, found, bonus, context, memo)
-        if len(values) == 1:
-            best, top, probability = 0, values[0], 1.0
-        else:
-            best = max(range(len(found)), key=values.__getitem__)
-            top = values[best]
-            probability = 1.0 / sum(math.exp(value - top) for value in values)
-        chosen = found[best]
-        score = round(min(1.0, probability * min(1.0, top / 8.0)), 4)
+        known = chosen_by_name.get((key, id(found))) if bonus is None else None
+        if known is None:
+            known = _choose(found, _scored(key, found, bonus, context, memo))
+            if bonus is None:
+                chosen_by_name[(key, id(found))] = known
+        chosen, score = known
         if not span.cue and _unsupported_small_place(chosen, key, first_context):
-            results.append(Resolution(None, 0.0))  # a village abroad that nothing else points to
+            results.append(_UNRESOLVED)  # a village abroad that nothing else points to
             continue
         results.append(Resolution(chosen.place, score))
     return results
+
+
+#: The resolution of a span that names no place.
+_UNRESOLVED = Resolution(None, 0.0)
+
+
+def _choose(found: Sequence[_Candidate], values: list[float]) -> tuple[_Candidate, float]:
+    """The best candidate and the resolver's confidence in it: its probability among the
+    candidates, scaled down when even the best has little in its favour."""
+    if len(values) == 1:
+        best, top, probability = 0, values[0], 1.0
+    else:
+        best = max(range(len(found)), key=values.__getitem__)
+        top = values[best]
+        probability = 1.0 / sum(math.exp(value - top) for value in values)
+    return found[best], round(min(1.0, probability * min(1.0, top / 8.0)), 4)
 
 
 def _local_bonus(
@@ -468,7 +504,7 @@ def _local_bonus(
 
 def _scored(
     key: str,
-    found: Sequence[_Candidate],
+    found: _Candidates,
     bonus: list[float] | None,
     context: _Context,
     memo: dict[tuple[str, int], list[float]],
@@ -501,7 +537,7 @@ def _plausible(found: Sequence[_Candidate], values: list[float]) -> list[_Readin
 
 def _score(
     key: str,
-    found: Sequence[_Candidate],
+    found: _Candidates,
     bonus: list[float] | None,
     context: _Context,
 ) -> list[float]:
@@ -513,7 +549,10 @@ def _score(
     others = context.total - own_weight
     # Neighbours pull a city only where the name is its own, or where no country shares it:
     # "Mexico" beside Mexico City's districts is still the country.
-    has_country = any(c.is_country for c in found)
+    has_country = found.has_country
+    # The countries the name itself names: "Mexiko" beside Sinaloa and Sonora is the country
+    # they lie in, not the State of Mexico that their list would otherwise favour.
+    named_countries = found.named_countries
     near = len(found) > 1 and bool(context.bands)
     hot = context.hot
     values: list[float] = []
@@ -537,12 +576,15 @@ def _score(
                 value += CONTAINER_BONUS
             if pulled and neighbours[code] - (0.0 if own_is_unit else mine) > 0:
                 value += NEIGHBOUR_BONUS
-        if candidate.is_unit and country and SIBLING_BONUS:
+        if candidate.is_unit and country and SIBLING_BONUS and country not in named_countries:
             siblings = context.unit_counts[country] - (
-                1 if own_is_unit and own_weight >= 1.0 and own_country == country else 0
+                1 if own_is_unit and own_country == country else 0
             )
             # one other unit may be chance ("Washington" beside "Arizona"); a list is not
             value += SIBLING_BONUS * min(max(siblings - 1, 0), 3) / 3
+        if candidate.feature == "country" and COUNTRY_SIBLING_BONUS:
+            siblings = len(context.country_keys) - (1 if key in context.country_keys else 0)
+            value += COUNTRY_SIBLING_BONUS * min(max(siblings - 1, 0), 3) / 3
         if bonus is not None:
             value += bonus[i]
         if near and candidate.local and pulled:

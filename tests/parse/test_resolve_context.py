@@ -111,3 +111,90 @@ def test_a_given_name_the_gazetteer_lacks_falls_back_to_the_place_inside_it() ->
     spans = [(text.index(s), text.index(s) + len(s)) for s in surfaces]
     got = [m.place_id for m in parser.geoparse(text, lang="en", spans=spans)]
     assert got == ["5", "6", "us-county:48001", None]
+
+
+def us_states_and_towns() -> list[Place]:
+    def unit(code: str, name: str, lat: float, lon: float) -> Place:
+        return Place(
+            f"ne:US-{code}", name, "admin1", lat, lon, "US", f"US-{code}", None, None, (US,)
+        )
+
+    return [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        unit("OR", "Oregon", 43.9, -120.6),
+        unit("OH", "Ohio", 40.3, -82.8),
+        unit("IN", "Indiana", 39.9, -86.3),
+        unit("WA", "Washington", 47.4, -120.5),
+        Place("10", "Oregon", "city", 42.93, -89.38, "US", "US-WI", 10, 10_000),
+        Place("11", "Ohio", "city", 41.56, -89.46, "US", "US-IL", 11, 500),
+        Place("12", "Indiana", "city", 40.62, -79.15, "US", "US-PA", 12, 13_000),
+        Place("13", "Washington", "city", 38.895, -77.036, "US", "US-DC", 13, 690_000),
+    ]
+
+
+def test_a_name_in_a_list_of_ambiguous_state_names_is_a_state() -> None:
+    # Each state name here is also a town's, so none is sure on its own; together they are a
+    # list of states, and "Washington" at its end is the state, not the capital.
+    parser = parser_over(us_states_and_towns())
+    text = "Outbreaks hit Oregon and Ohio last week, then Indiana and Washington."
+    got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
+    assert got == {
+        "Oregon": "ne:US-OR",
+        "Ohio": "ne:US-OH",
+        "Indiana": "ne:US-IN",
+        "Washington": "ne:US-WA",
+    }
+
+
+def test_washington_beside_one_state_stays_the_capital() -> None:
+    parser = parser_over(us_states_and_towns())
+    text = "Officials in Washington met the governor of Ohio."
+    got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
+    assert got["Washington"] == "13"
+
+
+def test_a_country_beside_a_list_of_its_states_stays_the_country() -> None:
+    mx = "3996063"
+
+    def unit(code: str, name: str, lat: float, lon: float) -> Place:
+        return Place(
+            f"ne:MX-{code}", name, "admin1", lat, lon, "MX", f"MX-{code}", None, None, (mx,)
+        )
+
+    places = [
+        Place(mx, "Mexico", "country", 23.0, -102.0, "MX", None, 3996063, 126_000_000),
+        unit("MEX", "State of Mexico", 19.4, -99.6),
+        unit("SIN", "Sinaloa", 25.0, -107.5),
+        unit("SON", "Sonora", 29.6, -110.9),
+        unit("TAM", "Tamaulipas", 24.0, -98.7),
+        Place("7", "Sonora", "city", 37.98, -120.38, "US", "US-CA", 7, 4_900),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    names += [NameEntry("Mexiko", mx, "de", False, "test")]
+    names += [NameEntry("Mexiko", "ne:MX-MEX", "de", False, "test")]
+    parser = Parser(Lexicon.build(places, names))
+    text = "Mexiko schickt Soldaten nach Sinaloa und Sonora, später auch nach Tamaulipas."
+    got = {m.text: m.place_id for m in parser.geoparse(text, lang="de")}
+    assert got["Mexiko"] == mx
+    assert got["Sonora"] == "ne:MX-SON"
+
+
+def test_a_name_in_a_list_of_countries_is_the_country_not_a_village_in_a_named_state() -> None:
+    us_al = "ne:US-AL"
+    places = [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place(us_al, "Alabama", "admin1", 32.8, -86.8, "US", "US-AL", None, None, (US,)),
+        Place("21", "Mobile", "city", 30.69, -88.04, "US", "US-AL", 21, 190_000, (us_al,)),
+        Place("22", "Egypt", "city", 34.12, -86.16, "US", "US-AL", 22, 900, (us_al,)),
+        Place("357994", "Egypt", "country", 27.0, 30.0, "EG", None, 357994, 98_000_000),
+        Place("732800", "Bulgaria", "country", 42.7, 25.5, "BG", None, 732800, 7_000_000),
+        Place("3617476", "Nicaragua", "country", 13.0, -85.0, "NI", None, 3617476, 6_000_000),
+        Place("272103", "Lebanon", "country", 33.8, 35.8, "LB", None, 272103, 6_000_000),
+    ]
+    parser = parser_over(places)
+    text = (
+        "Flu cases rose in Mobile, Alabama, and abroad in Bulgaria, Nicaragua, Lebanon and Egypt."
+    )
+    got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
+    assert got["Egypt"] == "357994"
+    assert got["Mobile"] == "21"
