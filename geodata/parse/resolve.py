@@ -9,8 +9,9 @@ Context is read twice. The first reading takes each name at its likeliest place 
 the second takes each name at the place the first reading chose *and* at its other plausible
 places, so that two ambiguous names pull each other towards the pair of places that lie together
 ("Huntsville" beside "Walker County": both in Texas, where the two are a few kilometres apart,
-rather than both in Alabama, where they are not). Scores are turned into a probability-like
-``score`` per mention.
+rather than both in Alabama, where they are not). A name in a list of admin-1 units of one
+country is read as a unit too, and a name in a list of countries as a country. Scores are turned
+into a probability-like ``score`` per mention.
 
 Everything that depends on a place alone (its prior, focus weight, codes) is worked out once per
 name and lexicon and kept, so an article costs little more than one pass over its candidates.
@@ -255,6 +256,9 @@ def _candidate(place: Place, key: str) -> _Candidate:
 #: mapping is held so that its id is not reused while the table lives.
 _TABLES: dict[int, tuple[object, dict[tuple[str, tuple[str, ...]], _Candidates]]] = {}
 _MAX_TABLES = 8
+#: A table holding more names than this is emptied and filled again: a long-running process that
+#: reads the world's news meets ever more names, and its memory must not grow with them.
+_MAX_NAMES = 100_000
 
 
 class _Candidates(tuple[_Candidate, ...]):
@@ -278,6 +282,8 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
     memo_key = (entry.key, entry.place_ids)
     found = table.get(memo_key)
     if found is None:
+        if len(table) >= _MAX_NAMES:
+            table.clear()
         made = [
             _candidate(place, entry.key)
             for pid in entry.place_ids

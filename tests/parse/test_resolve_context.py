@@ -198,3 +198,16 @@ def test_a_name_in_a_list_of_countries_is_the_country_not_a_village_in_a_named_s
     got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
     assert got["Egypt"] == "357994"
     assert got["Mobile"] == "21"
+
+
+def test_a_full_candidate_table_is_emptied_and_answers_stay_right(monkeypatch) -> None:
+    from geodata.parse import resolve as resolve_module
+
+    monkeypatch.setattr(resolve_module, "_MAX_NAMES", 1)
+    parser = parser_over(texas_and_alabama())
+    text = "Walker County deputies searched a farm outside Huntsville, an hour north of Houston."
+    for _ in range(2):
+        got = {m.text: m.admin1_code for m in parser.geoparse(text, lang="en")}
+        assert got == {"Walker County": "US-TX", "Huntsville": "US-TX", "Houston": "US-TX"}
+    held = resolve_module._TABLES[id(parser.lexicon.places)]
+    assert len(held[1]) == 1
