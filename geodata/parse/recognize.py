@@ -80,6 +80,10 @@ VERY_COMMON_ZIPF = 4.0
 #: Articles that a gazetteer's alternate names sometimes carry ("The Philippines").
 ARTICLES = {"the", "der", "die", "das", "el", "la", "los", "las", "le", "les", "il"}
 
+#: Articles and determiners before a capitalised pair that make it a thing's name, not a
+#: person's ("the Paris Public Library").
+DETERMINERS = ARTICLES | {"a", "an", "un", "una", "ein", "eine", "einer"}
+
 #: Titles before a surname: the capitalised word after one is a person ("Mr. Lincoln", "Sen. Moore").
 HONORIFICS = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "sgt", "capt", "gen", "col", "prof", "st",
@@ -140,6 +144,49 @@ def sentence_initial(text: str, start: int) -> bool:
             return False
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
+
+
+def _without_article(
+    head: str, rest: str, entry: Entry, lexicon: Lexicon, *, initial: bool
+) -> Entry | None:
+    """The entry of a name without the article it was matched with ("the Philippines"), or None
+    where the article belongs to the name: the bare name does not name the same places, and a
+    notable place's own name begins with the article ("Los Angeles", "El Paso", "El Salvador"),
+    or a smaller place's does and the name does not begin a sentence (``initial``)."""
+    if head.lower() not in ARTICLES:
+        return None
+    inner = lexicon.entry(rest)
+    if inner is None or set(entry.place_ids) <= set(inner.place_ids):
+        return inner
+    memo_key = ("article", entry.key, entry.place_ids)
+    own = lexicon.memo.get(memo_key)
+    if own is None:
+        own = lexicon.memo[memo_key] = _own_notable(entry, lexicon) or (
+            2
+            if any(
+                (place := lexicon.places.get(pid)) is not None and _own_name(place, entry.key)
+                for pid in entry.place_ids
+            )
+            else 0
+        )
+    if own == 1 or (own == 2 and not initial):
+        return None
+    # "The City" (London's alias), "El Real Madrid" and "La Feria Internacional" at a
+    # sentence's start: the article and a word, not a small place's name
+    return inner
+
+
+def _own_notable(entry: Entry, lexicon: Lexicon) -> int:
+    """1 when a notable place (see :func:`~geodata.parse.lexicon.notable`) has ``entry``'s key
+    as its own name, else 0."""
+    return int(
+        any(
+            (place := lexicon.places.get(pid)) is not None
+            and notable(place)
+            and _own_name(place, entry.key)
+            for pid in entry.place_ids
+        )
+    )
 
 
 def _importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
@@ -369,6 +416,11 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             continue
         word, at = _next_word(text, end)
         if word and word[0].isupper() and not sentence_initial(text, at):
+            if _prev_word(text, start)[0].lower() in DETERMINERS:
+                # "the Paris Public Library", "the Augusta Herald": a thing named after the
+                # place, whose next word is no place of its own
+                person_tokens.add(at)
+                continue
             person_tokens.add(start)
             person_tokens.add(at)
             surnames.add(word)
@@ -392,7 +444,15 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     for start, end, entry in matches:
         surface = text[start:end]
         head, _space, rest = surface.partition(" ")
-        if rest and head.lower() in ARTICLES and (inner := lexicon.entry(rest)) is not None:
+        if (
+            rest
+            and (
+                inner := _without_article(
+                    head, rest, entry, lexicon, initial=sentence_initial(text, start)
+                )
+            )
+            is not None
+        ):
             # "the Philippines", "the United States": the name is what follows the article
             start, surface, entry = start + len(head) + 1, rest, inner
         if start in person_tokens or surface in surnames:
@@ -468,7 +528,15 @@ def _recognize_caseless(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     for start, end, entry in matches:
         surface = text[start:end]
         head, _space, rest = surface.partition(" ")
-        if rest and head.lower() in ARTICLES and (inner := lexicon.entry(rest)) is not None:
+        if (
+            rest
+            and (
+                inner := _without_article(
+                    head, rest, entry, lexicon, initial=sentence_initial(text, start)
+                )
+            )
+            is not None
+        ):
             start, surface, entry = start + len(head) + 1, rest, inner  # "the united states"
         demonym = bool(entry.flags & DEMONYM)
         if not demonym:

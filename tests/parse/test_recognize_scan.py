@@ -57,6 +57,19 @@ WEST = Place("2222934", "West", "region", 5.5, 10.5, "CM", None, 2222934, 1_900_
 CANADA = Place("6251999", "Canada", "country", 60.0, -95.0, "CA", None, 6251999, 37_000_000)
 PACIFIC = Place("water:pacific-ocean", "Pacific Ocean", "water", 0.0, -160.0)
 #: Capitals with alternate names that are everyday words ("Liga", "Part") or exonyms ("Wien").
+LOS_ANGELES = Place(
+    "5368361", "Los Angeles", "city", 34.05, -118.24, "US", "US-CA", 5368361, 3_971_883
+)
+ANGELES = Place("1730737", "Angeles City", "city", 15.15, 120.58, "PH", None, 1730737, 326_336)
+EL_SALVADOR = Place(
+    "3585968", "El Salvador", "country", 13.8, -88.9, "SV", None, 3585968, 6_400_000
+)
+SALVADOR = Place("3450554", "Salvador", "city", -12.97, -38.5, "BR", None, 3450554, 2_711_840)
+#: A village whose own name begins with an article and an everyday word.
+EL_REAL = Place("3703000", "El Real", "city", 8.13, -77.72, "PA", None, 3703000, 1_200)
+PHILIPPINES = Place("1694008", "Philippines", "country", 13.0, 122.0, "PH", None, 1694008, 1)
+AUGUSTA = Place("4180531", "Augusta", "city", 33.47, -81.97, "US", "US-GA", 4180531, 195_844)
+HERALD = Place("5356806", "Herald", "city", 38.29, -121.24, "US", "US-CA", 5356806, 1_184)
 RIGA = Place("456172", "Riga", "city", 56.95, 24.11, "LV", "LV-RIX", 456172, 742_572)
 PERTH = Place("2063523", "Perth", "city", -31.95, 115.86, "AU", "AU-WA", 2063523, 2_384_371)
 VIENNA = Place("2761369", "Vienna", "city", 48.21, 16.37, "AT", "AT-9", 2761369, 1_691_468)
@@ -76,6 +89,10 @@ NAMES = [
     Name("Liga", "456172"),
     Name("Part", "2063523"),
     Name("Wien", "2761369"),
+    Name("Angeles", "1730737"),
+    Name("The Philippines", "1694008"),
+    Name("The City", "2643741"),
+    Name("City", "2643741"),
 ]
 
 
@@ -84,7 +101,11 @@ def wide() -> Parser:
     """A real parser over a small gazetteer of the places these tests need."""
     places = [MX, US, SINALOA, CARIBBEAN, NEW_YORK, MADRID, READING]
     places += [AU, GB, NSW, QLD, OUAKA, SURREY, GUILDFORD, WEST, CANADA, PACIFIC]
-    places += [RIGA, PERTH, VIENNA]
+    places += [RIGA, PERTH, VIENNA, LOS_ANGELES, ANGELES, EL_SALVADOR, SALVADOR, EL_REAL]
+    places += [PHILIPPINES, AUGUSTA, HERALD]
+    places.append(
+        Place("2643741", "City of London", "city", 51.51, -0.09, "GB", None, 2643741, 8_961)
+    )
     demonyms = [("MX", "es", "mexicano"), ("MX", "de", "mexikanisch")]
     return Parser(Lexicon.build(places, NAMES, demonyms))
 
@@ -251,6 +272,29 @@ def test_a_few_lower_case_words_do_not_make_a_text_caseless() -> None:
     assert caseless("PROTESTERS MARCHED IN MADRID ON MONDAY, THE POLICE SAID.")
     assert not caseless("The city of Springfield lies north of Salem in the valley.")
     assert not caseless("ok then")  # too few letters to tell
+
+
+def test_article_that_belongs_to_the_name(wide: Parser) -> None:
+    text = "Flights from Los Angeles to El Salvador and to the Philippines resumed."
+    got = [(m.text, m.place_id) for m in wide.geoparse(text, lang="en")]
+    assert got == [
+        ("Los Angeles", "5368361"),
+        ("El Salvador", "3585968"),
+        ("Philippines", "1694008"),
+    ]
+
+
+def test_article_and_everyday_word_at_a_sentence_start_is_no_name(wide: Parser) -> None:
+    assert surfaces(wide, "El Real Madrid ganó ayer.", "es") == ["Madrid"]
+    assert surfaces(wide, "The City grew fast.") == []
+
+
+def test_place_name_after_an_article_before_a_capitalised_word_is_no_person(
+    wide: Parser,
+) -> None:
+    text = "She worked at the Augusta Herald for years."
+    assert surfaces(wide, text) == ["Augusta"]
+    assert surfaces(wide, "Yesterday Augusta Herald spoke.") == []
 
 
 def test_recognize_returns_spans_with_text_offsets(wide: Parser) -> None:
