@@ -8,6 +8,7 @@ Built from any gazetteer that offers ``names()`` (entries with ``name``, ``place
 from __future__ import annotations
 
 import csv
+import functools
 import logging
 import re
 import unicodedata
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import ahocorasick
+import numpy as np
 
 from geodata.config import PACKAGE_DATA
 from geodata.model import Place
@@ -241,9 +243,34 @@ def fold(text: str) -> str:
     """The form names are matched in: lower case, every non-word character a space, length kept.
 
     ``"Neu-Delhi"`` and ``"Neu Delhi"`` fold alike, and offsets into the folded text are offsets
-    into ``text``.
+    into ``text``. A long text is folded through a table of code points (the same result as the
+    pattern, twice as fast on an article).
     """
-    return _NONWORD.sub(" ", lower(text))
+    lowered = lower(text)
+    if len(lowered) < FOLD_BY_TABLE:
+        return _NONWORD.sub(" ", lowered)
+    points = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _word_table()
+    known = points < len(table)
+    if not known.all():  # beyond the table (astral planes): the pattern decides
+        return _NONWORD.sub(" ", lowered)
+    folded = np.where(table[points], points, np.uint32(32))
+    return folded.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+#: Texts from this length on are folded by :func:`_word_table`.
+FOLD_BY_TABLE = 256
+
+
+@functools.cache
+def _word_table() -> np.ndarray:
+    """For each code point of the Basic Multilingual Plane: True when it is a word character of
+    Python's ``re`` (alphanumeric), which :func:`fold` keeps; the underscore is not kept."""
+    table = np.fromiter(
+        (chr(point).isalnum() for point in range(0x10000)), dtype=bool, count=0x10000
+    )
+    table[ord(" ")] = True  # a space folds to itself
+    return table
 
 
 class Lexicon:
