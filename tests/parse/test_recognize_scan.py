@@ -150,6 +150,23 @@ def test_fold_keeps_offsets_and_joins_hyphenated_names() -> None:
     assert fold(text).index("sinaloa") == text.index("Sinaloa")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İstanbul, ΣΟΦΙΑ; Straße — “quoted” _under_ ﬁ d’Ivoire\t(x)\n" * 20,
+        "plain ascii, with punctuation: Neu-Delhi! St. Louis? " * 20,
+        "an emoji 😀 beyond the table, and a lone surrogate \ud800 too. " * 10,
+    ],
+)
+def test_fold_of_a_long_text_matches_the_pattern(text: str) -> None:
+    import re
+
+    from geodata.parse.lexicon import FOLD_BY_TABLE, lower
+
+    assert len(text) >= FOLD_BY_TABLE
+    assert fold(text) == re.sub(r"[^\w ]|_", " ", lower(text))
+
+
 def test_two_letter_country_at_a_sentence_end(wide: Parser) -> None:
     assert surfaces(wide, "The swan was tested in the UK.") == ["UK"]
     assert surfaces(wide, "They sent samples to a UK laboratory.") == ["UK"]
