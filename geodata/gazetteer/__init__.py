@@ -13,17 +13,19 @@ Place ids: the GeoNames id as a string where one exists, else ``ne:ISO3166-2`` f
 without one, ``region:SLUG`` for macro-regions (Caribbean, Naher Osten) and parts of a country
 (England, Flanders, Darfur), ``region:ISO3166-2`` for an ISO unit above Natural Earth's units
 that has no GeoNames id (Andalucía has one: ``2593109``), ``water:SLUG`` for seas, lakes and
-rivers, ``us-county:FIPS`` for US counties (feature ``other``). Every admin-1 code
+rivers, ``mountain:SLUG`` for mountain ranges (the Alps, Anden; feature ``region``),
+``us-county:FIPS`` for US counties (feature ``other``). Every admin-1 code
 (``Place.admin1_code``) is a ``code`` of :func:`geodata.boundaries.load_admin1`.
 
-Features and what they hold: ``continent`` (GeoNames' seven), ``region`` (curated macro-regions
-and sub-national parts; :meth:`Gazetteer.members` lists their countries or admin-1 units),
+Features and what they hold: ``continent`` (GeoNames' seven), ``region`` (curated macro-regions,
+mountain ranges and sub-national parts; :meth:`Gazetteer.members` lists their countries or
+admin-1 units),
 ``country``, ``admin1`` (Natural Earth 1:10m, ISO 3166-2 codes; where Natural Earth has
 provinces, the ISO units above them -- Spain's autonomous communities, Italy's regions -- are
 ``region`` places whose members are the provinces), ``city`` (GeoNames cities500
 by default; ``$GEODATA_GAZETTEER_CITIES`` picks cities1000/5000/15000), ``water``, ``other``
-(US counties). Populations: GeoNames for cities, countries and continents; for admin-1 units and
-regions the sum over their members (a lower bound, meant for ranking).
+(US counties). Populations: GeoNames for cities, countries and continents;
+for admin-1 units and regions the sum over their members (a lower bound, meant for ranking).
 
 Points follow one convention per feature class (see :mod:`geodata.gazetteer.build`): GeoNames'
 points for cities and continents; for countries the GeoNames point, moved to within 150 km of

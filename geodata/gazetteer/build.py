@@ -472,6 +472,9 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
                     out.name(part, place_id, None, False, "abbrev" if short else "naturalearth:alt")
         if row.abbrev and row.abbrev != name:
             out.name(row.abbrev, place_id, None, False, "abbrev")
+        for lang, aliases in curated.ADMIN1_ALIASES.get(row.code, {}).items():
+            for alias in aliases:
+                out.name(alias, place_id, lang, False, "curated")
         for abbreviation in curated.US_STATE_ABBREVIATIONS.get(row.code, ()):
             out.name(abbreviation, place_id, None, False, "abbrev")
         if row.iso and row.country_code in ABBREV_COUNTRIES:
@@ -1014,6 +1017,26 @@ def _add_parent_units(
     out.counts["iso_parent_units"] = count
 
 
+def _add_mountains(out: Collected) -> None:
+    """Mountain ranges (feature ``region``) from :data:`curated.MOUNTAINS`."""
+    for spec in curated.MOUNTAINS:
+        place_id = f"mountain:{spec.slug}"
+        out.places.append(
+            Place(
+                id=place_id,
+                name=spec.names["en"][0],
+                feature="region",
+                lat=spec.lat,
+                lon=spec.lon,
+                country_code=spec.country_codes[0] if len(spec.country_codes) == 1 else None,
+            )
+        )
+        for lang, names in spec.names.items():
+            for n, name in enumerate(names):
+                out.name(name, place_id, lang, n == 0, "curated")
+    out.counts["mountain"] = len(curated.MOUNTAINS)
+
+
 def _add_water(out: Collected) -> None:
     for spec in curated.WATER:
         place_id = f"water:{spec.slug}"
@@ -1046,6 +1069,7 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     _add_regions(out, countries_frame, countries)
     _add_subnational(out, admin1_frame, countries, admin1)
     _add_water(out)
+    _add_mountains(out)
     _add_us_counties(out, countries, admin1)
     _add_german_weak_forms(out)
     _add_cities(out, city_set, admin1_frame, countries, admin1)

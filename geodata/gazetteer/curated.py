@@ -1,9 +1,10 @@
-"""Small hand-written tables the registry data lacks: macro-regions, water bodies, short forms.
+"""Small hand-written tables the registry data lacks: macro-regions, water, mountains, short forms.
 
 No registry package has "Naher Osten", "América Latina" or "Golf von Mexiko", so these tables
 list them. Region geometry is never written here: a region names its member countries (ISO
 alpha-2 codes, or Natural Earth subregions/continents) and the build derives its centre from
-their polygons. Water bodies carry an approximate centre point chosen for a map marker.
+their polygons. Water bodies and mountain ranges carry an approximate centre point chosen for
+a map marker.
 
 Names are keyed by language (``en``, ``de``, ``es``, ``fr``, ``pt``, ``it``); the first name of
 each language is its preferred form. Where a region has a UN M49 code, the build adds the
@@ -504,6 +505,42 @@ REGIONS: tuple[RegionSpec, ...] = (
         ("cont:North America", "cont:South America"),
         m49="019",
     ),
+    RegionSpec(
+        "arabian-peninsula",
+        {
+            "en": ("Arabian Peninsula", "Arabia"),
+            "de": ("Arabische Halbinsel",),
+            "es": ("Península arábiga", "Península Arábiga"),
+            "fr": ("Péninsule Arabique",),
+            "pt": ("Península Arábica",),
+            "it": ("Penisola arabica",),
+        },
+        ("SA", "YE", "OM", "AE", "QA", "BH", "KW"),
+    ),
+    RegionSpec(
+        "iberian-peninsula",
+        {
+            "en": ("Iberian Peninsula", "Iberia"),
+            "de": ("Iberische Halbinsel",),
+            "es": ("Península ibérica", "Península Ibérica"),
+            "fr": ("Péninsule Ibérique",),
+            "pt": ("Península Ibérica",),
+            "it": ("Penisola iberica",),
+        },
+        ("ES", "PT", "AD", "GI"),
+    ),
+    RegionSpec(
+        "benelux",
+        {
+            "en": ("Benelux",),
+            "de": ("Benelux", "Beneluxstaaten", "Benelux-Staaten"),
+            "es": ("Benelux",),
+            "fr": ("Benelux",),
+            "pt": ("Benelux",),
+            "it": ("Benelux",),
+        },
+        ("BE", "NL", "LU"),
+    ),
 )
 
 
@@ -569,6 +606,29 @@ WATER: tuple[WaterSpec, ...] = (
     WaterSpec("dnipro", {"en": ("Dnieper", "Dnipro"), "de": ("Dnepr", "Dnipro"), "es": ("Dniéper",), "fr": ("Dniepr",), "pt": ("Dniepre",), "it": ("Dnepr",)}, 47.5, 34.0),
 )
 # fmt: on
+
+
+#: Mountain ranges news names (feature ``region``: a physical region, without member countries;
+#: ids ``mountain:SLUG``), each with an approximate centre of the range chosen for a map marker,
+#: as for the water bodies. French and Spanish "Alpes" is left out: it is mostly part of a
+#: French region's name (Rhône-Alpes, Alpes-Maritimes) that the gazetteer does not hold whole.
+MOUNTAINS: tuple[WaterSpec, ...] = (
+    WaterSpec("alps", {"en": ("Alps", "the Alps"), "de": ("Alpen",), "it": ("Alpi",)}, 46.3, 10.0),
+    WaterSpec("andes", {"en": ("Andes", "Andes Mountains"), "de": ("Anden",), "es": ("Cordillera de los Andes",), "fr": ("Cordillère des Andes",), "pt": ("Cordilheira dos Andes",), "it": ("Ande",)}, -20.0, -67.5),
+    WaterSpec("himalayas", {"en": ("Himalayas", "Himalaya"), "de": ("Himalaya",), "es": ("Himalaya",), "fr": ("Himalaya",), "pt": ("Himalaia",), "it": ("Himalaya",)}, 29.0, 84.0),
+    WaterSpec("rocky-mountains", {"en": ("Rocky Mountains", "Rockies"), "de": ("Rocky Mountains",), "es": ("Montañas Rocosas",), "fr": ("Montagnes Rocheuses",), "pt": ("Montanhas Rochosas",), "it": ("Montagne Rocciose",)}, 44.0, -110.0, ("US", "CA")),
+    WaterSpec("pyrenees", {"en": ("Pyrenees",), "de": ("Pyrenäen",), "es": ("Pirineos",), "fr": ("Pyrénées",), "pt": ("Pirenéus",), "it": ("Pirenei",)}, 42.65, 1.0, ("ES", "FR", "AD")),
+    WaterSpec("urals", {"en": ("Ural Mountains", "Urals"), "de": ("Uralgebirge",), "es": ("Montes Urales", "Urales"), "fr": ("Monts Oural",), "pt": ("Montes Urais",), "it": ("Monti Urali",)}, 60.0, 59.5, ("RU",)),
+    WaterSpec("carpathians", {"en": ("Carpathian Mountains", "Carpathians"), "de": ("Karpaten",), "es": ("Montes Cárpatos", "Cárpatos"), "fr": ("Carpates",), "pt": ("Montes Cárpatos",), "it": ("Carpazi",)}, 47.5, 25.0),
+    WaterSpec("atlas-mountains", {"en": ("Atlas Mountains",), "de": ("Atlasgebirge",), "es": ("Cordillera del Atlas", "Montes Atlas"), "fr": ("Massif de l'Atlas",), "pt": ("Montes Atlas",), "it": ("Monti dell'Atlante",)}, 31.5, -6.0),
+    WaterSpec("appalachians", {"en": ("Appalachian Mountains", "Appalachians"), "de": ("Appalachen",), "es": ("Montes Apalaches", "Apalaches"), "fr": ("Appalaches",), "pt": ("Montes Apalaches",), "it": ("Monti Appalachi",)}, 38.5, -80.5, ("US",)),
+)  # fmt: skip
+
+#: Names of admin-1 units in news that Natural Earth lacks, keyed by ISO 3166-2 code.
+ADMIN1_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "PS-GZZ": {"en": ("Gaza Strip",), "de": ("Gazastreifen",), "es": ("Franja de Gaza",)},
+    "PS-WBK": {"es": ("Cisjordania",)},
+}
 
 
 #: Short forms and abbreviations of country names that news use and no registry table lists.

@@ -344,3 +344,27 @@ def test_central_america_is_the_isthmus_without_mexico(gaz: Gazetteer) -> None:
     assert region is not None
     assert region.lat is not None
     assert 8 < region.lat < 18
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("Anden", "mountain:andes"),
+        ("Alpen", "mountain:alps"),
+        ("Pirineos", "mountain:pyrenees"),
+        ("Rockies", "mountain:rocky-mountains"),
+        ("Arabische Halbinsel", "region:arabian-peninsula"),
+        ("Península Ibérica", "region:iberian-peninsula"),
+        ("Benelux", "region:benelux"),
+    ],
+)
+def test_mountain_ranges_and_peninsulas(gaz: Gazetteer, name: str, place_id: str) -> None:
+    first = gaz.lookup(name)[0]
+    assert (first.id, first.feature) == (place_id, "region")
+    assert first.lat is not None
+    assert first.lon is not None
+
+
+@pytest.mark.parametrize(("name", "code"), [("Gazastreifen", "PS-GZZ"), ("Cisjordania", "PS-WBK")])
+def test_curated_names_of_admin1_units(gaz: Gazetteer, name: str, code: str) -> None:
+    assert gaz.lookup(name)[0] == gaz.by_code(code)
