@@ -83,13 +83,16 @@ def warm_caches(*, timeout: float = 120.0) -> None:
     quiet.setLevel(logging.ERROR)
     started = time.perf_counter()
     try:
-        cache.warm(config.db_url())
+        filled = cache.warm(config.db_url())
     except GeodataError as err:
         logger.warning("the caches were not filled (the page will say why): %s", err)
         return
     finally:
         quiet.setLevel(level)
-    logger.info("dashboard caches filled in %.1f s", time.perf_counter() - started)
+    if filled:
+        logger.info("dashboard caches filled in %.1f s", time.perf_counter() - started)
+    else:
+        logger.info("the store is empty: the first page will ingest the sample articles")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,10 +29,10 @@ from dashboard.cache import (  # noqa: E402
     cached_region_counts,
     cached_regions_js,
     cached_timeline,
-    data_version,
     first_start_lock,
     get_shapes,
     get_store,
+    version_of,
 )
 from dashboard.state import (  # noqa: E402
     PARAMS,
@@ -59,7 +59,8 @@ st.markdown(
 URL = config.db_url()
 try:
     store = get_store(URL)
-    version = data_version(store)
+    stats = store.stats()
+    version = version_of(stats)
 except GeodataError as err:
     st.error(f"The store at `{URL}` cannot be opened: {err}")
     st.info("Set `GEODATA_DB` to a working database URL, or unset it to use the embedded store.")
@@ -98,7 +99,8 @@ if version == 0 and not st.session_state.get("first_start_done"):
         finally:
             lock.release()
         bar.empty()
-        version = data_version(store)
+        stats = store.stats()
+        version = version_of(stats)
     else:
         st.info(
             "The store is empty and there are no sample articles. Add news in the **Add news** tab "
@@ -276,7 +278,7 @@ with st.sidebar:
     st.toggle("Heat layer", key="w_heat")
     st.toggle("Online map tiles (needs internet)", key="w_tiles")
     st.caption(
-        f"Store: `{store.url.split('://', 1)[0]}` · {store.stats().articles:,} articles. "
+        f"Store: `{store.url.split('://', 1)[0]}` · {stats.articles:,} articles. "
         "Boundaries: Natural Earth (public domain)."
     )
 

@@ -19,6 +19,7 @@ import streamlit as st
 from dashboard import maps, queries
 from geodata import config
 from geodata.store import Filters, Store, open_store
+from geodata.store.base import StoreStats
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,12 @@ def first_start_lock() -> threading.Lock:
 
 
 def data_version(store: Store) -> int:
-    stats = store.stats()
+    """A number that changes with every write (see :func:`version_of`)."""
+    return version_of(store.stats())
+
+
+def version_of(stats: StoreStats) -> int:
+    """The data version of a store with these counts: the cache key of every query."""
     return stats.articles * 1_000_003 + stats.mentions
 
 
@@ -92,16 +98,16 @@ def static_url() -> str:
     return f"/{base_path}/app/static" if base_path else "/app/static"
 
 
-def warm(url: str) -> None:
+def warm(url: str) -> bool:
     """Compute what a fresh page of the default view asks for, so its first visitor finds it.
 
     Run in the server process once its runtime exists (see ``dashboard/__main__.py``). An empty
-    store is left alone: the first page ingests the samples.
+    store is left alone (the first page ingests the samples): returns False then.
     """
     store = get_store(url)
     version = data_version(store)
     if version == 0:
-        return
+        return False
     shapes = get_shapes()
     facets = cached_facets(url, version)
     filters = Filters()
@@ -111,3 +117,4 @@ def warm(url: str) -> None:
     cached_regions_js(queries.detail_countries(shapes, dict(facets.admin1)), static_url())
     for code, _count in facets.languages:
         queries.language_label(code)
+    return True
