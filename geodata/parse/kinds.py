@@ -253,7 +253,8 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
     if word.lower() in ("la", "las", "los", "the"):  # "Consejo de la Magistratura de la Nación"
         word, at = _word_before(text, at)
     connectors = ("de", "of") if lang == "de" else ("de", "del", "of", "do", "da", "dos", "das")
-    if word.lower() not in connectors:
+    connector = word.lower()
+    if connector not in connectors:
         return False  # Portuguese too: "Telefónica do Brasil", "Banco do Brasil"
     capitals: list[str] = []
     between: list[str] = []  # the small words between the chain's first capital and what precedes
@@ -289,8 +290,16 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
         return True  # "los Duques de Soria", "la Princesa Ana de Francia": a person's title
     if lower in PLACE_HEADS or lower in _FACILITY_HEADS or lower in _TITLES:
         return False
-    if len(capitals) == 1 and (is_first_name(head) or not head.isalpha()):
-        return False  # "Pedro de Mendoza": a person, for recognition to judge
+    if len(capitals) == 1 and not head.isalpha():
+        return False
+    if is_first_name(head):
+        # "Pedro de Mendoza", "Pablo Hermoso de Mendoza": a Spanish name; "Steven Sachs of
+        # Alexandria": a person and his town, which stays literal
+        return connector != "of"
+    if word.lower().rstrip(".") in _HONORIFICS or (_capitalised(word) and is_first_name(word)):
+        # "Pablo Hermoso de Mendoza": a Spanish surname; "Steven Sachs of Alexandria": a person
+        # and his town, which stays literal
+        return connector != "of"
     # "Buenos Aires de ...", "Santa Fe de la Vera Cruz": a place's long name
     return not any(_names_place_here(word, lexicon, lang) for word in capitals)
 
@@ -306,6 +315,11 @@ def _names_place_here(word: str, lexicon: Lexicon, lang: str) -> bool:
         return True
     return not lemma_is_lowercase(word, lang)
 
+
+#: Honorifics before a surname: the capitalised word after them is a person.
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sr", "sra", "srta", "don", "doña", "herr", "frau", "sir", "dame"}
+)
 
 #: Titles of nobility: the place after them and "de"/"of" ("Duque de Alba", "Earl of Derby") is
 #: part of a person's title. (German "Herzog von York" is left literal: German news and the HIPE
@@ -400,6 +414,20 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
         and word.lower() not in _ARTICLES
         and not _is_place_word(word, lexicon)
     )
+
+
+def _title_after(text: str, end: int, lang: str) -> bool:
+    """True when the capitalised word after the name is an English common noun or a title
+    ("Mayor", "Gov.", "House", "Police"): the place modifies it, as in "US Army"."""
+    word, _at = _word_after(text, end)
+    if not word:
+        return False
+    lower = word.lower().rstrip(".")
+    return lower in _TITLE_ABBREVIATIONS or lower in _TITLES or lemma_is_lowercase(word, lang)
+
+
+#: Abbreviated English titles: "Texas Gov. Rick Perry", "Iowa Sen. Chuck Grassley".
+_TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "lt", "atty", "supt", "sgt", "det", "gen"})
 
 
 def _in_german_organisation(
@@ -825,11 +853,11 @@ def classify(
             or _numbered_club(text, end, entry, lexicon)
         ):
             return "embedded"
-    elif (
-        _in_organisation(text, start, end)
-        or _named_body_before(text, start, lexicon, lang)
-        or _glued_to_name(text, start, end, lexicon, lang)
-    ):
+    elif _in_organisation(text, start, end) or _named_body_before(text, start, lexicon, lang):
+        return "embedded"
+    elif _glued_to_name(text, start, end, lexicon, lang):
+        if lang == "en" and _title_after(text, end, lang):
+            return "modifier"  # "Fargo Mayor Dennis Walaker", "the Minnesota House"
         return "embedded"
     features = _features(entry, lexicon)
     if (
