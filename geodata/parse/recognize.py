@@ -410,13 +410,15 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     # A given name followed by a capitalised word is a person ("Chad Morrison", "Paris Hilton");
     # the word after it is a surname, also where it appears alone later.
     person_tokens: set[int] = set()
+    previous: dict[int, tuple[str, int]] = {}  # start -> the word before it, and where
     for start, end, entry in matches:
         surface = text[start:end]
         if " " in surface or not is_first_name(surface) or entry.flags & DEMONYM:
             continue
         word, at = _next_word(text, end)
         if word and word[0].isupper() and not sentence_initial(text, at):
-            if _prev_word(text, start)[0].lower() in DETERMINERS:
+            previous[start] = before = _prev_word(text, start)
+            if before[0].lower() in DETERMINERS:
                 # "the Paris Public Library", "the Augusta Herald": a thing named after the
                 # place, whose next word is no place of its own
                 person_tokens.add(at)
@@ -425,12 +427,12 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             person_tokens.add(at)
             surnames.add(word)
 
-    previous: dict[int, tuple[str, int]] = {}  # start -> the word before it, and where
     for start, end, entry in matches:
         surface = text[start:end]
         if " " in surface or entry.flags & DEMONYM:
             continue
-        prev, prev_at = previous[start] = _prev_word(text, start)
+        prev, prev_at = previous.get(start) or _prev_word(text, start)
+        previous[start] = (prev, prev_at)
         if not prev or prev_at in starts:
             continue
         if (
@@ -446,6 +448,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         head, _space, rest = surface.partition(" ")
         if (
             rest
+            and head.lower() in ARTICLES
             and (
                 inner := _without_article(
                     head, rest, entry, lexicon, initial=sentence_initial(text, start)
