@@ -153,7 +153,12 @@ def _tokens_after(text: str, end: int, limit: int = 4) -> list[str]:
 def _sentence_start(text: str, at: int) -> bool:
     """True when nothing but spaces and openers stand between ``at`` and a sentence's start."""
     i = at - 1
-    while i >= 0 and (text[i] in " \t\r" or text[i] in _OPEN_QUOTES or text[i] in "([¿¡-–—•*"):
+    while i >= 0 and (
+        text[i] in " \t\r"
+        or text[i] in _OPEN_QUOTES
+        or text[i] in _CLOSE_QUOTES
+        or text[i] in "([¿¡-–—•*"
+    ):
         i -= 1
     return i < 0 or text[i] in ".!?:;…\n"
 
@@ -267,7 +272,7 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
         if _capitalised(word) and not word.isupper():
             capitals.append(word)
             between = []
-        elif bare in ("de", "del", "la", "las", "los", "of", "the", "y", "and", "&"):
+        elif bare in ("de", "del", "la", "las", "los", "of", "the", "&"):
             between.append(bare)
         else:
             break
@@ -296,6 +301,8 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
         # "Pedro de Mendoza", "Pablo Hermoso de Mendoza": a Spanish name; "Steven Sachs of
         # Alexandria": a person and his town, which stays literal
         return connector != "of"
+    if connector == "of" and not (lemma_is_lowercase(head, "en") or zipf(head, "en") >= 4.0):
+        return False  # "Kalena Horhn of Grand Prairie": a name no dictionary knows, a person's
     if word.lower().rstrip(".") in _HONORIFICS or (_capitalised(word) and is_first_name(word)):
         # "Pablo Hermoso de Mendoza": a Spanish surname; "Steven Sachs of Alexandria": a person
         # and his town, which stays literal

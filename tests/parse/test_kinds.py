@@ -133,6 +133,9 @@ def test_institution_names_before_de(
         ("Police said Steven Sachs of Sevilla was driving.", "Sevilla", "en", "literal"),
         ("Police said Mr. Sachs of Sevilla was driving.", "Sevilla", "en", "literal"),
         ("He studied at the University of Sevilla until 1990.", "Sevilla", "en", "embedded"),
+        ("Her sister, Kalena Horhn of Sevilla, said so.", "Sevilla", "en", "literal"),
+        ("Sachs drove a Mazda and James Tauber of Sevilla a van.", "Sevilla", "en", "literal"),
+        ("He said “no.” Residents of Sevilla will vote.", "Sevilla", "en", "literal"),
         ("Delegates came from Madrid Sevilla and Getafe.", "Madrid", "en", "literal"),
     ],
 )
