@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from geodata.model import Place
@@ -260,6 +261,21 @@ _ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z
 #: also at a sentence's end ("in the UK.").
 _CODE = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Z]{1,3}\b(?!\.\w)")
 
+#: :data:`_CODE` and :data:`_DOTTED` in one pattern, so that a text is searched once for both.
+_CAPITALS = re.compile(
+    r"[A-Z](?<![\w.][A-Z])(?:(?P<code>[A-Z]{1,3}\b(?!\.\w))"
+    r"|[a-z]{0,4}\.\s?(?:[A-Z][a-z]{0,4}\.\s?){1,2})"
+)
+
+
+def _capitals(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The matches of :data:`_CODE` and of :data:`_DOTTED` in ``text``, from one search."""
+    codes: list[re.Match[str]] = []
+    dotted: list[re.Match[str]] = []
+    for match in _CAPITALS.finditer(text):
+        (codes if match.group("code") is not None else dotted).append(match)
+    return codes, dotted
+
 
 def _code_entry(code: str, lexicon: Lexicon) -> Entry | None:
     """The entry of a two-letter name in capitals ("US", "UK") restricted to the countries,
@@ -285,14 +301,17 @@ def _code_entry(code: str, lexicon: Lexicon) -> Entry | None:
 
 
 def _codes(
-    text: str, lexicon: Lexicon, matches: list[tuple[int, int, Entry]]
+    text: str,
+    lexicon: Lexicon,
+    matches: list[tuple[int, int, Entry]],
+    candidates: Iterable[re.Match[str]] | None = None,
 ) -> list[tuple[int, int, Entry]]:
     """Names in capitals that the scan leaves out: two-letter names of countries and regions
     ("US", "UK"), and the three- or four-letter abbreviation of an admin-1 unit that the text
     also names in full ("New South Wales ... in NSW")."""
     found: list[tuple[int, int, Entry]] = []
     named: set[str] | None = None
-    for match in _CODE.finditer(text):
+    for match in _CODE.finditer(text) if candidates is None else candidates:
         start, end = match.span()
         code = match.group(0)
         entry = _code_entry(code, lexicon) if len(code) == 2 else None
@@ -330,11 +349,16 @@ def _abbreviation_places(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
     return ids
 
 
-def _abbreviations(text: str, lexicon: Lexicon, ends: set[int]) -> list[tuple[int, int, Entry]]:
+def _abbreviations(
+    text: str,
+    lexicon: Lexicon,
+    ends: set[int],
+    dotted: Iterable[re.Match[str]] | None = None,
+) -> list[tuple[int, int, Entry]]:
     """Country and region abbreviations in ``text`` with the places they stand for; those without
     two dots only right after a recognised name and a comma ("Peoria, AZ", "Charleston, W.Va.")."""
     found: list[tuple[int, int, Entry]] = []
-    for match in _DOTTED.finditer(text):
+    for match in _DOTTED.finditer(text) if dotted is None else dotted:
         raw = match.group(0).rstrip()
         ids = _abbreviation_places(raw, lexicon)
         if ids:
@@ -393,10 +417,11 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     if (head.islower() or head.isupper()) and caseless(text):
         return _recognize_caseless(text, lang, lexicon)  # (mixed case in the head: the usual way)
     matches = lexicon.scan(text)
-    codes = _codes(text, lexicon, matches)
+    capital_codes, dotted = _capitals(text)
+    codes = _codes(text, lexicon, matches, capital_codes)
     if codes:
         matches = sorted(matches + codes, key=lambda m: m[0])
-    abbreviated = _abbreviations(text, lexicon, {end for _start, end, _entry in matches})
+    abbreviated = _abbreviations(text, lexicon, {end for _start, end, _entry in matches}, dotted)
     if abbreviated:
         taken = [(start, end) for start, end, _entry in abbreviated]
         matches = sorted(
