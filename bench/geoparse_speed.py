@@ -261,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
         "machine": platform.machine(),
         "cpu": _cpu_model(),
         "lang": args.lang or "detected",
+        # other work on the machine slows every contender: the load average says how much
+        "load_average_1_5_15": [round(x, 2) for x in os.getloadavg()],
         "results": results,
         "ratios": ratios,
     }
@@ -280,7 +282,8 @@ def _markdown(record: dict) -> str:
         "# Geoparsing speed on the LGL texts",
         "",
         f"Measured {record['date']} on {record['cpu']} ({record['machine']}), Python {record['python']}, "
-        f"language {record['lang']}. Each contender ran alone in a fresh process pinned to one core; rates are "
+        f"language {record['lang']}, load average {record.get('load_average_1_5_15', '-')} (1, 5, 15 min) "
+        "at the end of the run. Each contender ran alone in a fresh process pinned to one core; rates are "
         "articles per CPU-second of that process (per core) and per wall-clock second (lower when other work "
         "shares the core), best of the timed passes.",
         "",
