@@ -199,8 +199,23 @@ def is_iso_code(code: str) -> bool:
 
 
 def is_code(code: str, city_ids: set[str]) -> bool:
-    """An ISO 3166-1 or 3166-2 code, or the GeoNames id of a city (digits: ``2867714``)."""
-    return code in city_ids if code.isdigit() else is_iso_code(code)
+    """An ISO 3166-1 or 3166-2 code, the GeoNames id of a city or continent (digits:
+    ``2867714``), or the id of a curated region or mountain range (``region:latin-america``)."""
+    from geodata.gazetteer import curated
+
+    if code.isdigit():
+        return code in city_ids or code in CONTINENT_IDS
+    if ":" in code:
+        kind, slug = code.split(":", 1)
+        specs = {"region": curated.REGIONS, "mountain": curated.MOUNTAINS}.get(kind, ())
+        return slug in {spec.slug for spec in specs}
+    return is_iso_code(code)
+
+
+#: GeoNames ids of the seven continents.
+CONTINENT_IDS = frozenset(
+    {"6255146", "6255147", "6255148", "6255149", "6255150", "6255151", "6255152"}
+)
 
 
 def test_file_is_plain_utf8_with_unix_line_ends() -> None:
@@ -252,7 +267,9 @@ def test_coverage_of_countries_and_languages(rows: list[tuple[str, str, str]]) -
     langs_of: dict[str, set[str]] = defaultdict(set)
     for code, lang, _ in rows:
         langs_of[code].add(lang)
-    countries = {code for code in langs_of if "-" not in code and not code.isdigit()}
+    countries = {
+        code for code in langs_of if "-" not in code and ":" not in code and not code.isdigit()
+    }
     assert len(countries) >= 120
     missing = (AMERICAS | EUROPE | ELSEWHERE) - countries
     assert missing == set()
@@ -266,12 +283,14 @@ def test_coverage_of_countries_and_languages(rows: list[tuple[str, str, str]]) -
 
 @pytest.mark.slow
 def test_every_code_names_a_place_of_the_gazetteer(rows: list[tuple[str, str, str]]) -> None:
-    """ISO codes through ``Gazetteer.by_code`` (Andalucía's ES-AN is a region), city ids by id."""
+    """ISO codes through ``Gazetteer.by_code`` (Andalucía's ES-AN is a region), ids by id."""
     from geodata.gazetteer import Gazetteer
 
     gaz = Gazetteer.default()
     codes = {code for code, _, _ in rows}
-    missing = sorted(c for c in codes if (gaz.get(c) if c.isdigit() else gaz.by_code(c)) is None)
+    missing = sorted(
+        c for c in codes if (gaz.get(c) if c.isdigit() or ":" in c else gaz.by_code(c)) is None
+    )
     assert missing == []
     assert gaz.by_code("ES-AN") == gaz.get("2593109")
     munich = gaz.get("2867714")
@@ -305,6 +324,8 @@ def test_every_code_names_a_place_of_the_gazetteer(rows: list[tuple[str, str, st
         ("5128581", "en", "New Yorker"),
         ("2988507", "en", "Parisian"),
         ("ES-CN", "es", "canario"),
+        ("6255148", "es", "europeo"),
+        ("region:latin-america", "es", "latinoamericano"),
     ],
 )
 def test_expected_rows_present(rows: list[tuple[str, str, str]], row: tuple[str, str, str]) -> None:
