@@ -442,6 +442,7 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
 
     # Second reading: each name at the place the first chose and at its other plausible places.
     context = first_context
+    readings = first
     for _reading in range(READINGS - 1):
         memo: dict[tuple[str, int], list[float]] = {}
         readings: list[list[_Reading]] = []
@@ -455,7 +456,7 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     memo = {}
     chosen_by_name: dict[tuple[str, int], tuple[_Candidate, float]] = {}
     results: list[Resolution] = []
-    for span, key, found, bonus in zip(spans, keys, candidates, local, strict=True):
+    for i, (span, key, found, bonus) in enumerate(zip(spans, keys, candidates, local, strict=True)):
         if not found:
             results.append(_UNRESOLVED)
             continue
@@ -466,8 +467,14 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
                 chosen_by_name[(key, id(found))] = known
         chosen, score = known
         if not span.cue and _unsupported_small_place(chosen, key, first_context):
-            results.append(_UNRESOLVED)  # a village abroad that nothing else points to
-            continue
+            # A village abroad that nothing else points to: the place the earlier reading chose
+            # if that one is not such a village too, else nothing.
+            earlier = readings[i][0][0]
+            if earlier is chosen or _unsupported_small_place(earlier, key, first_context):
+                results.append(_UNRESOLVED)
+                continue
+            values = _scored(key, found, bonus, context, memo)
+            chosen, score = _choose(found, values, found.index(earlier))
         results.append(Resolution(chosen.place, score))
     return results
 
@@ -476,13 +483,16 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
 _UNRESOLVED = Resolution(None, 0.0)
 
 
-def _choose(found: Sequence[_Candidate], values: list[float]) -> tuple[_Candidate, float]:
-    """The best candidate and the resolver's confidence in it: its probability among the
-    candidates, scaled down when even the best has little in its favour."""
+def _choose(
+    found: Sequence[_Candidate], values: list[float], best: int | None = None
+) -> tuple[_Candidate, float]:
+    """The best candidate (or the one at ``best``) and the resolver's confidence in it: its
+    probability among the candidates, scaled down when it has little in its favour."""
     if len(values) == 1:
         best, top, probability = 0, values[0], 1.0
     else:
-        best = max(range(len(found)), key=values.__getitem__)
+        if best is None:
+            best = max(range(len(found)), key=values.__getitem__)
         top = values[best]
         probability = 1.0 / sum(math.exp(value - top) for value in values)
     return found[best], round(min(1.0, probability * min(1.0, top / 8.0)), 4)

@@ -211,3 +211,22 @@ def test_a_full_candidate_table_is_emptied_and_answers_stay_right(monkeypatch) -
         assert got == {"Walker County": "US-TX", "Huntsville": "US-TX", "Houston": "US-TX"}
     held = resolve_module._TABLES[id(parser.lexicon.places)]
     assert len(held[1]) == 1
+
+
+def test_a_second_reading_that_ends_on_an_unsupported_small_town_keeps_the_first() -> None:
+    # The second reading moves "Greenville" to the small Mississippi town beside a reading of
+    # "Quorra"; no other name's first reading points to the US, so that town would be dropped
+    # as an unknown word. The first reading's bigger Greenville is kept, with a low score,
+    # instead of no mention at all (which is what the first reading alone gave too).
+    places = [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place("ne:NG-QU", "Quorra", "admin1", 5.7, 6.0, "NG", "NG-QU", None, None),
+        Place("31", "Quorra", "city", 33.5, -90.9, "US", "US-MS", 31, 20_000),
+        Place("32", "Greenville", "city", 35.61, -77.37, "US", "US-NC", 32, 60_000),
+        Place("33", "Greenville", "city", 33.41, -91.06, "US", "US-MS", 33, 32_000),
+    ]
+    parser = parser_over(places)
+    text = "Greenville is proud of nearby Quorra."
+    got = {m.text: m for m in parser.geoparse(text, lang="en")}
+    assert got["Greenville"].place_id == "32"
+    assert got["Greenville"].score < 0.5
