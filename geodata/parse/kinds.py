@@ -218,6 +218,9 @@ def _capitalised(word: str) -> bool:
 
 def _in_organisation(text: str, start: int, end: int) -> bool:
     """True when the name sits inside a capitalised chain that carries an organisation marker."""
+    near = text[max(0, start - 60) : end + 60].lower().split()
+    if not any(token.strip(_STRIP + ",;:!?") in ORGANISATION_MARKERS for token in near):
+        return False  # no organisation word anywhere near: the common case, decided at once
     before = _tokens_before(text, start)
     chain: list[str] = []
     for token in reversed(before):
@@ -438,7 +441,7 @@ _TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "lt", "atty", "supt", "sg
 
 
 def _in_german_organisation(
-    text: str, start: int, end: int, entry: Entry, lexicon: Lexicon
+    text: str, start: int, end: int, entry: Entry, features: set[str], lexicon: Lexicon
 ) -> bool:
     """German capitalises every noun, so only tight neighbours mark an organisation: an
     abbreviation ("VfL Osnabrück", "TU Berlin", "Hamburger SV"), an organisation word ("Real
@@ -470,7 +473,6 @@ def _in_german_organisation(
         return False  # "Stadt Köln", "Hansestadt Hamburg", "des Bundesstaates Carabobo"
     if is_first_name(word):
         return False  # "Georg Berlin": recognition decides about people
-    features = _features(entry, lexicon)
     if "city" not in features or features & {"country", "continent", "region"}:
         return False  # "Neuling Ungarn", "Unterstützung Italien": clubs are named after cities
     return not entry.flags & INFLECTED  # "die Regierung Mexikos": a genitive
@@ -506,9 +508,9 @@ FOREIGN_MARGIN = 0.6
 _CLUB_YEAR = re.compile(r" (?:0[1-9](?!\d)|[1-9]\d(?=\s*[,;:)]))")
 
 
-def _numbered_club(text: str, end: int, entry: Entry, lexicon: Lexicon) -> bool:
+def _numbered_club(text: str, end: int, features: set[str]) -> bool:
     """True for a city followed by its club's two-digit founding year ("Mainz 05")."""
-    return bool(_CLUB_YEAR.match(text, end)) and "city" in _features(entry, lexicon)
+    return "city" in features and bool(_CLUB_YEAR.match(text, end))
 
 
 def _place_noun(lower: str) -> bool:
@@ -536,7 +538,9 @@ def _club_article(text: str, start: int) -> bool:
     return bool(before) and before[0] in ("el", "al", "del", "El")
 
 
-def _team_in_brackets(text: str, start: int, end: int, entry: Entry, lexicon: Lexicon) -> bool:
+def _team_in_brackets(
+    text: str, start: int, end: int, entry: Entry, features: set[str], lexicon: Lexicon
+) -> bool:
     """True for "Puyol ( Barcelona )", "Arteaga (Espanyol)": a city in brackets right after a
     person's name, as sports reports give a player's club."""
     i = start - 1
@@ -553,7 +557,6 @@ def _team_in_brackets(text: str, start: int, end: int, entry: Entry, lexicon: Le
         or word.isupper()
     ):
         return False
-    features = _features(entry, lexicon)
     if "city" not in features or (features - {"city"} and not _notable_city(entry, lexicon)):
         return False  # "Dan Burton ( Indiana )": a congressman's state, not a town so named
     if _is_place_word(word, lexicon):
@@ -640,18 +643,30 @@ _SCORE_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\s*[-–]\s*$")
 def _team(text: str, start: int, end: int) -> bool:
     """True for a sports team named by its place: after a team noun ("la selección de Brasil")
     or beside a score ("Barcelona 71 - Vitoria 65", "3 - Brasil : Dida, Cafu ...")."""
-    word, at = _word_before(text, start)
-    if word.lower() in ("de", "del"):
-        word, at = _word_before(text, at)
+    last, at = _word_before(text, start)
+    word = _word_before(text, at)[0] if last.lower() in ("de", "del") else last
     if word.lower() in _TEAM_NOUNS:
         return True
-    line_end = text.find("\n", end)
-    after = text[end : line_end if line_end >= 0 else len(text)]
-    if _SCORE_AFTER.match(after):
+    if _DIGIT.search(text, end, end + 8):
+        line_end = text.find("\n", end)
+        if _SCORE_AFTER.match(text[end : line_end if line_end >= 0 else len(text)]):
+            return True
+    if _DIGIT.search(text, max(0, start - 12), start) and _SCORE_BEFORE.search(
+        text[max(0, start - 12) : start]
+    ):
         return True
-    if _SCORE_BEFORE.search(text[max(0, start - 12) : start]):
-        return True
+    if last.lower() not in _MATCH_CUES:
+        return False  # neither "a", "ante", "contra", "gegen" nor "beat" before the name
     return bool(_PLAYS_AGAINST.search(text[max(0, start - 40) : start]))
+
+
+_DIGIT = re.compile(r"\d")
+
+#: The last word before a team's name in _PLAYS_AGAINST: checked first, as it is cheap.
+_MATCH_CUES = frozenset(
+    {"a", "al", "con", "ante", "contra", "frente", "gegen", "beat", "defeated", "edged", "routed",
+     "thrashed", "against"}
+)  # fmt: skip
 
 
 #: Verbs and nouns of a match right before a name: the name is a team ("se medirá a Perú",
@@ -846,6 +861,7 @@ def classify(
         if head.lower().split("-")[0] in ORGANISATION_MARKERS:
             return "embedded"
         return "modifier"
+    features = _features(entry, lexicon)
     if _route_end(text, start, lexicon):
         return "modifier"  # "la autopista Valencia-Barcelona": a route's end, as "Valencia-" is
     if _quoted_title(text, start, end):
@@ -854,10 +870,10 @@ def classify(
         return "literal"  # "Mérida ( EFE )", "Gavá ( Barcelona ) , 23 may": where the news is from
     if lang == "de":
         if (
-            _in_german_organisation(text, start, end, entry, lexicon)
+            _in_german_organisation(text, start, end, entry, features, lexicon)
             or _named_body_before(text, start, lexicon, lang)  # "Prix de Rome", "Bank of England"
             or (not entry.flags & INFLECTED and _foreign_name(text, start, end, lexicon))
-            or _numbered_club(text, end, entry, lexicon)
+            or _numbered_club(text, end, features)
         ):
             return "embedded"
     elif _in_organisation(text, start, end) or _named_body_before(text, start, lexicon, lang):
@@ -866,7 +882,6 @@ def classify(
         if lang == "en" and _title_after(text, end, lang):
             return "modifier"  # "Fargo Mayor Dennis Walaker", "the Minnesota House"
         return "embedded"
-    features = _features(entry, lexicon)
     if (
         lang == "es"
         and _club_article(text, start)
@@ -874,7 +889,7 @@ def classify(
         and not features & {"country", "continent", "region"}
     ):
         return "embedded"  # "el Barcelona ganó", "al Valencia": the club, not the city
-    if "country" not in features and _team_in_brackets(text, start, end, entry, lexicon):
+    if "country" not in features and _team_in_brackets(text, start, end, entry, features, lexicon):
         return "embedded"
     if _team(text, start, end):
         return "embedded"
@@ -882,10 +897,10 @@ def classify(
         return "modifier"  # "the US ambassador", "the Pacific coast"
     verbs = _ACTOR_VERBS.get(lang)
     if verbs is not None:
-        after = _tokens_after(text, end, 1)
+        after, _after_at = _word_after(text, end)
         if (
             after
-            and verbs.match(after[0].lower())
+            and verbs.match(after.lower())
             and features & {"country", "city"}
             and _subject_position(text, start)
         ):
