@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from geodata.model import Place
 from geodata.parse import kinds as kinds_
+from geodata.parse.abbreviations import US_STATES
 from geodata.parse.language import (
     COMMON_ZIPF,
     is_first_name,
@@ -277,6 +278,16 @@ def _capitals(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     return codes, dotted
 
 
+#: Countries whose news abbreviate states and provinces as initials with dots ("B.C.", "N.S.W.").
+DOTTED_INITIALS_COUNTRIES = frozenset({"US", "CA", "AU"})
+
+#: Initials with dots: "U.N.", "I. G.".
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}")
+
+#: Currency signs: a code right before one names a currency ("US$", "HK$"), not a place.
+_CURRENCY = frozenset("$€£¥₹")
+
+
 def _code_entry(code: str, lexicon: Lexicon) -> Entry | None:
     """The entry of a two-letter name in capitals ("US", "UK") restricted to the countries,
     continents and regions it names, or None; worked out once per code."""
@@ -313,6 +324,8 @@ def _codes(
     named: set[str] | None = None
     for match in _CODE.finditer(text) if candidates is None else candidates:
         start, end = match.span()
+        if text[end : end + 1] in _CURRENCY:
+            continue  # "US$460", "NZ$": a currency
         code = match.group(0)
         entry = _code_entry(code, lexicon) if len(code) == 2 else None
         if entry is None:
@@ -337,14 +350,22 @@ def _abbreviation_places(raw: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The countries and regions an abbreviation ("U.S.", "Calif.", "AZ") stands for."""
     compact = raw.replace(" ", "")
     ids = lexicon.region_codes.get(compact.rstrip("."), ())
+    if ids and compact not in US_STATES and _INITIALS.fullmatch(raw):
+        # initials with dots stand for states and provinces where news write them so ("N.Y.",
+        # "B.C.", "N.S.W."), or for countries ("U.S."); not for a unit elsewhere ("U.N.")
+        ids = tuple(
+            pid
+            for pid in ids
+            if (place := lexicon.places.get(pid)) is not None
+            and place.country_code in DOTTED_INITIALS_COUNTRIES
+        )
     if not ids and raw.count(".") >= 2:
         entry = lexicon.entry(compact.replace(".", ""))
-        if entry is not None:
+        if entry is not None:  # "U.S.", "U.K."; not "U.N." (a unit also coded UN)
             ids = tuple(
                 pid
                 for pid in entry.place_ids
-                if (place := lexicon.places.get(pid)) is not None
-                and place.feature in ("country", "admin1")
+                if (place := lexicon.places.get(pid)) is not None and place.feature == "country"
             )
     return ids
 
@@ -422,8 +443,10 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     if codes:
         matches = sorted(matches + codes, key=lambda m: m[0])
     abbreviated = _abbreviations(text, lexicon, {end for _start, end, _entry in matches}, dotted)
-    if abbreviated:
-        taken = [(start, end) for start, end, _entry in abbreviated]
+    # initials with dots that stand for no country or state name an organisation ("U.N.")
+    initials = [match.span() for match in dotted if _INITIALS.fullmatch(match.group(0))]
+    if abbreviated or initials:
+        taken = [(start, end) for start, end, _entry in abbreviated] + initials
         matches = sorted(
             [m for m in matches if not any(m[0] < e and s < m[1] for s, e in taken)] + abbreviated,
             key=lambda m: m[0],

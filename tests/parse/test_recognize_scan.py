@@ -180,6 +180,20 @@ def test_country_code_after_a_name_and_comma_is_the_country(wide: Parser) -> Non
     assert got == {"Surrey": "2636512", "UK": "2635167"}
 
 
+def test_code_before_a_currency_sign_is_a_currency(wide: Parser) -> None:
+    assert surfaces(wide, "The fine was US$1,800, paid in the UK.") == ["UK"]
+
+
+def test_initials_stand_for_north_american_units_not_for_units_abroad() -> None:
+    upper_nile = Place("381229", "Upper Nile", "admin1", 9.9, 32.7, "SS", "SS-NU", 381229, None)
+    columbia = Place("5909050", "British Columbia", "admin1", 54.0, -125.0, "CA", "CA-BC", 0, None)
+    names = [Name("U.N.", "381229", None, "abbrev"), Name("B.C.", "5909050", None, "abbrev")]
+    parser = Parser(Lexicon.build([upper_nile, columbia], names))
+    assert parser.geoparse("The head of the U.N. agency spoke.", lang="en") == []
+    got = [(m.text, m.place_id) for m in parser.geoparse("Stores in B.C. closed.", lang="en")]
+    assert got == [("B.C.", "5909050")]
+
+
 def test_unit_abbreviation_where_the_unit_is_named_in_full(wide: Parser) -> None:
     text = (
         "Horses in New South Wales (NSW) may not be moved. The NSW government said three "
