@@ -76,6 +76,14 @@ parse_lgl = TableParser(
     }
 )
 
+#: For a GeoVirus-style text: a demonym beside the annotated city, which GeoVirus does not annotate.
+parse_geovirus = TableParser(
+    {
+        "Ugandan": ("Uganda", 1.25, 32.5, "demonym"),
+        "Kampala": ("Kampala", 0.31628, 32.58219, "literal"),
+    }
+)
+
 
 def parse_failing(
     text: str, lang: str | None = None, spans: Sequence[tuple[int, int]] | None = None

@@ -89,6 +89,31 @@ def test_recognition_only_corpus_scores_end_to_end_only(capsys):
     assert report["sections"]["end-to-end"]["all"]["fn"] == 4
 
 
+GEOVIRUS_WITH_DEMONYM = """<articles><article><source>https://example.org/news/1</source>
+<text>Ugandan doctors in Kampala reported cases.</text><locations><location><name>Kampala</name>
+<start>20</start><end>27</end><lat>0.31628</lat><lon>32.58219</lon>
+<page>https://example.org/wiki/Kampala</page></location></locations></article></articles>
+"""
+
+
+def test_geovirus_leaves_demonyms_out_unless_kinds_are_given(tmp_path, capsys):
+    corpus = tmp_path / "geovirus.xml"
+    corpus.write_text(GEOVIRUS_WITH_DEMONYM, encoding="utf-8")
+    args = ["evaluate", "--format", "geovirus", str(corpus), "--mode", "end-to-end"]
+    args += ["--parser", "eval_handmade_parser:parse_geovirus", "--json"]
+
+    assert main(args) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)
+    assert report["kinds_counted"] == ["embedded", "literal", "metonymic", "modifier"]
+    scores = report["sections"]["end-to-end"]["all"]
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 0, 0)
+
+    every_kind = "literal,metonymic,modifier,embedded,demonym"
+    assert main([*args, "--kinds", every_kind]) == EXIT_OK
+    scores = json.loads(capsys.readouterr().out)["sections"]["end-to-end"]["all"]
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 1, 0)
+
+
 def test_usage_errors_exit_2(capsys):
     germeval = str(DATA / "germeval_tiny.tsv")
     assert main(
