@@ -415,20 +415,36 @@ class SQLStore(Store):
     def place_articles(
         self, place_id: str, filters: Filters = ALL, *, limit: int = 20
     ) -> list[PlaceArticle]:
-        # The joined mention passes the mention filters: the article needs no second test for one.
+        # The place's passing mention is the article's passing mention: no second test for one.
         where, params = sql.article_where(filters, self._dialect, use_mentions=False)
-        mention_sql, mention_params = sql.mention_where(filters, self._dialect)
+        listed_sql, listed_params = sql.mention_where(filters, self._dialect, alias="pm")
+        first_sql, first_params = sql.mention_where(filters, self._dialect, alias="fm")
+        place = sql.storable(place_id)
+        # The newest matching articles first (LIMIT), then only for those the first passing
+        # mention of the place, whose sentence the popup shows: one index probe per article.
         with self._transaction(write=False) as conn:
             rows = conn.execute(
-                f"""SELECT a.id, a.title, a.source, a.url, a.published, m.sentence,
+                f"""SELECT t.id, t.title, t.source, t.url, t.published, m.sentence,
                         m.char_start - m.sentence_start, m.char_end - m.sentence_start
-                    FROM articles a JOIN (
-                        SELECT m.*, ROW_NUMBER() OVER (
-                            PARTITION BY m.article_id ORDER BY m.char_start, m.seq) AS rn
-                        FROM mentions m WHERE m.place_id = ? AND {mention_sql}
-                    ) m ON m.article_id = a.id AND m.rn = 1
-                    WHERE {where} ORDER BY {sql.ORDER_NEWEST} LIMIT ?""",
-                [sql.storable(place_id), *mention_params, *params, _count("limit", limit)],
+                    FROM (SELECT a.id, a.title, a.source, a.url, a.published, a.published_ts
+                          FROM articles a
+                          WHERE a.id IN (SELECT pm.article_id FROM mentions pm
+                                         WHERE pm.place_id = ? AND {listed_sql})
+                            AND {where}
+                          ORDER BY {sql.ORDER_NEWEST} LIMIT ?) t
+                    JOIN mentions m ON m.article_id = t.id AND m.seq = (
+                        SELECT fm.seq FROM mentions fm
+                        WHERE fm.article_id = t.id AND fm.place_id = ? AND {first_sql}
+                        ORDER BY fm.char_start, fm.seq LIMIT 1)
+                    ORDER BY {sql.ORDER_NEWEST.replace("a.", "t.")}""",
+                [
+                    place,
+                    *listed_params,
+                    *params,
+                    _count("limit", limit),
+                    place,
+                    *first_params,
+                ],
             ).fetchall()
         return [
             PlaceArticle(

@@ -5,6 +5,7 @@ Both backends keep the same columns, so the conversions live here once.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ from geodata.model import Article, Mention, Place
 from geodata.store.sentences import Sentences
 
 #: The schema version this code writes and reads; each backend migrates older stores up to it.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def article_hash(article: Article) -> str:
@@ -53,7 +54,7 @@ def place_from_row(row: Sequence[object]) -> Place:
     """The inverse of :func:`place_row` (``parents`` may come back as JSON text or a list)."""
     parents = row[9]
     if isinstance(parents, str):
-        parents = json.loads(parents)
+        parents = _parents(parents)
     return Place(
         id=row[0],
         name=row[1],
@@ -66,6 +67,16 @@ def place_from_row(row: Sequence[object]) -> Place:
         population=row[8],
         parents=tuple(parents or ()),
     )  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parents(text: str) -> tuple[str, ...]:
+    """The ``parents`` column's JSON text as a tuple, decoded once per distinct text.
+
+    Thousands of places share a few texts (``[]`` above all), and decoding each row anew made up
+    most of the time to read the places of a map.
+    """
+    return tuple(json.loads(text) or ())
 
 
 def mention_rows(article: Article, mentions: Sequence[Mention]) -> list[tuple[object, ...]]:

@@ -141,7 +141,7 @@ def article_where(
     """The condition an article (alias ``a``) must meet to match ``filters``.
 
     Its metadata must pass (dates, languages, sources, full-text query) and it must have a passing
-    mention (:func:`passing_article_ids`): resolved, of a chosen kind, scored at least
+    mention (:func:`has_passing_mention`, :func:`region_article_ids`): resolved, of a chosen kind, scored at least
     ``min_score``, and in ``filters.region`` when one is set. ``use_region=False`` leaves the
     region out (for :meth:`Store.region_counts`); ``use_mentions=False`` leaves out the passing
     mention test when no region is asked for, for callers that join a passing mention themselves.
@@ -165,28 +165,31 @@ def article_where(
         clause, fts_params = d.fts(terms)
         parts.append(clause)
         params.extend(fts_params)
-    region = use_region and bool(filters.region)
-    if region or use_mentions:
-        ids_sql, ids_params = passing_article_ids(filters, d, use_region=region)
+    if use_region and filters.region:
+        # A region names few places: list their passing mentions' articles once.
+        ids_sql, ids_params = region_article_ids(filters, d)
         parts.append(f"{d.no_index}a.id IN ({ids_sql})")
         params.extend(ids_params)
+    elif use_mentions:
+        passing_sql, passing_params = has_passing_mention(filters, d)
+        parts.append(passing_sql)
+        params.extend(passing_params)
     return (" AND ".join(parts) or "1=1"), params
 
 
-def passing_article_ids(
-    filters: Filters, d: Dialect, *, use_region: bool = True
-) -> tuple[str, list[object]]:
-    """A subquery of the ids of articles with a passing mention.
+def has_passing_mention(filters: Filters, d: Dialect) -> tuple[str, list[object]]:
+    """The condition that article ``a`` has a passing mention (without a region).
 
     A mention passes when it resolves to a place (only those are on the map), its kind is one of
-    ``filters.kinds`` (all kinds when empty) and its score is at least ``filters.min_score``; with
-    ``use_region`` and a region set, its place must also lie in the region (:func:`region_where`).
+    ``filters.kinds`` (all kinds when empty) and its score is at least ``filters.min_score``. The
+    test is an ``EXISTS`` on the article's id, answered from the ``mentions_article`` index
+    (article, place, kind, score) without reading a mention row; listing the ids of every
+    article with a passing mention instead would read the whole index on each query.
     """
-    if use_region and filters.region:
-        return region_article_ids(filters, d)
     mention_sql, mention_params = mention_where(filters, d, alias="rm")
     return (
-        f"SELECT rm.article_id FROM mentions rm WHERE rm.place_id IS NOT NULL AND {mention_sql}",
+        "EXISTS (SELECT 1 FROM mentions rm WHERE rm.article_id = a.id"
+        f" AND rm.place_id IS NOT NULL AND {mention_sql})",
         mention_params,
     )
 

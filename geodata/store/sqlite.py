@@ -109,6 +109,11 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "DROP INDEX mentions_place",
         "CREATE INDEX mentions_place ON mentions (place_id, article_id, kind, score)",
     ),
+    3: (
+        # Cover the passing-mention test of one article (EXISTS on its id) and the mention
+        # filters of a list of articles, so neither reads the mention rows.
+        "CREATE INDEX mentions_article ON mentions (article_id, place_id, kind, score)",
+    ),
 }
 assert max(_MIGRATIONS) == SCHEMA_VERSION
 

@@ -93,6 +93,7 @@ def test_a_version_1_database_is_migrated(pg_url: str) -> None:
     with open_store(pg_url) as store:
         store.save(*synthetic_article(4))
     with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP INDEX mentions_article")
         conn.execute("DROP INDEX mentions_place")
         conn.execute("CREATE INDEX mentions_place ON mentions (place_id, article_id)")
         conn.execute("DELETE FROM schema_version WHERE version > 1")
@@ -100,8 +101,11 @@ def test_a_version_1_database_is_migrated(pg_url: str) -> None:
         assert store.stats().extra["schema_version"] == SCHEMA_VERSION
         assert store.stats().articles == 1
     with psycopg.connect(pg_url) as conn:
-        indexdef = conn.execute(
-            "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-            "AND indexname = 'mentions_place'"
-        ).fetchone()[0]
-    assert "(place_id, article_id, kind, score)" in indexdef
+        indexes = dict(
+            conn.execute(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                "AND indexname IN ('mentions_place', 'mentions_article')"
+            ).fetchall()
+        )
+    assert "(place_id, article_id, kind, score)" in indexes["mentions_place"]
+    assert "(article_id, place_id, kind, score)" in indexes["mentions_article"]

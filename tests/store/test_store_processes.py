@@ -183,8 +183,10 @@ def test_sqlite_migrates_a_version_1_store(tmp_path) -> None:
     path = tmp_path / "store.sqlite"
     with open_store(f"sqlite:///{path}") as store:
         store.save(*synthetic_article(4))
-    # Turn the file back into what version 1 wrote: the narrower index, no version 2 row.
+    # Turn the file back into what version 1 wrote: the narrower index, no per-article index,
+    # no rows for versions 2 and 3.
     with sqlite3.connect(path) as conn:
+        conn.execute("DROP INDEX mentions_article")
         conn.execute("DROP INDEX mentions_place")
         conn.execute("CREATE INDEX mentions_place ON mentions (place_id, article_id)")
         conn.execute("DELETE FROM schema_version WHERE version > 1")
@@ -194,8 +196,10 @@ def test_sqlite_migrates_a_version_1_store(tmp_path) -> None:
         assert store.stats().articles == 1
     conn = sqlite3.connect(path)
     columns = [r[2] for r in conn.execute("PRAGMA index_info(mentions_place)")]
+    per_article = [r[2] for r in conn.execute("PRAGMA index_info(mentions_article)")]
     conn.close()
     assert columns == ["place_id", "article_id", "kind", "score"]
+    assert per_article == ["article_id", "place_id", "kind", "score"]
 
 
 def test_sqlite_keeps_the_real_error_when_sqlite_already_rolled_back(tmp_path) -> None:
