@@ -23,6 +23,7 @@ import streamlit_folium  # noqa: E402
 from dashboard import maps, news, queries, render  # noqa: E402
 from dashboard.cache import (  # noqa: E402
     PAGE_SIZE,
+    cached_bundle_urls,
     cached_facets,
     cached_markers,
     cached_page,
@@ -187,11 +188,15 @@ detail = queries.detail_countries(shapes, dict(facets.admin1), selected=filters.
 # The view a link asked for, fixed for the session: the map is built once and then keeps the
 # user's own pan and zoom (a different opening view would remount it).
 opening = st.session_state.get("map_view")
+# Leaflet and its plugins as one script and one stylesheet (None: the files one by one).
+bundle_urls = cached_bundle_urls(static_url)
+bundled = bundle_urls is not None
 fmap = maps.base_map(
     static_url=static_url,
     tiles=view.tiles,
     heat=bool(st.session_state.get("heat_at_open")),
     regions_js=cached_regions_js(detail, static_url),
+    bundle_urls=bundle_urls,
     **({"lat": opening.lat, "lon": opening.lon, "zoom": opening.zoom} if opening else {}),
 )
 layers = [
@@ -203,10 +208,12 @@ layers = [
         selected=filters.region,
         detail_countries=detail,
     ),
-    maps.places_layer(markers, app_url=app_url, params=params, static_url=static_url),
+    maps.places_layer(
+        markers, app_url=app_url, params=params, static_url=static_url, bundled=bundled
+    ),
 ]
 if view.heat:
-    layers.append(maps.heat_layer(markers, static_url=static_url))
+    layers.append(maps.heat_layer(markers, static_url=static_url, bundled=bundled))
 result = streamlit_folium.st_folium(
     fmap,
     key="map",

@@ -18,6 +18,7 @@ import streamlit as st
 
 from dashboard import maps, queries
 from geodata import config
+from geodata.errors import GeodataError
 from geodata.store import Filters, Store, open_store
 from geodata.store.base import StoreStats
 
@@ -49,6 +50,24 @@ def cached_regions_js(detail: tuple[str, ...], static_url: str) -> str:
     if name is None:
         return maps.regions_script(data=text)
     return maps.regions_script(data_url=f"{static_url}/cache/{name}")
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def cached_bundle_urls(static_url: str) -> tuple[str, str] | None:
+    """The URLs of the map's vendored scripts and stylesheets as one file each (None: not written).
+
+    Without them (a read-only install) the map loads the vendored files one by one.
+    """
+    try:
+        bundle = maps.asset_bundle()
+    except GeodataError as err:
+        logger.warning("the map's asset bundle cannot be built (%s): loading the files one by one", err)
+        return None
+    script = queries.publish_static(bundle.script, STATIC_CACHE, prefix="vendor", suffix=".js")
+    style = queries.publish_static(bundle.style, STATIC_CACHE, prefix="vendor", suffix=".css")
+    if script is None or style is None:
+        return None
+    return f"{static_url}/cache/{script}", f"{static_url}/cache/{style}"
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -115,6 +134,7 @@ def warm(url: str) -> bool:
     cached_markers(url, version, filters)
     cached_page(url, version, filters, PAGE_SIZE, 0)
     cached_regions_js(queries.detail_countries(shapes, dict(facets.admin1)), static_url())
+    cached_bundle_urls(static_url())
     for code, _count in facets.languages:
         queries.language_label(code)
     return True

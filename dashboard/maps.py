@@ -15,9 +15,11 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -85,17 +87,94 @@ UNUSED_ASSETS = frozenset(
 )
 
 
+#: The vendored folder (served as ``STATIC_URL/vendor``).
+VENDOR_DIR = Path(__file__).resolve().parent / "static" / "vendor"
+
+#: The vendored files of the bundle, in load order, each with its licence file (under vendor/).
+BUNDLE_SCRIPTS: tuple[tuple[str, str], ...] = (
+    ("leaflet/leaflet.js", "leaflet/LICENSE"),
+    ("leaflet.markercluster/leaflet.markercluster.js", "leaflet.markercluster/MIT-LICENCE.txt"),
+    ("leaflet.heat/leaflet-heat.js", "leaflet.heat/LICENSE"),
+)
+BUNDLE_STYLES: tuple[tuple[str, str], ...] = (
+    ("leaflet/leaflet.css", "leaflet/LICENSE"),
+    ("leaflet.markercluster/MarkerCluster.css", "leaflet.markercluster/MIT-LICENCE.txt"),
+    ("leaflet.markercluster/MarkerCluster.Default.css", "leaflet.markercluster/MIT-LICENCE.txt"),
+)
+#: folium's names of the assets the bundle holds: elements drop them when the map has the bundle.
+BUNDLED_ASSETS = frozenset(
+    {
+        "leaflet",
+        "leaflet_css",
+        "markerclusterjs",
+        "markerclustercss",
+        "markerclusterdefaultcss",
+        "leaflet-heat.js",
+    }
+)
+
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
+_CSS_URL = re.compile(r"""url\((['"]?)(?![a-z]+:|/|#)([^)'"]+)\1\)""", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class AssetBundle:
+    """The map's vendored scripts as one script and its stylesheets as one stylesheet.
+
+    The component loads its scripts one after another, each a round trip before the next starts;
+    one file costs one. Each part keeps its own licence header and is preceded by a comment
+    naming the vendored file and its licence file.
+    """
+
+    script: str
+    style: str
+
+
+def asset_bundle(vendor_dir: Path = VENDOR_DIR, *, style_base: str = "../vendor/") -> AssetBundle:
+    """Concatenate the vendored files of :data:`BUNDLE_SCRIPTS` and :data:`BUNDLE_STYLES`.
+
+    ``style_base`` is the vendored folder relative to where the stylesheet is served (default:
+    a sibling folder of ``vendor/``): relative ``url(...)`` references (Leaflet's images) are
+    rewritten against it. Source map comments are dropped, since the maps are not vendored.
+    Raises :class:`ConfigurationError` when a vendored file is missing.
+    """
+
+    def part(path: str, licence: str) -> tuple[str, str]:
+        try:
+            text = (vendor_dir / path).read_text(encoding="utf-8")
+        except OSError as err:
+            raise ConfigurationError(
+                f"the vendored file {vendor_dir / path} cannot be read ({err}): run "
+                "scripts/vendor_assets.py to fetch the map's assets again"
+            ) from err
+        return f"/* geodata bundle: vendor/{path} (licence: vendor/{licence}) */\n", text
+
+    scripts = []
+    for path, licence in BUNDLE_SCRIPTS:
+        head, text = part(path, licence)
+        scripts.append(head + _SOURCE_MAP.sub("", text).rstrip() + "\n;\n")
+    styles = []
+    for path, licence in BUNDLE_STYLES:
+        head, text = part(path, licence)
+        folder = style_base + path.rsplit("/", 1)[0] + "/"
+        text = _CSS_URL.sub(lambda m, folder=folder: f"url({m[1]}{folder}{m[2]}{m[1]})", text)
+        styles.append(head + text.rstrip() + "\n")
+    return AssetBundle(script="".join(scripts), style="".join(styles))
+
+
 def _walk(element: Any) -> Iterable[Any]:
     yield element
     for child in getattr(element, "_children", {}).values():
         yield from _walk(child)
 
 
-def localize(element: Any, *, static_url: str = STATIC_URL) -> None:
+def localize(element: Any, *, static_url: str = STATIC_URL, bundled: bool = False) -> None:
     """Point every asset of ``element`` and its children at the vendored copies, in place.
 
-    Raises :class:`ConfigurationError` for an asset that is neither vendored nor known to be
-    unused, so a new plugin cannot quietly bring a CDN link back.
+    ``bundled``: the map loads the :class:`AssetBundle`, so assets it holds
+    (:data:`BUNDLED_ASSETS`) are dropped instead. Raises :class:`ConfigurationError` for an asset
+    that is neither vendored nor known to be unused, so a new plugin cannot quietly bring a CDN
+    link back.
     """
     urls = asset_urls(static_url)
     for node in _walk(element):
@@ -104,6 +183,8 @@ def localize(element: Any, *, static_url: str = STATIC_URL) -> None:
         for attr in ("default_js", "default_css"):
             kept: list[tuple[str, str]] = []
             for name, url in getattr(node, attr, []):
+                if bundled and name in BUNDLED_ASSETS:
+                    continue
                 if name in urls:
                     kept.append((name, urls[name]))
                 elif name in UNUSED_ASSETS:
@@ -132,13 +213,17 @@ def base_map(
     tiles: bool = False,
     heat: bool = False,
     regions_js: str | None = None,
+    bundle_urls: tuple[str, str] | None = None,
     lat: float = HOME_VIEW[0],
     lon: float = HOME_VIEW[1],
     zoom: int = HOME_VIEW[2],
 ) -> folium.Map:
     """An empty map with local assets; no tiles unless ``tiles`` (OpenStreetMap, needs internet).
 
-    ``heat``: the heat layer is on when the page opens (its plugin then loads before the map).
+    ``bundle_urls``: the URLs of the :class:`AssetBundle`'s script and stylesheet. The map then
+    loads those two files instead of Leaflet and its plugins one by one, and the layers must be
+    built with ``bundled=True``. Without it, ``heat`` says whether the heat layer is on when the
+    page opens (its plugin then loads before the map, else in the background after it).
 
     ``regions_js`` (from :func:`regions_script`) draws the country and admin-1 outlines as the
     basemap. ``maxZoom`` is set on the map because marker clustering breaks silently without it
@@ -169,10 +254,16 @@ def base_map(
     StaticScript(f"@@MAP@@.attributionControl.addAttribution({json.dumps(ATTRIBUTION)});").add_to(
         fmap
     )
-    localize(fmap, static_url=static_url)
+    localize(fmap, static_url=static_url, bundled=bundle_urls is not None)
     # The component loads these one after another before the map is drawn: jQuery is for folium
     # elements this map does not use, so it is left out.
     fmap.default_js = [(name, url) for name, url in fmap.default_js if name != "jquery"]
+    if bundle_urls is not None:
+        # Leaflet, the cluster and the heat plugin in one script: a mounted map loads no new
+        # scripts, and the heat layer can be switched on at any time.
+        fmap.default_js = [*fmap.default_js, ("geodata_bundle_js", bundle_urls[0])]
+        fmap.default_css = [*fmap.default_css, ("geodata_bundle_css", bundle_urls[1])]
+        return fmap
     # The heat layer can be switched on after the map is mounted, and a mounted map loads no new
     # scripts: its plugin (11 kB) comes with the map, before it when the page opens with heat on,
     # else in the background once the map is drawn.
@@ -806,11 +897,13 @@ def places_layer(
     app_url: str = "/",
     params: Mapping[str, str | list[str]] | None = None,
     static_url: str = STATIC_URL,
+    bundled: bool = False,
 ) -> folium.FeatureGroup:
     """One circle per place, sized by article count, clustered where dense.
 
     Places with their articles attached get a full popup (titles, sources, dates, sentences);
-    the others get their name and counts.
+    the others get their name and counts. ``bundled``: the map loads the :class:`AssetBundle`,
+    which holds the cluster plugin.
     """
     group = folium.FeatureGroup(name="Places", control=False)
     top = max((m.articles for m in markers), default=0)
@@ -835,14 +928,17 @@ def places_layer(
         showCoverageOnHover=False,
         chunkedLoading=True,
     ).add_to(group)
-    localize(group, static_url=static_url)
+    localize(group, static_url=static_url, bundled=bundled)
     return group
 
 
 def heat_layer(
-    markers: Sequence[PlaceMarker], *, static_url: str = STATIC_URL
+    markers: Sequence[PlaceMarker], *, static_url: str = STATIC_URL, bundled: bool = False
 ) -> folium.FeatureGroup:
-    """A heat layer of places weighted by their article counts (relative to the busiest)."""
+    """A heat layer of places weighted by their article counts (relative to the busiest).
+
+    ``bundled``: the map loads the :class:`AssetBundle`, which holds the heat plugin.
+    """
     group = folium.FeatureGroup(name="Heat", control=False)
     top = max((m.articles for m in markers), default=0)
     data = [
@@ -852,5 +948,5 @@ def heat_layer(
     ]
     if data:
         folium.plugins.HeatMap(data, radius=18, blur=14, min_opacity=0.3, max_zoom=8).add_to(group)
-    localize(group, static_url=static_url)
+    localize(group, static_url=static_url, bundled=bundled)
     return group

@@ -105,15 +105,16 @@ def load_shapes(
     return shapes
 
 
-def publish_static(text: str, folder: Path, *, prefix: str) -> str | None:
-    """Write ``text`` once as ``folder/PREFIX-HASH.json`` and return the file name.
+def publish_static(text: str, folder: Path, *, prefix: str, suffix: str = ".json") -> str | None:
+    """Write ``text`` once as ``folder/PREFIX-HASH.SUFFIX`` and return the file name.
 
-    The name changes with the content, so browsers may cache it for good. Returns None when the
-    folder cannot be written (a read-only install): the caller then sends the data inline.
+    The name changes with the content, so browsers may cache it for good. The suffix sets the
+    type the server sends (``.js`` for a script). Returns None when the folder cannot be written
+    (a read-only install): the caller then sends the data inline or links the files it came from.
     """
     import hashlib
 
-    name = f"{prefix}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:20]}.json"
+    name = f"{prefix}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:20]}{suffix}"
     target = folder / name
     if target.is_file():
         return name

@@ -99,16 +99,23 @@ def test_default_view_lists_every_article_and_shades_their_regions(app: AppTest)
 
 
 def test_every_asset_of_the_map_is_local(app: AppTest) -> None:
+    loaded = re.compile(r"""(?:src|@import|url\()\s*=?\s*["']?https?://""", re.IGNORECASE)
     at = app.run()
     at.sidebar.toggle[0].set_value(True).run()  # heat layer: one more plugin
     args = map_args(at)
     links = args["js_links"] + args["css_links"]
-    assert any(link.endswith("leaflet.js") for link in links)
-    assert any(link.endswith("leaflet-heat.js") for link in links)
-    assert all(link.startswith("/app/static/vendor/") for link in links), links
+    # Leaflet and its plugins come as one script and one stylesheet built from the vendored files.
+    scripts = [link for link in args["js_links"] if link.startswith("/app/static/cache/vendor-")]
+    assert args["js_links"] == scripts, args["js_links"]
+    assert scripts[0].endswith(".js")
+    assert any(link.startswith("/app/static/cache/vendor-") for link in args["css_links"])
+    assert all(link.startswith(("/app/static/vendor/", "/app/static/cache/")) for link in links), links
     for link in links:
         assert (Path(APP).parent / link.removeprefix("/app/")).is_file(), link
-    loaded = re.compile(r"""(?:src|@import|url\()\s*=?\s*["']?https?://""", re.IGNORECASE)
+    bundle = (Path(APP).parent / scripts[0].removeprefix("/app/")).read_text(encoding="utf-8")
+    for vendored in ("leaflet.js", "leaflet.markercluster.js", "leaflet-heat.js"):
+        assert f"/{vendored} (licence: vendor/" in bundle
+    assert not loaded.search(bundle)
     for part in ("script", "header", "html", "feature_group"):
         assert not loaded.search(args[part] or ""), f"{part} loads from another host"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -139,6 +140,47 @@ def test_localize_points_every_asset_at_static_files() -> None:
     html = fmap.get_root().render()
     assert "cdn." not in html
     assert "bootstrap" not in html
+
+
+def test_asset_bundle_joins_the_vendored_files_with_their_licence_headers() -> None:
+    bundle = maps.asset_bundle()
+    starts = []
+    for path, licence in maps.BUNDLE_SCRIPTS:
+        assert (maps.VENDOR_DIR / licence).is_file(), licence
+        text = (maps.VENDOR_DIR / path).read_text(encoding="utf-8")
+        body = text.split("//# sourceMappingURL=")[0].rstrip()
+        assert body in bundle.script, path  # whole, with its own copyright header
+        starts.append(bundle.script.index(f"vendor/{path} (licence: vendor/{licence})"))
+    assert starts == sorted(starts)  # Leaflet before the plugins that extend it
+    assert "sourceMappingURL" not in bundle.script
+    # Leaflet's images resolve from where the stylesheet is served (static/cache/).
+    images = re.findall(r"url\((\.\./vendor/[^)]+)\)", bundle.style)
+    assert images
+    for image in images:
+        assert (maps.VENDOR_DIR.parent / "cache" / image).resolve().is_file(), image
+    for path, _licence in maps.BUNDLE_STYLES:
+        assert f"vendor/{path}" in bundle.style
+
+
+def test_asset_bundle_names_a_missing_vendored_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match=r"leaflet\.js"):
+        maps.asset_bundle(tmp_path)
+
+
+def test_a_bundled_map_loads_one_script_and_one_stylesheet() -> None:
+    urls = ("/app/static/cache/vendor-1.js", "/app/static/cache/vendor-1.css")
+    fmap = maps.base_map(bundle_urls=urls)
+    marker = maps.PlaceMarker("p", "P", 1.0, 2.0, articles=3, mentions=3)
+    for layer in (maps.places_layer([marker], bundled=True), maps.heat_layer([marker], bundled=True)):
+        layer.add_to(fmap)
+    js = [u for node in maps._walk(fmap) for _, u in getattr(node, "default_js", [])]
+    css = [u for node in maps._walk(fmap) for _, u in getattr(node, "default_css", [])]
+    assert js == [urls[0]]
+    assert css == [urls[1]]
+    # Without the bundle the same layers name the vendored files.
+    layer = maps.places_layer([marker])
+    unbundled = [u for node in maps._walk(layer) for _, u in getattr(node, "default_js", [])]
+    assert unbundled == ["/app/static/vendor/leaflet.markercluster/leaflet.markercluster.js"]
 
 
 def test_localize_refuses_an_unvendored_plugin() -> None:
