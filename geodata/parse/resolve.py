@@ -289,6 +289,9 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
             for pid in entry.place_ids
             if (place := places.get(pid)) is not None
         ]
+        if any(candidate.lat is not None for candidate in made):
+            # A place without a point cannot be mapped: never chosen over one with a point.
+            made = [candidate for candidate in made if candidate.lat is not None]
         made.sort(key=lambda candidate: -candidate.prior)
         found = table[memo_key] = _Candidates(made)
         found.has_country = any(candidate.is_country for candidate in made)

@@ -230,3 +230,15 @@ def test_a_second_reading_that_ends_on_an_unsupported_small_town_keeps_the_first
     got = {m.text: m for m in parser.geoparse(text, lang="en")}
     assert got["Greenville"].place_id == "32"
     assert got["Greenville"].score < 0.5
+
+
+def test_a_place_without_a_point_is_never_chosen_over_one_with_a_point() -> None:
+    # By its prior the country would win, but it has no point to map; the city has one.
+    places = [
+        Place("41", "Tamsville", "country", None, None, "TV", None, 41, 400_000),
+        Place("42", "Tamsville", "city", 34.97, -120.57, "US", "US-CA", 42, 70_000),
+    ]
+    parser = parser_over(places)
+    (mention,) = parser.geoparse("Tamsville held a vote on Sunday.", lang="en")
+    assert mention.place_id == "42"
+    assert mention.lat == 34.97
