@@ -28,6 +28,16 @@ DETECT_CHARS = 150
 #: support: a name-heavy opening can look like another language, and more text settles it.
 DETECT_MORE_CHARS: tuple[int, ...] = (400, 1200)
 
+#: A text of at most this many characters is too short for identification to be trusted when it
+#: names a language without support: a headline, a dateline ("Madrid , 23 may ( EFE ) ."), a
+#: tweet is mostly names, and names look like any language. Such a text in Latin script is read in
+#: the supported language the identifier ranks highest instead of yielding nothing.
+SHORT_TEXT_CHARS = 400
+
+#: Share of a text's letters that must be Latin for the short-text fallback: text in another
+#: script (Cyrillic, Thai, ...) is in a language without support, however short.
+LATIN_SHARE = 0.8
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 #: Zipf frequency from which a word is a function word of its language, never a given name.
@@ -41,7 +51,9 @@ def detect(text: str) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or None when it has too few letters to tell.
 
     Reads the first :data:`DETECT_CHARS` characters, and more (:data:`DETECT_MORE_CHARS`) while
-    what it has read points to a language the parser does not support.
+    what it has read points to a language the parser does not support. A short text in Latin
+    script (:data:`SHORT_TEXT_CHARS`) that still points to such a language gets the supported
+    language ranked highest for it: too little text to trust the identifier's first choice.
     """
     found: str | None = None
     for size in (DETECT_CHARS, *DETECT_MORE_CHARS):
@@ -52,7 +64,26 @@ def detect(text: str) -> str | None:
                 return found
         if len(text) <= size:
             break
+    if found is not None and len(text) <= SHORT_TEXT_CHARS and _mostly_latin(text):
+        return _best_supported(text) or found
     return found
+
+
+def _mostly_latin(text: str) -> bool:
+    """True when at least :data:`LATIN_SHARE` of the letters of ``text`` are Latin letters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff")
+    return bool(letters) and latin >= LATIN_SHARE * len(letters)
+
+
+def _best_supported(text: str) -> str | None:
+    """The supported language the identifier ranks highest for ``text`` (None if it ranks none)."""
+    import py3langid
+
+    for lang, _score in py3langid.rank(text):
+        if lang in SUPPORTED:
+            return str(lang)
+    return None
 
 
 def _classify(text: str) -> str:

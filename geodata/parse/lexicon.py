@@ -13,7 +13,7 @@ import logging
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -185,7 +185,10 @@ def _compass_base(place: Place) -> bool:
 
 
 def read_demonyms(path: Path = DEMONYMS_TSV) -> list[tuple[str, str, str]]:
-    """Rows ``(country_code, lang, form)`` of the demonym table; empty when it is missing."""
+    """Rows ``(code, lang, form)`` of the demonym table; empty when it is missing.
+
+    ``code`` names the place the people live in: see :func:`_demonym_places`.
+    """
     if not path.exists():
         logger.info("no demonym table at %s: demonyms will not be recognised", path)
         return []
@@ -198,11 +201,43 @@ def read_demonyms(path: Path = DEMONYMS_TSV) -> list[tuple[str, str, str]]:
                 (row.get("form") or "").strip(),
             )
             if code and form:
-                rows.append((code.upper(), lang.lower(), form))
+                # ISO codes in capitals; place ids ("region:latin-america") as written
+                rows.append((code if ":" in code else code.upper(), lang.lower(), form))
     return rows
 
 
 _NO_LANGS: frozenset[str] = frozenset()
+
+
+def _demonym_places(by_id: dict[str, Place]) -> Callable[[str], str | None]:
+    """A function from a demonym row's code to the id of the place its people live in.
+
+    The code is a country's ISO 3166-1 code (``"MX"``), an admin-1 unit's ISO 3166-2 code
+    (``"US-TX"``: "Texan"), a place id (``"region:latin-america"``) or a GeoNames id (a city's:
+    "Münchner", "madrileño"). Codes of places the gazetteer lacks give None.
+    """
+    countries: dict[str, str] = {}
+    units: dict[str, str] = {}
+    geonames: dict[str, str] = {}
+    for place in by_id.values():
+        if place.feature == "country" and place.country_code:
+            countries.setdefault(place.country_code, place.id)
+        elif place.feature == "admin1" and place.admin1_code:
+            units.setdefault(place.admin1_code, place.id)
+        if place.geonameid is not None:
+            geonames.setdefault(str(place.geonameid), place.id)
+
+    def place_of(code: str) -> str | None:
+        code = code.strip()
+        if code in countries:
+            return countries[code]
+        if code in by_id:
+            return code
+        if code.isdigit():
+            return geonames.get(code)
+        return units.get(code.upper())
+
+    return place_of
 
 
 def _latin(name: str) -> bool:
@@ -499,14 +534,10 @@ class Lexicon:
             if key not in real_keys:  # an inflected form never shadows a real name
                 add(form, place_id, INFLECTED, lang)
 
-        countries = {
-            place.country_code: place.id
-            for place in by_id.values()
-            if place.feature == "country" and place.country_code
-        }
+        demonym_place = _demonym_places(by_id)
         demonym_forms: dict[str, str] = {}
         for code, lang, form in demonyms:
-            place_id = countries.get(code)
+            place_id = demonym_place(code)
             if place_id is None:
                 continue
             for variant in _demonym_forms(form, lang):

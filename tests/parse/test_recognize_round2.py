@@ -1,0 +1,116 @@
+"""Recognition round 2: short texts in an unreliable language, demonyms of units and cities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from geodata.model import Place
+from geodata.parse import language
+from geodata.parse.lexicon import DEMONYM, Lexicon, read_demonyms
+from geodata.parse.pipeline import Parser
+
+
+class Name(NamedTuple):
+    name: str
+    place_id: str
+    lang: str | None = None
+
+
+US = Place("6252001", "United States", "country", 39.76, -98.5, "US", None, 6252001, 327_000_000)
+PLACES = [
+    Place("3996063", "Mexico", "country", 23.0, -102.0, "MX", None, 3996063, 126_000_000),
+    US,
+    Place("2510769", "Spain", "country", 40.0, -4.0, "ES", None, 2510769, 46_000_000),
+    Place("region:caribbean", "Caribbean", "region", 15.0, -75.0),
+    Place(
+        "ne:US-CA", "California", "admin1", 37.3, -119.7, "US", "US-CA", 5332921, None, ("6252001",)
+    ),
+    Place(
+        "3117735", "Madrid", "city", 40.42, -3.70, "ES", "ES-MD", 3117735, 3_255_944, ("2510769",)
+    ),
+]
+NAMES = [Name("México", "3996063", "es"), Name("Caribe", "region:caribbean", "es")]
+
+# Short texts ------------------------------------------------------------------------------------
+
+
+def test_a_short_dateline_that_looks_unsupported_is_read_in_a_supported_language() -> None:
+    dateline = "Madrid , 23 may ( EFE ) ."
+    assert not language.is_supported(language._classify(dateline))
+    assert language.is_supported(language.detect(dateline))
+
+
+def test_a_one_word_headline_gets_a_supported_language() -> None:
+    assert language.is_supported(language.detect("Sinaloa"))
+
+
+def test_a_short_text_in_another_script_stays_unsupported() -> None:
+    assert not language.is_supported(language.detect("Москва и Санкт-Петербург"))
+    assert not language.is_supported(language.detect("กองทัพสหรัฐเตรียมปฏิบัติการ"))
+
+
+def test_a_long_text_in_an_unsupported_latin_language_stays_unsupported() -> None:
+    turkish = (
+        "Hükümet pazartesi günü çiftçiler için yeni yardımlar açıkladı ve bakanlık yetkilileri "
+        "destek paketinin önümüzdeki aylarda uygulanacağını söyledi. "
+    ) * 6
+    assert len(turkish) > language.SHORT_TEXT_CHARS
+    assert language.detect(turkish) == "tr"
+
+
+def test_places_in_a_dateline_without_a_language() -> None:
+    parser = Parser(Lexicon.build(PLACES, NAMES))
+    names = [m.text for m in parser.geoparse("Madrid , 23 may ( EFE ) .")]
+    assert names == ["Madrid"]
+
+
+# Demonyms of units, cities and regions ----------------------------------------------------------
+
+
+def test_demonym_rows_name_units_cities_and_regions_by_their_codes() -> None:
+    rows = [
+        ("MX", "en", "Mexican"),
+        ("US-CA", "en", "Californian"),
+        ("3117735", "es", "madrileño"),
+        ("region:caribbean", "es", "caribeño"),
+        ("ZZ-XX", "en", "Nowherian"),
+        ("999999999", "en", "Lostonian"),
+    ]
+    lexicon = Lexicon.build(PLACES, NAMES, rows)
+    expected = {
+        "Mexican": "3996063",
+        "Californian": "ne:US-CA",
+        "madrileño": "3117735",
+        "caribeño": "region:caribbean",
+    }
+    for form, place_id in expected.items():
+        entry = lexicon.entry(form)
+        assert entry is not None, form
+        assert entry.place_ids == (place_id,)
+        assert entry.flags & DEMONYM
+    assert lexicon.entry("Nowherian") is None
+    assert lexicon.entry("Lostonian") is None
+
+
+def test_read_demonyms_keeps_place_ids_as_written(tmp_path: Path) -> None:
+    table = tmp_path / "demonyms.tsv"
+    table.write_text(
+        "country_code\tlang\tform\n"
+        "mx\tEN\tMexican\n"
+        "region:latin-america\ten\tLatin American\n"
+        "us-ca\ten\tCalifornian\n",
+        encoding="utf-8",
+    )
+    assert read_demonyms(table) == [
+        ("MX", "en", "Mexican"),
+        ("region:latin-america", "en", "Latin American"),
+        ("US-CA", "en", "Californian"),
+    ]
+
+
+def test_a_city_demonym_is_a_demonym_of_the_city() -> None:
+    rows = [("3117735", "es", "madrileño")]
+    parser = Parser(Lexicon.build(PLACES, NAMES, rows))
+    found = parser.geoparse("El alcalde madrileño habló ayer en el pleno.", lang="es")
+    assert [(m.text, m.name, m.kind) for m in found] == [("madrileño", "Madrid", "demonym")]
