@@ -843,6 +843,17 @@ _DETERMINERS = frozenset(
 FUNCTION_ZIPF = 5.5
 
 
+#: An English word for a disease or its agent right after a name: the name is then part of the
+#: disease's own name ("West Nile virus", "Reston ebolavirus", "Lassa fever", "Lyme disease",
+#: "Hong Kong flu"), which says nothing of where the story happens. Not before "season" ("the
+#: United States flu season" is the season there), nor a capitalised word before another one
+#: (an institution: "Kansas Disease Research Center").
+_PATHOGEN_AFTER = re.compile(
+    r"[ -](?:(?:virus(?:es)?|ebolavirus|fever|disease|flu|influenza|encephalitis|strains?)"
+    r"(?! season)|(?:Virus(?:es)?|Fever|Disease|Flu|Influenza|Encephalitis)(?! [A-Z]))\b"
+)
+
+
 def classify(
     text: str,
     start: int,
@@ -856,6 +867,8 @@ def classify(
     """The kind of the toponym at ``text[start:end]``; None when it is not a toponym after all."""
     if demonym:
         return _demonym_kind(text, start, end, lang=lang, entry=entry, lexicon=lexicon)
+    if lang == "en" and _PATHOGEN_AFTER.match(text, end):
+        return None  # "West Nile virus", "Marburg virus", "Lassa fever": a disease, not a place
     head = _compound_head(text, end)
     if head is not None:
         if head.lower().split("-")[0] in ORGANISATION_MARKERS:

@@ -1,0 +1,89 @@
+"""Kinds, round 2: a place that names a disease or its agent is no toponym of the story."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from geodata.model import Place
+from geodata.parse.kinds import classify
+from geodata.parse.lexicon import DEMONYM, Lexicon
+from geodata.parse.pipeline import Parser
+
+
+class Name(NamedTuple):
+    name: str
+    place_id: str
+    lang: str | None = None
+
+
+PLACES = [
+    Place("6252001", "United States", "country", 39.8, -98.5, "US", None, 6252001, 327_000_000),
+    Place("2873891", "Marburg", "city", 50.81, 8.77, "DE", "DE-HE", 2873891, 72_000),
+    Place("4781530", "Reston", "city", 38.97, -77.34, "US", "US-VA", 4781530, 58_000),
+    Place("1819729", "Hong Kong", "city", 22.28, 114.17, "HK", None, 1819729, 7_000_000),
+    Place("ne:US-TX", "Texas", "admin1", 31.2, -99.5, "US", "US-TX", 4736286, None),
+]
+NAMES = [Name("USA", "6252001")]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.build(PLACES, NAMES)
+
+
+def kind(lexicon: Lexicon, text: str, surface: str, lang: str = "en") -> str | None:
+    start = text.index(surface)
+    entry = lexicon.entry(surface)
+    assert entry is not None, f"{surface!r} is not in the test lexicon"
+    return classify(
+        text,
+        start,
+        start + len(surface),
+        lang=lang,
+        demonym=bool(entry.flags & DEMONYM),
+        entry=entry,
+        lexicon=lexicon,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Three workers caught Reston ebolavirus on the farm.", "Reston"),
+        ("A case of Marburg virus was confirmed on Monday.", "Marburg"),
+        ("The Marburg viruses spread among bats.", "Marburg"),
+        ("Doctors feared Hong Kong flu would return.", "Hong Kong"),
+        ("Doctors feared the Hong Kong Flu virus would return.", "Hong Kong"),
+        ("Tests found the Reston strain in pigs.", "Reston"),
+        ("He was treated for Texas fever last year.", "Texas"),
+    ],
+)
+def test_a_place_before_a_disease_word_names_the_disease(
+    lexicon: Lexicon, text: str, surface: str
+) -> None:
+    assert kind(lexicon, text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lang"),
+    [
+        ("The United States flu season began early.", "United States", "en"),
+        ("An outbreak of flu in Texas killed ten.", "Texas", "en"),
+        ("Virus experts met in Reston on Monday.", "Reston", "en"),
+        ("Funding for the Texas Disease Research Center was cut.", "Texas", "en"),
+        ("Ein Fall von Marburg Virus wurde bestätigt.", "Marburg", "de"),
+    ],
+)
+def test_other_places_near_disease_words_stay_places(
+    lexicon: Lexicon, text: str, surface: str, lang: str
+) -> None:
+    assert kind(lexicon, text, surface, lang) is not None
+
+
+def test_the_parser_leaves_out_a_virus_named_after_a_place(lexicon: Lexicon) -> None:
+    found = Parser(lexicon).geoparse(
+        "A case of Marburg virus was confirmed in Texas on Monday.", lang="en"
+    )
+    assert [m.text for m in found] == ["Texas"]
