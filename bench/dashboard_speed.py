@@ -154,14 +154,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_app(db_url: str, home: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_app(db_url: str, home: Path, root: Path = ROOT) -> tuple[subprocess.Popen[bytes], str]:
+    """Start the dashboard of the checkout at ``root`` on a free port; wait until it is healthy."""
     port = free_port()
     env = dict(os.environ, GEODATA_DB=db_url, GEODATA_HOME=str(home))
     proc = subprocess.Popen(
         # As `make run` starts it: the launcher warms up, then serves dashboard/app.py.
         [sys.executable, "-m", "dashboard", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 60
@@ -204,10 +205,11 @@ def first_map(browser, url: str) -> tuple[float, int, dict[str, int]]:
     def on_response(response) -> None:
         if "127.0.0.1" not in response.url:
             off_host.append(response.url)
-        if "/app/static/cache/" in response.url:
+        if "/app/static/cache/regions-" in response.url:
             with contextlib.suppress(Exception):
                 sizes["outlines"] = sizes.get("outlines", 0) + len(response.body())
-        if "/app/static/vendor/" in response.url:
+        # the vendored files, one by one or as the bundle built from them
+        if "/app/static/vendor/" in response.url or "/app/static/cache/vendor-" in response.url:
             # a response without a body (a redirect, a cache hit) raises: count nothing then
             with contextlib.suppress(Exception):
                 sizes["assets"] += len(response.body())
@@ -280,19 +282,63 @@ def filter_change(browser, url: str, language: str) -> tuple[float, int]:
     return elapsed, int(after)
 
 
-def server_reruns(db_url: str) -> list[float]:
-    """Seconds the script itself takes for a filter change (AppTest, no browser, no network)."""
-    from streamlit.testing.v1 import AppTest
+_RERUNS = """
+import json, os, sys, time
+sys.path.insert(0, sys.argv[1])
+from streamlit.testing.v1 import AppTest
+app = AppTest.from_file(os.path.join(sys.argv[1], "dashboard", "app.py"), default_timeout=300)
+app.run()
+times = []
+for languages in (["de"], ["es"], ["en"], ["de", "es"]):
+    t0, c0 = time.perf_counter(), time.process_time()
+    app.sidebar.multiselect(key="w_lang").set_value(languages).run()
+    times.append([round(time.perf_counter() - t0, 3), round(time.process_time() - c0, 3)])
+print(json.dumps(times))
+"""
 
-    os.environ["GEODATA_DB"] = db_url
-    app = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=300)
-    app.run()
-    times = []
-    for languages in (["de"], ["es"], ["en"], ["de", "es"]):
-        t0 = time.perf_counter()
-        app.sidebar.multiselect(key="w_lang").set_value(languages).run()
-        times.append(round(time.perf_counter() - t0, 2))
-    return times
+
+def server_reruns(db_url: str, home: Path, root: Path = ROOT) -> dict[str, list[float]]:
+    """Seconds the script itself takes for four filter changes (AppTest, no browser, no network).
+
+    Runs in a new process with the checkout at ``root`` first on the path, so another checkout
+    can be measured the same way; gives the wall time and the process's CPU time of each rerun.
+    """
+    env = dict(os.environ, GEODATA_DB=db_url, GEODATA_HOME=str(home))
+    done = subprocess.run(
+        [sys.executable, "-c", _RERUNS, str(root)],
+        cwd=root, env=env, capture_output=True, text=True, check=True, timeout=900,
+    )  # fmt: skip
+    times = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"wall": [t[0] for t in times], "cpu": [t[1] for t in times]}
+
+
+def commit_of(root: Path) -> str:
+    """The checkout's commit (with ``+`` when it has uncommitted changes), or ``unknown``."""
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+        dirty = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--", "dashboard", "geodata/store"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+" if dirty else "")
+
+
+def measure_run(browser, db_url: str, home: Path, root: Path, language: str) -> tuple[float, float, float, int, dict[str, int]]:
+    """One run on a new server of the checkout at ``root``: cold and warm first map, filter change."""
+    proc, app_url = start_app(db_url, home, root)
+    try:
+        cold, places, sizes = first_map(browser, app_url)
+        warm = first_map(browser, app_url)[0]
+        change = filter_change(browser, app_url, language)[0]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    return cold, warm, change, places, sizes
 
 
 def summary(values: list[float]) -> dict[str, float | list[float]]:
@@ -317,7 +363,21 @@ def main(argv: list[str] | None = None) -> int:
         help="GEODATA_HOME of the servers (default: a temp folder, prepared as an install would be)",
     )
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        help="another checkout of the project (e.g. a git worktree of an older commit): each run "
+        "measures it right after this one, so both see the same load",
+    )
+    parser.add_argument(
+        "--compare-db",
+        type=Path,
+        help="the SQLite store for --compare (its schema must be one that checkout reads; build it "
+        "with that checkout's copy of this script)",
+    )
     args = parser.parse_args(argv)
+    if args.compare and not (args.compare_db and args.compare_db.is_file()):
+        parser.error("--compare needs --compare-db, an existing store that checkout can read")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -342,6 +402,12 @@ def main(argv: list[str] | None = None) -> int:
 
         home = args.home or Path(tmp) / "home"
         prepare_home(home)
+        other = None
+        if args.compare:
+            other_home = Path(tmp) / "compare-home"
+            prepare_home(other_home, root=args.compare)
+            other = {"url": f"sqlite:///{args.compare_db.resolve()}", "home": other_home,
+                     "cold": [], "warm": [], "changes": [], "loads": []}  # fmt: skip
         loads = [load()]
         cold: list[float] = []
         warm: list[float] = []
@@ -353,20 +419,26 @@ def main(argv: list[str] | None = None) -> int:
             # Each run: a new server process (its first visitor is cold), then a second visitor
             # (a new browser context, so nothing cached in the browser either), then a filter change.
             for run in range(args.runs):
-                proc, app_url = start_app(url, home)
-                try:
-                    elapsed, places, sizes = first_map(browser, app_url)
-                    cold.append(elapsed)
-                    warm.append(first_map(browser, app_url)[0])
-                    changes.append(filter_change(browser, app_url, LANGUAGES[run % 3])[0])
-                finally:
-                    proc.terminate()
-                    proc.wait(timeout=20)
+                language = LANGUAGES[run % 3]
+                c, w, f, places, sizes = measure_run(browser, url, home, ROOT, language)
+                cold.append(c)
+                warm.append(w)
+                changes.append(f)
                 loads.append(load())
                 log.info("run %d: cold %.2f s, warm %.2f s, filter change %.2f s (load %.2f)",
-                         run + 1, cold[-1], warm[-1], changes[-1], loads[-1])  # fmt: skip
+                         run + 1, c, w, f, loads[-1])  # fmt: skip
+                if other is not None:
+                    c, w, f, _, _ = measure_run(browser, other["url"], other["home"], args.compare, language)
+                    other["cold"].append(c)
+                    other["warm"].append(w)
+                    other["changes"].append(f)
+                    other["loads"].append(load())
+                    log.info("      compared: cold %.2f s, warm %.2f s, filter change %.2f s (load %.2f)",
+                             c, w, f, other["loads"][-1])  # fmt: skip
             browser.close()
-        reruns = server_reruns(url)
+        reruns = server_reruns(url, home)
+        if other is not None:
+            other["reruns"] = server_reruns(other["url"], other["home"], args.compare)
 
     figures = {
         "articles": stats.articles,
@@ -383,32 +455,37 @@ def main(argv: list[str] | None = None) -> int:
         "server_rerun_filter_change_s": reruns,
         "load_average_1min": {"runs": loads, "median": round(statistics.median(loads), 2)},
         "cpus": os.cpu_count(),
+        "commit": commit_of(ROOT),
         "measured_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
+    if other is not None:
+        figures["compared_with"] = {
+            "commit": commit_of(args.compare),
+            "first_map_cold_s": summary(other["cold"]),
+            "first_map_warm_s": summary(other["warm"]),
+            "filter_change_s": summary(other["changes"]),
+            "server_rerun_filter_change_s": other["reruns"],
+            "load_average_1min": {"runs": other["loads"], "median": round(statistics.median(other["loads"]), 2)},
+        }
     print(json.dumps(figures, indent=2))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
     return 0
 
 
-def prepare_home(home: Path) -> None:
+def prepare_home(home: Path, root: Path = ROOT) -> None:
     """What an installed dashboard has on disk before its first visitor: the outlines cache.
 
-    (``make run`` builds it on the first start; a server restarted later finds it.)
+    (``make run`` builds it on the first start; a server restarted later finds it.) Built by the
+    checkout at ``root``, in a new process, since the cache belongs to the code that writes it.
     """
-    from dashboard import queries
-    from geodata import config
-
     home.mkdir(parents=True, exist_ok=True)
-    previous = os.environ.get("GEODATA_HOME")
-    os.environ["GEODATA_HOME"] = str(home)
-    try:
-        queries.load_shapes(cache=config.cache_dir())
-    finally:
-        if previous is None:
-            os.environ.pop("GEODATA_HOME", None)
-        else:
-            os.environ["GEODATA_HOME"] = previous
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from dashboard import queries; "
+        "from geodata import config; queries.load_shapes(cache=config.cache_dir())"
+    )
+    env = dict(os.environ, GEODATA_HOME=str(home))
+    subprocess.run([sys.executable, "-c", code, str(root)], cwd=root, env=env, check=True, timeout=900)
 
 
 if __name__ == "__main__":

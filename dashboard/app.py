@@ -28,6 +28,7 @@ from dashboard.cache import (  # noqa: E402
     cached_markers,
     cached_page,
     cached_region_counts,
+    cached_region_options,
     cached_regions_js,
     cached_timeline,
     first_start_lock,
@@ -240,7 +241,7 @@ st.caption(
 # -- sidebar: filters (after the map, so the map reaches the browser first) -------------------------
 with st.sidebar:
     st.header("Filters")
-    options = queries.region_options(facets, shapes, current=st.session_state["w_region"] or None)
+    options = cached_region_options(URL, version, st.session_state["w_region"] or None)
     labels = {o.code: o.label for o in options}
     st.selectbox(
         "Region",

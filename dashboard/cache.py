@@ -70,22 +70,34 @@ def cached_bundle_urls(static_url: str) -> tuple[str, str] | None:
     return f"{static_url}/cache/{script}", f"{static_url}/cache/{style}"
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_region_options(
+    url: str, version: int, current: str | None
+) -> tuple[queries.RegionOption, ...]:
+    """The region filter's entries (a thousand or more, sorted by name): computed once per data
+    version instead of on every rerun. Shared, not copied: callers only read it."""
+    return tuple(queries.region_options(cached_facets(url, version), get_shapes(), current=current))
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def cached_facets(url: str, version: int):
     return get_store(url).facets()
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+# The map's and the list's queries are kept as shared objects (st.cache_resource), not copies:
+# st.cache_data pickles a result when it stores it and unpickles it on every hit, which for the
+# 4,000 place markers of a large store cost tens of milliseconds per rerun. The app only reads them.
+@st.cache_resource(show_spinner=False, max_entries=64)
 def cached_region_counts(url: str, version: int, filters: Filters):
     return queries.region_counts(get_store(url), filters)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def cached_markers(url: str, version: int, filters: Filters):
     return queries.place_markers(get_store(url), filters)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def cached_page(url: str, version: int, filters: Filters, limit: int, offset: int):
     return queries.article_page(get_store(url), filters, limit=limit, offset=offset)
 
@@ -135,6 +147,7 @@ def warm(url: str) -> bool:
     cached_page(url, version, filters, PAGE_SIZE, 0)
     cached_regions_js(queries.detail_countries(shapes, dict(facets.admin1)), static_url())
     cached_bundle_urls(static_url())
+    cached_region_options(url, version, None)
     for code, _count in facets.languages:
         queries.language_label(code)
     return True
