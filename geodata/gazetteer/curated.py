@@ -72,6 +72,9 @@ SUBNATIONAL: tuple[SubnationalSpec, ...] = (
     SubnationalSpec("darfur", "SD", None, {"en": ("Darfur",), "de": ("Darfur",), "es": ("Darfur",), "fr": ("Darfour",), "pt": ("Darfur",), "it": ("Darfur",)}, ("SD-DE", "SD-DN", "SD-DS", "SD-DW")),
     SubnationalSpec("kordofan", "SD", None, {"en": ("Kordofan",), "de": ("Kordofan",), "es": ("Kordofán",), "fr": ("Kordofan",), "pt": ("Cordofão",), "it": ("Kordofan",)}, ("SD-KN", "SD-KS")),
     SubnationalSpec("zanzibar", "TZ", "Zanzibar", {"en": ("Zanzibar",), "de": ("Sansibar",), "es": ("Zanzíbar",), "fr": ("Zanzibar",), "pt": ("Zanzibar",), "it": ("Zanzibar",)}),
+    # the two German states of 1949-1990, as the Länder they became (Berlin with the East)
+    SubnationalSpec("east-germany", "DE", None, {"en": ("East Germany",), "de": ("DDR", "Ostdeutschland"), "es": ("Alemania Oriental", "Alemania del Este"), "fr": ("Allemagne de l'Est",), "pt": ("Alemanha Oriental",), "it": ("Germania Est",)}, ("DE-BB", "DE-BE", "DE-MV", "DE-SN", "DE-ST", "DE-TH")),
+    SubnationalSpec("west-germany", "DE", None, {"en": ("West Germany",), "de": ("Westdeutschland",), "es": ("Alemania Occidental",), "fr": ("Allemagne de l'Ouest",), "pt": ("Alemanha Ocidental",), "it": ("Germania Ovest",)}, ("DE-BW", "DE-BY", "DE-HB", "DE-HH", "DE-HE", "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SH")),
 )  # fmt: skip
 
 
@@ -541,7 +544,127 @@ REGIONS: tuple[RegionSpec, ...] = (
         },
         ("BE", "NL", "LU"),
     ),
+    # the remaining UN M49 subregions Natural Earth assigns countries to
+    RegionSpec(
+        "central-africa",
+        {
+            "en": ("Central Africa", "Middle Africa"),
+            "de": ("Zentralafrika",),
+            "es": ("África Central",),
+            "fr": ("Afrique centrale",),
+            "pt": ("África Central",),
+            "it": ("Africa centrale",),
+        },
+        ("sub:Middle Africa",),
+        m49="017",
+    ),
+    RegionSpec(
+        "northern-europe",
+        {
+            "en": ("Northern Europe",),
+            "de": ("Nordeuropa",),
+            "es": ("Europa del Norte", "Norte de Europa"),
+            "fr": ("Europe du Nord",),
+            "pt": ("Europa do Norte", "Norte da Europa"),
+            "it": ("Europa settentrionale",),
+        },
+        ("sub:Northern Europe",),
+        m49="154",
+    ),
+    RegionSpec(
+        "western-asia",
+        {
+            "en": ("Western Asia", "West Asia"),
+            "de": ("Westasien", "Vorderasien"),
+            "es": ("Asia Occidental",),
+            "fr": ("Asie de l'Ouest", "Asie occidentale"),
+            "pt": ("Ásia Ocidental",),
+            "it": ("Asia occidentale",),
+        },
+        ("sub:Western Asia",),
+        m49="145",
+    ),
+    RegionSpec(
+        "melanesia",
+        {"en": ("Melanesia",), "de": ("Melanesien",), "es": ("Melanesia",), "fr": ("Mélanésie",)},
+        ("sub:Melanesia",),
+        m49="054",
+    ),
+    RegionSpec(
+        "polynesia",
+        {"en": ("Polynesia",), "de": ("Polynesien",), "es": ("Polinesia",), "fr": ("Polynésie",)},
+        ("sub:Polynesia",),
+        m49="061",
+    ),
+    # Former states that split into several of today's countries (ISO 3166-3 codes ending in
+    # HH or XX), made of their successors; their ISO names and translations are added by the
+    # build from pycountry (see HISTORIC_TARGETS), these are the everyday short forms.
+    RegionSpec(
+        "soviet-union",
+        {
+            "en": ("Soviet Union", "the Soviet Union"),
+            "de": ("Sowjetunion",),
+            "es": ("Unión Soviética",),
+            "fr": ("Union soviétique",),
+            "pt": ("União Soviética",),
+            "it": ("Unione Sovietica",),
+        },
+        ("RU", "UA", "BY", "MD", "EE", "LV", "LT", "GE", "AM", "AZ", "KZ", "UZ", "TM", "KG", "TJ"),
+    ),
+    RegionSpec(
+        "czechoslovakia",
+        {
+            "en": ("Czechoslovakia",),
+            "pt": ("Checoslováquia", "Tchecoslováquia"),
+            "it": ("Cecoslovacchia",),
+        },
+        ("CZ", "SK"),
+    ),
+    RegionSpec(
+        "yugoslavia",
+        {"en": ("Yugoslavia",), "pt": ("Jugoslávia", "Iugoslávia"), "it": ("Jugoslavia",)},
+        ("SI", "HR", "BA", "RS", "ME", "MK", "XK"),
+    ),
+    RegionSpec(
+        "serbia-and-montenegro",
+        {
+            "en": ("Serbia and Montenegro",),
+            "pt": ("Sérvia e Montenegro",),
+            "it": ("Serbia e Montenegro",),
+        },
+        ("RS", "ME", "XK"),
+    ),
+    RegionSpec(
+        "netherlands-antilles",
+        {
+            "en": ("Netherlands Antilles",),
+            "de": ("Niederländische Antillen",),
+            "es": ("Antillas Neerlandesas",),
+            "fr": ("Antilles néerlandaises",),
+        },
+        ("CW", "SX", "BQ"),
+    ),
 )
+
+#: ISO 3166-3 alpha-4 codes of former countries -> the place their names go to, where that is
+#: not the one current country named by the code's last two letters (BUMM: Burma -> MM). A
+#: value ``None`` leaves the former country out: its successor is only part of today's country
+#: (North Vietnam, South Yemen) or it was no country (the Neutral Zone, the trust territory).
+HISTORIC_TARGETS: dict[str, str | None] = {
+    "SUHH": "region:soviet-union",
+    "CSHH": "region:czechoslovakia",
+    "YUCS": "region:yugoslavia",
+    "CSXX": "region:serbia-and-montenegro",
+    "ANHH": "region:netherlands-antilles",
+    "DDDE": "region:east-germany",
+    "VDVN": None,
+    "YDYE": None,
+    "NTHH": None,
+    "PCHH": None,
+    "FQHH": None,
+    "GEHH": None,
+    "FXFR": None,
+}
 
 
 # fmt: off

@@ -42,7 +42,8 @@ class NameEntry:
     tables, GeoNames continent names), ``None`` for untagged alternates (GeoNames city alternate
     names). ``preferred`` marks a place's main name (in that language where ``lang`` is set).
     ``source`` says where the name came from: ``geonames``, ``geonames:alt``, ``naturalearth``,
-    ``naturalearth:alt``, ``cldr``, ``pycountry``, ``curated``, ``census`` (US counties),
+    ``naturalearth:alt``, ``cldr``, ``pycountry``, ``pycountry:historic`` (ISO 3166-3 names of
+    former countries: "Zaire", "UdSSR"), ``curated``, ``census`` (US counties),
     ``inflected`` (German weak forms: "Nahen Osten"), ``abbrev`` (abbreviations of admin-1 units
     -- "AZ", "Ariz.", "NSW" -- safe only after a place name, as in "Peoria, AZ") or
     ``geonames:code`` (upper-case city codes: "NYC", but mostly airport codes such as "CAN" for

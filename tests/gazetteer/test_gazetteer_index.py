@@ -6,7 +6,7 @@ import pytest
 
 from geodata.errors import GazetteerError, InputError
 from geodata.gazetteer import Gazetteer, NameEntry
-from geodata.gazetteer.build import _write_atomic, german_weak_form, load
+from geodata.gazetteer.build import _write_atomic, german_weak_form, historic_names, load
 from geodata.gazetteer.index import encode
 from geodata.model import Place
 
@@ -224,3 +224,30 @@ def test_pickling_keeps_small_gazetteers_whole_and_reloads_cached_ones(
     assert again.lookup("Karibik") == loaded.lookup("Karibik")
     again.close()
     loaded.close()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Zaire, Republic of", ["Zaire", "Republic of Zaire"]),
+        (
+            "USSR, Union of Soviet Socialist Republics",
+            ["USSR", "Union of Soviet Socialist Republics"],
+        ),
+        ("France, Metropolitan", ["France", "Metropolitan France"]),
+        ("Obervolta, Republik", ["Obervolta", "Republik Obervolta"]),
+        (
+            "Yugoslavia, (Socialist) Federal Republic of",
+            ["Yugoslavia", "Federal Republic of Yugoslavia"],
+        ),
+        ("Serbia and Montenegro", ["Serbia and Montenegro"]),
+        ("", []),
+    ],
+)
+def test_historic_names(raw: str, expected: list[str]) -> None:
+    assert historic_names(raw) == expected
+
+
+def test_historic_names_of_a_translation_keep_only_the_short_form() -> None:
+    """German "Burma, Sozialistische Republik der Union": the tail is no name on its own."""
+    assert historic_names("Burma, Sozialistische Republik der Union", full_tail=False) == ["Burma"]

@@ -380,3 +380,107 @@ def test_wikidata_short_names_of_countries(gaz: Gazetteer, name: str, code: str)
 def test_country_aliases_that_are_ordinary_words_are_left_out(gaz: Gazetteer) -> None:
     """Wikidata lists the old kingdom "Silla" for Korea; Spanish "silla" is a chair."""
     assert all(p.feature != "country" for p in gaz.lookup("Silla"))
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Burma", "MM"),
+        ("Birmania", "MM"),
+        ("Zaire", "CD"),
+        ("Zaïre", "CD"),
+        ("Obervolta", "BF"),
+        ("Dahomey", "BJ"),
+        ("Southern Rhodesia", "ZW"),
+        ("Südrhodesien", "ZW"),
+    ],
+)
+def test_former_names_of_a_country_name_its_successor(gaz: Gazetteer, name: str, code: str) -> None:
+    """ISO 3166-3 names (pycountry) of a state that was renamed go to the state it became."""
+    assert gaz.by_code(code) in gaz.lookup(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id", "members"),
+    [
+        ("Soviet Union", "region:soviet-union", {"RU", "UA", "KZ", "EE"}),
+        ("Sowjetunion", "region:soviet-union", {"RU", "UA", "KZ", "EE"}),
+        ("UdSSR", "region:soviet-union", {"RU", "UA", "KZ", "EE"}),
+        ("Unión Soviética", "region:soviet-union", {"RU", "UA", "KZ", "EE"}),
+        ("Tschechoslowakei", "region:czechoslovakia", {"CZ", "SK"}),
+        ("Checoslovaquia", "region:czechoslovakia", {"CZ", "SK"}),
+        ("Yugoslavia", "region:yugoslavia", {"SI", "HR", "BA", "RS", "ME", "MK"}),
+        ("Jugoslawien", "region:yugoslavia", {"SI", "HR", "BA", "RS", "ME", "MK"}),
+    ],
+)
+def test_former_states_that_split_are_regions_of_their_successors(
+    gaz: Gazetteer, name: str, place_id: str, members: set[str]
+) -> None:
+    first = gaz.lookup(name)[0]
+    assert (first.id, first.feature) == (place_id, "region")
+    codes = {p.country_code for p in gaz.members(first.id)}
+    assert members <= codes
+    union = shapely.union_all(
+        [
+            boundaries.load_countries().set_index("country_code").geometry[c]
+            for c in members
+            if c in set(boundaries.load_countries().country_code)
+        ]
+    )
+    assert union.buffer(1.0).contains(shapely.Point(first.lon, first.lat))
+
+
+def test_east_germany_is_the_eastern_laender_not_germany(gaz: Gazetteer) -> None:
+    for name in (
+        "East Germany",
+        "DDR",
+        "German Democratic Republic",
+        "Deutsche Demokratische Republik",
+    ):
+        first = gaz.lookup(name)[0]
+        assert first.id == "region:east-germany"
+    east = gaz.get("region:east-germany")
+    assert east is not None
+    assert {p.admin1_code for p in gaz.members(east.id)} == {
+        "DE-BB", "DE-BE", "DE-MV", "DE-SN", "DE-ST", "DE-TH"
+    }  # fmt: skip
+    germany = gaz.by_code("DE")
+    assert germany is not None
+    assert east.lon > germany.lon
+    # "Alemania, República Democrática de": the sorted form's head is today's Germany
+    assert all(p.id != east.id for p in gaz.lookup("Alemania"))
+
+
+def test_split_successors_without_a_region_are_left_out(gaz: Gazetteer) -> None:
+    """North Vietnam's ISO name must not name today's Viet Nam."""
+    assert gaz.by_code("VN") not in gaz.lookup("Democratic Republic of Viet-Nam")
+    assert gaz.lookup("Burma")  # the same source does name renamed states
+
+
+@pytest.mark.parametrize("code", ["GF", "GP", "MQ", "RE", "YT"])
+def test_overseas_territories_without_a_polygon_have_a_point(gaz: Gazetteer, code: str) -> None:
+    """GeoNames lists French Guiana as a country; Natural Earth draws it as part of France."""
+    place = gaz.by_code(code)
+    assert place is not None
+    assert place.feature == "country"
+    assert place.lat is not None
+    assert place.lon is not None
+    unit = next(p for p in gaz.lookup(place.name) if p.feature == "admin1")
+    assert abs(unit.lat - place.lat) < 1.0  # type: ignore[operator]
+    assert abs(unit.lon - place.lon) < 1.0  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id", "member"),
+    [
+        ("Central Africa", "region:central-africa", "CM"),
+        ("Zentralafrika", "region:central-africa", "CM"),
+        ("Northern Europe", "region:northern-europe", "SE"),
+        ("Nordeuropa", "region:northern-europe", "SE"),
+        ("Western Asia", "region:western-asia", "TR"),
+        ("Melanesia", "region:melanesia", "FJ"),
+    ],
+)
+def test_un_subregions(gaz: Gazetteer, name: str, place_id: str, member: str) -> None:
+    assert place_id in [p.id for p in gaz.lookup(name)]
+    assert gaz.by_code(member) in gaz.members(place_id)
