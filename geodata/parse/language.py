@@ -134,6 +134,23 @@ def lemma_is_lowercase(word: str, lang: str) -> bool:
 
 
 @functools.lru_cache(maxsize=200_000)
+def lower_form_is_word(word: str, lang: str) -> bool:
+    """True when ``word`` written in lower case is a word simplemma knows whose lemma is lower
+    case: a verb or adjective ("Siegen" -> "siegen", "Weiden" -> "weiden"), which German
+    capitalises when it is used as a noun. Unknown words ("Minden") and nouns ("Halle") are not."""
+    import simplemma
+
+    lower = word.lower()
+    try:
+        if not simplemma.is_known(lower, lang=lang):
+            return False
+        lemma = simplemma.lemmatize(lower, lang=lang)
+    except ValueError:
+        return False
+    return bool(lemma) and lemma[0].islower()
+
+
+@functools.lru_cache(maxsize=200_000)
 def is_plain_word(word: str, lang: str) -> bool:
     """True when simplemma reads the capitalised ``word`` as the lower-case word itself
     ("Como" -> "como", "Mayo" -> "mayo"), not as a guessed inflection of another word."""

@@ -21,6 +21,7 @@ from geodata.parse.language import (
     is_first_name,
     is_plain_word,
     lemma_is_lowercase,
+    lower_form_is_word,
     zipf,
 )
 from geodata.parse.lexicon import (
@@ -656,10 +657,17 @@ def _ordinary_word(
         return True
     if initial:
         lemma_lower = frequency >= 3.0 and lemma_is_lowercase(surface, lang)
-        if level == 0 and (frequency >= COMMON_ZIPF or lemma_lower):
-            return True
-        # "Mayo ha sido", "Nada indica": a region or unit named like a plain word
-        return lemma_lower and is_plain_word(surface, lang) and not _is_country(entry, lexicon)
+        if lang == "de":
+            # every German noun is capitalised anywhere: a sentence's first word is judged as in
+            # mid-sentence ("Rostock findet", "Essen ist fertig"), unless it is no noun ("Aber")
+            # or may be a verb or adjective made a noun ("Siegen ist alles", "Weiden")
+            if lemma_lower or (frequency >= 3.0 and lower_form_is_word(surface, lang)):
+                return True
+        else:
+            if level == 0 and (frequency >= COMMON_ZIPF or lemma_lower):
+                return True
+            # "Mayo ha sido", "Nada indica": a region or unit named like a plain word
+            return lemma_lower and is_plain_word(surface, lang) and not _is_country(entry, lexicon)
     if level:
         return False
     # A big place's name is frequent because the place is: the bar rises with its population.

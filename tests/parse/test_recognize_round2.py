@@ -114,3 +114,30 @@ def test_a_city_demonym_is_a_demonym_of_the_city() -> None:
     parser = Parser(Lexicon.build(PLACES, NAMES, rows))
     found = parser.geoparse("El alcalde madrileño habló ayer en el pleno.", lang="es")
     assert [(m.text, m.name, m.kind) for m in found] == [("madrileño", "Madrid", "demonym")]
+
+
+# German sentence starts ---------------------------------------------------------------------------
+
+GERMAN = [
+    Place("2844588", "Rostock", "city", 54.09, 12.14, "DE", "DE-MV", 2844588, 198_293),
+    Place("2832495", "Siegen", "city", 50.87, 8.02, "DE", "DE-NW", 2832495, 102_000),
+    Place("2928810", "Essen", "city", 51.45, 7.01, "DE", "DE-NW", 2928810, 583_109),
+]
+
+
+def test_a_german_city_that_begins_a_sentence_is_judged_as_in_mid_sentence() -> None:
+    parser = Parser(Lexicon.build(GERMAN, []))
+    found = parser.geoparse("Rostock findet das Festival wichtig.", lang="de")
+    assert [m.text for m in found] == ["Rostock"]
+
+
+def test_a_german_verb_made_a_noun_at_a_sentence_start_is_no_place() -> None:
+    parser = Parser(Lexicon.build(GERMAN, []))
+    assert parser.geoparse("„Siegen ist in diesem Wettbewerb alles“, sagte er.", lang="de") == []
+    assert parser.geoparse("Essen ist fertig, rief die Mutter.", lang="de") == []
+
+
+def test_lower_form_is_word() -> None:
+    assert language.lower_form_is_word("Siegen", "de")
+    assert not language.lower_form_is_word("Rostock", "de")
+    assert not language.lower_form_is_word("Halle", "de")
