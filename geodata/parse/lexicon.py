@@ -327,11 +327,21 @@ class Lexicon:
         self._keys = [entry.key for entry in entries]
         self._ids = [entry.place_ids for entry in entries]
         self._flags = bytes(entry.flags for entry in entries)
-        # Languages are kept for demonyms only: the recogniser asks them of demonyms alone.
+        # Languages are kept for demonyms and for names of notable places ("Thüringen" is the
+        # German name of Thuringia, "Gazastreifen" of the Gaza Strip): the recogniser reads a
+        # place's name in the text's own language as that place's, not as a rare alternate.
+        shared: dict[frozenset[str], frozenset[str]] = {}
         self._langs = {
-            i: entry.langs
+            i: shared.setdefault(entry.langs, entry.langs)
             for i, entry in enumerate(entries)
-            if entry.flags & DEMONYM and entry.langs
+            if entry.langs
+            and (
+                entry.flags & DEMONYM
+                or any(
+                    (place := places.get(pid)) is not None and _notable(place)
+                    for pid in entry.place_ids
+                )
+            )
         }
         self._prepare()
         # "AZ" -> the admin-1 units whose ISO 3166-2 code ends in it: the region after "Peoria, AZ".

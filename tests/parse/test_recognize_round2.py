@@ -141,3 +141,23 @@ def test_lower_form_is_word() -> None:
     assert language.lower_form_is_word("Siegen", "de")
     assert not language.lower_form_is_word("Rostock", "de")
     assert not language.lower_form_is_word("Halle", "de")
+
+
+# A name in the text's own language ---------------------------------------------------------------
+
+
+def test_a_units_name_in_the_texts_language_counts_as_the_units_own() -> None:
+    places = [
+        Place("2921044", "Germany", "country", 51.5, 10.5, "DE", None, 2921044, 83_000_000),
+        Place(
+            "2822542", "Thuringia", "admin1", 50.9, 11.0, "DE", "DE-TH", 2822542, 2_294_257,
+            ("2921044",),
+        ),
+        Place("2763658", "Thüringen", "city", 47.2, 9.77, "AT", "AT-8", 2763658, 2_222),
+    ]  # fmt: skip
+    lexicon = Lexicon.build(places, [Name("Thüringen", "2822542", "de")])
+    entry = lexicon.entry("Thüringen")
+    assert entry is not None
+    assert "de" in entry.langs
+    found = Parser(lexicon).geoparse("Die Partnerschaft mit Thüringen wuchs weiter.", lang="de")
+    assert [(m.text, m.name) for m in found] == [("Thüringen", "Thuringia")]
