@@ -557,7 +557,13 @@ def _team_in_brackets(
         or word.isupper()
     ):
         return False
-    if "city" not in features or (features - {"city"} and not _notable_city(entry, lexicon)):
+    # In a list of names each followed by a name in brackets ("Suárez ( Toledo ) , Oscar y Puñal
+    # ( Leganés ) , Varela ( Extremadura )") the bracketed names are the players' clubs, whatever
+    # places they are also named after; a single pair needs a city's club.
+    listed = _bracket_list(text, i, end)
+    if not listed and (
+        "city" not in features or (features - {"city"} and not _notable_city(entry, lexicon))
+    ):
         return False  # "Dan Burton ( Indiana )": a congressman's state, not a town so named
     if _is_place_word(word, lexicon):
         return False  # "Alexandria ( Virginia )": a town and its state
@@ -572,9 +578,46 @@ def _team_in_brackets(
         return is_first_name(first)
     if previous.isupper() and len(previous) > 1:
         return False  # "... CORNELLA Cornellá ( Barcelona )": a headline and its town
-    if is_first_name(word) or is_first_name(previous):
+    if listed or is_first_name(word) or is_first_name(previous):
         return True  # "Noel Pérez ( Moca )", "Josemi y Maia ( Lleida )": a player and his club
     return _notable_city(entry, lexicon)  # "Puyol ( Barcelona )"
+
+
+_CLUB_INITIALS = re.compile(r"(?:^|[\s(])([A-Z]{2,4})\. ?$")
+
+
+def _club_abbreviation_before(text: str, start: int) -> bool:
+    """True right after two to four capitals and a dot that do not end a sentence ("1958-59
+    FC. BARCELONA", "BM. GRANOLLERS"): a club's initials before the town it is named after. Not
+    after a word or a comma, where the capitals are a place's code ending a sentence ("in the
+    UK. London", "Peoria, AZ. Phoenix")."""
+    match = _CLUB_INITIALS.search(text, max(0, start - 7), start)
+    if match is None:
+        return False
+    before = text[max(0, match.start(1) - 30) : match.start(1)].rstrip()
+    return not before or not (before[-1].isalpha() or before[-1] in ",;:")
+
+
+#: A capitalised word and a capitalised name in brackets (not an acronym: "( EFE )", "( FEMPEX )").
+_BRACKETED = re.compile(r"[^\W\d_a-z][\w'’.-]* ?\( ?(?![A-Z]{2,}\b)[^\W\d_a-z][^()]{0,40}\)")
+
+#: How far around a bracketed name another such pair is looked for.
+BRACKET_LIST_WINDOW = 160
+
+
+def _bracket_list(text: str, open_at: int, end: int) -> bool:
+    """True when another "Name ( Name )" pair stands near the one opened at ``open_at``, joined
+    to it by a comma or a conjunction: a list of players and their clubs."""
+    lo = max(0, open_at - BRACKET_LIST_WINDOW)
+    window = text[lo : end + BRACKET_LIST_WINDOW]
+    for match in _BRACKETED.finditer(window):
+        opened = lo + match.group(0).index("(") + match.start()
+        if opened == open_at:
+            continue
+        between = text[opened:open_at] if opened < open_at else text[end:opened]
+        if "." not in between.replace(". .", "") and ("," in between or " y " in between):
+            return True
+    return False
 
 
 def _notable_city(entry: Entry, lexicon: Lexicon) -> bool:
@@ -904,6 +947,8 @@ def classify(
         return "embedded"  # "el Barcelona ganó", "al Valencia": the club, not the city
     if "country" not in features and _team_in_brackets(text, start, end, entry, features, lexicon):
         return "embedded"
+    if _club_abbreviation_before(text, start):
+        return "embedded"  # "FC. BARCELONA", "BM. Granollers": a club's initials, then its town
     if _team(text, start, end):
         return "embedded"
     if lang == "en" and _english_modifier(text, start, end, lang):

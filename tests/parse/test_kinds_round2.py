@@ -87,3 +87,59 @@ def test_the_parser_leaves_out_a_virus_named_after_a_place(lexicon: Lexicon) -> 
         "A case of Marburg virus was confirmed in Texas on Monday.", lang="en"
     )
     assert [m.text for m in found] == ["Texas"]
+
+
+# Clubs in sports reports ---------------------------------------------------------------------------
+
+SPORT_PLACES = [
+    Place("3121456", "Granollers", "city", 41.6, 2.29, "ES", "ES-CT", 3121456, 60_000),
+    Place("3128760", "Barcelona", "city", 41.39, 2.17, "ES", "ES-CT", 3128760, 1_620_000),
+    Place("ne:ES-EX", "Extremadura", "admin1", 39.2, -6.1, "ES", "ES-EX", 2593112, None),
+    Place("3121960", "Getafe", "city", 40.31, -3.73, "ES", "ES-MD", 3121960, 170_000),
+    Place("ne:GB-ENG", "England", "admin1", 52.5, -1.5, "GB", "GB-ENG", 6269131, None),
+    Place("2643743", "London", "city", 51.5, -0.13, "GB", "GB-ENG", 2643743, 8_900_000),
+]
+
+
+@pytest.fixture(scope="module")
+def sport() -> Lexicon:
+    return Lexicon.build(SPORT_PLACES, [Name("UK", "ne:GB-ENG")])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Campeones : 1958-59 BM. GRANOLLERS 1959-60 FC. BARCELONA .", "GRANOLLERS"),
+        ("Campeones : 1958-59 BM. GRANOLLERS 1959-60 FC. BARCELONA .", "BARCELONA"),
+        ("BM. Granollers ganó ayer en casa.", "Granollers"),
+    ],
+)
+def test_a_town_after_a_clubs_initials_and_a_dot_is_the_club(
+    sport: Lexicon, text: str, surface: str
+) -> None:
+    assert kind(sport, text, surface, "es") == "embedded"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lang"),
+    [
+        ("Prices rose in the UK. London was calm.", "London", "en"),
+        ("Llegó de Getafe, BM. Granollers no.", "Granollers", "es"),
+    ],
+)
+def test_capitals_ending_a_sentence_make_no_club(
+    sport: Lexicon, text: str, surface: str, lang: str
+) -> None:
+    assert kind(sport, text, surface, lang) == "literal"
+
+
+def test_places_in_brackets_in_a_list_of_players_are_their_clubs(sport: Lexicon) -> None:
+    text = "Fueron expulsados Varela ( Extremadura ) , Otero ( Getafe ) y Fredi ( Extremadura ) ."
+    assert kind(sport, text, "Extremadura", "es") == "embedded"
+    assert kind(sport, text, "Getafe", "es") == "embedded"
+
+
+def test_a_region_in_brackets_after_one_name_stays_a_place(sport: Lexicon) -> None:
+    assert kind(sport, "Habló ayer Varela ( Extremadura ) en el pleno .", "Extremadura", "es") == (
+        "literal"
+    )
