@@ -604,7 +604,7 @@ REGIONS: tuple[RegionSpec, ...] = (
         {
             "en": ("Soviet Union", "the Soviet Union"),
             "de": ("Sowjetunion",),
-            "es": ("Unión Soviética",),
+            "es": ("Unión Soviética", "la Unión Soviética"),
             "fr": ("Union soviétique",),
             "pt": ("União Soviética",),
             "it": ("Unione Sovietica",),
