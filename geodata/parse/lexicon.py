@@ -553,7 +553,21 @@ class Lexicon:
             for variant in _demonym_forms(form, lang):
                 key = fold(variant)
                 if key in ids and not flags[key] & DEMONYM:
-                    if any(_notable(by_id[pid]) for pid in ids[key]):
+                    if (
+                        place_id in ids[key]
+                        and not flags[key] & INFLECTED
+                        and not langs.get(key)
+                        and not any(
+                            fold(by_id[pid].name) == key
+                            or fold(strip_accents(by_id[pid].name)) == key
+                            for pid in ids[key]
+                        )
+                    ):
+                        # "Swiss", an alternate name GeoNames gives Switzerland, is the
+                        # demonym of that same place, not a second name of it (but a name in a
+                        # known language, Spanish "Suiza", and a generated "Chinas" stay names)
+                        ids[key].clear()
+                    elif any(_notable(by_id[pid]) for pid in ids[key]):
                         # a notable place wins over a demonym spelled the same ("Guinea",
                         # "argentina"); the recogniser still reads the lower-case form as one
                         demonym_forms[key] = place_id

@@ -214,6 +214,13 @@ def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
         if place is None:
             continue
         if place.feature in ("country", "continent", "water"):
+            # another language's name that is an everyday word here is the word: German
+            # "Island" (Iceland) in English text (not a code in capitals: "USA" is no Spanish "usa")
+            if len(entry.key) > 3 and not _own_name(place, entry.key) and lang not in entry.langs:
+                if everyday is None:
+                    everyday = _everyday_word(entry.key, lang)
+                if everyday:
+                    continue
             return 2
         if place.feature == "region":
             if everyday is None:

@@ -161,3 +161,36 @@ def test_a_units_name_in_the_texts_language_counts_as_the_units_own() -> None:
     assert "de" in entry.langs
     found = Parser(lexicon).geoparse("Die Partnerschaft mit Thüringen wuchs weiter.", lang="de")
     assert [(m.text, m.name) for m in found] == [("Thüringen", "Thuringia")]
+
+
+# Foreign names that are words here; alternate names that are demonyms -----------------------------
+
+NORTH = [
+    Place("2629691", "Iceland", "country", 65.0, -18.0, "IS", None, 2629691, 350_000),
+    Place("2658434", "Switzerland", "country", 47.0, 8.0, "CH", None, 2658434, 8_700_000),
+]
+NORTH_NAMES = [
+    Name("Island", "2629691", "de"),
+    Name("Swiss", "2658434"),  # an alternate without a language, as GeoNames lists it
+    Name("Suiza", "2658434", "es"),
+]
+NORTH_DEMONYMS = [("CH", "en", "Swiss"), ("CH", "es", "suizo")]
+
+
+def test_another_languages_name_that_is_an_everyday_word_here_is_the_word() -> None:
+    parser = Parser(Lexicon.build(NORTH, NORTH_NAMES))
+    assert parser.geoparse("They sailed to a small Island near the coast.", lang="en") == []
+    found = parser.geoparse("Sie reisten im Mai nach Island.", lang="de")
+    assert [(m.text, m.name) for m in found] == [("Island", "Iceland")]
+
+
+def test_an_alternate_name_that_is_the_places_demonym_is_a_demonym() -> None:
+    lexicon = Lexicon.build(NORTH, NORTH_NAMES, NORTH_DEMONYMS)
+    swiss = lexicon.entry("Swiss")
+    assert swiss is not None
+    assert swiss.flags & DEMONYM
+    suiza = lexicon.entry("Suiza")
+    assert suiza is not None
+    assert not suiza.flags & DEMONYM  # the country's Spanish name, not a form of "suizo"
+    found = Parser(lexicon).geoparse("The Swiss bank said so on Monday.", lang="en")
+    assert [(m.text, m.name, m.kind) for m in found] == [("Swiss", "Switzerland", "demonym")]
