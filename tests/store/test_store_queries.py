@@ -351,6 +351,29 @@ def test_place_articles_quote_the_first_naming_sentence(store: Store) -> None:
     assert store.place_articles("nowhere") == []
 
 
+def test_place_articles_quote_the_first_passing_mention(store: Store) -> None:
+    # The first sentence naming the place does not pass the kind filter: the popup quotes the
+    # first one that does, and an article whose mentions of the place all fail is not listed.
+    text = "Sinaloa announced new rules. Later, in Sinaloa, the rules took effect."
+    article = Article(id="twice", text=text, origin="test:twice", title="Twice", language="en",
+                      published=datetime(2025, 3, 1, tzinfo=UTC))  # fmt: skip
+    mentions = [
+        mention(text, "Sinaloa", SINALOA, kind="metonymic"),
+        mention(text, "Sinaloa", SINALOA, kind="literal", nth=1),
+    ]
+    store.save(article, mentions, [SINALOA])
+    only = Article(id="only-metonymic", text=text, origin="test:only", title="Only", language="en",
+                   published=datetime(2025, 3, 2, tzinfo=UTC))  # fmt: skip
+    store.save(only, [mention(text, "Sinaloa", SINALOA, kind="metonymic")], [SINALOA])
+    literal = store.place_articles(SINALOA.id, Filters(kinds=("literal",)))
+    assert [p.article_id for p in literal] == ["twice"]
+    assert literal[0].sentence == "Later, in Sinaloa, the rules took effect."
+    every = store.place_articles(SINALOA.id, Filters(kinds=()))
+    assert [p.article_id for p in every] == ["only-metonymic", "twice"]  # newest first
+    assert every[1].sentence == "Sinaloa announced new rules."
+    assert every[1].sentence[every[1].highlight_start : every[1].highlight_end] == "Sinaloa"
+
+
 def test_facets_cover_the_whole_store(store: Store) -> None:
     small_store(store)
     facets = store.facets()
