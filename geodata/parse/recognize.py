@@ -57,6 +57,17 @@ LOCATIVE = {
     "nl": {"in", "naar", "uit", "bij", "van"},
 }
 
+#: Nouns for a settlement or an island right before its name ("die Kreisstadt Torgau", "der
+#: Stadt Twistringen", "la localidad de" is handled by "de"): what follows is a place's name.
+SETTLEMENT_NOUNS = {
+    "de": {
+        "stadt", "kreisstadt", "hauptstadt", "großstadt", "kleinstadt", "landeshauptstadt",
+        "gemeinde", "ortsgemeinde", "marktgemeinde", "dorf", "ortschaft", "ortsteil", "stadtteil",
+        "insel", "nordseeinsel", "ostseeinsel", "kanton", "landkreis", "kurort", "hansestadt",
+    },
+    "es": {"localidad", "municipio", "pueblo", "aldea", "isla"},
+}  # fmt: skip
+
 #: German articles and article-preposition contractions: a small town's name after one of these is
 #: a common noun ("am Ende", "den Boden", "einer Quelle"); countries and regions take articles.
 GERMAN_DETERMINERS = {
@@ -461,6 +472,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         )
     starts = {start: (end, entry) for start, end, entry in matches}
     locative = LOCATIVE.get(lang, set())
+    settlement = SETTLEMENT_NOUNS.get(lang, set())
     spans: list[Span] = []
     surnames: set[str] = set()
     # A given name followed by a capitalised word is a person ("Chad Morrison", "Paris Hilton");
@@ -548,7 +560,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             region = region_after(text, end + 2, lexicon, starts)
             if region:
                 hints = region
-        cue = bool(hints) or prev.lower() in locative
+        cue = bool(hints) or prev.lower() in locative or prev.lower() in settlement
         if (
             cue
             and not hints

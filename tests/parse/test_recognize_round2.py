@@ -194,3 +194,19 @@ def test_an_alternate_name_that_is_the_places_demonym_is_a_demonym() -> None:
     assert not suiza.flags & DEMONYM  # the country's Spanish name, not a form of "suizo"
     found = Parser(lexicon).geoparse("The Swiss bank said so on Monday.", lang="en")
     assert [(m.text, m.name, m.kind) for m in found] == [("Swiss", "Switzerland", "demonym")]
+
+
+# A settlement noun before a name -------------------------------------------------------------------
+
+TOWNS = [
+    Place("2821807", "Torgau", "city", 51.56, 13.0, "DE", "DE-SN", 2821807, 20_000),
+    Place("2946206", "Borkum", "city", 53.59, 6.66, "DE", "DE-NI", 2946206, 5_100),
+]
+
+
+def test_a_small_town_after_a_settlement_noun_is_a_place() -> None:
+    parser = Parser(Lexicon.build(TOWNS, []))
+    text = "Im Januar wurde das Dorf in die Kreisstadt Torgau eingemeindet."
+    assert [m.text for m in parser.geoparse(text, lang="de")] == ["Torgau"]
+    text = "Ein Brand auf der Insel Borkum hielt die Feuerwehr in Atem."
+    assert [m.text for m in parser.geoparse(text, lang="de")] == ["Borkum"]
