@@ -556,7 +556,7 @@ class Lexicon:
                     if (
                         place_id in ids[key]
                         and not flags[key] & INFLECTED
-                        and not langs.get(key)
+                        and lang not in langs.get(key, ())
                         and not any(
                             fold(by_id[pid].name) == key
                             or fold(strip_accents(by_id[pid].name)) == key
@@ -564,8 +564,9 @@ class Lexicon:
                         )
                     ):
                         # "Swiss", an alternate name GeoNames gives Switzerland, is the
-                        # demonym of that same place, not a second name of it (but a name in a
-                        # known language, Spanish "Suiza", and a generated "Chinas" stay names)
+                        # demonym of that same place, not a second name of it (but its name in
+                        # the demonym's own language, Spanish "Suiza" beside "suiza", and a
+                        # generated inflection, "Chinas" beside "chinas", stay names)
                         ids[key].clear()
                     elif any(_notable(by_id[pid]) for pid in ids[key]):
                         # a notable place wins over a demonym spelled the same ("Guinea",

@@ -171,7 +171,7 @@ NORTH = [
 ]
 NORTH_NAMES = [
     Name("Island", "2629691", "de"),
-    Name("Swiss", "2658434"),  # an alternate without a language, as GeoNames lists it
+    Name("Swiss", "2658434", "id"),  # the Indonesian name, as Natural Earth lists it
     Name("Suiza", "2658434", "es"),
 ]
 NORTH_DEMONYMS = [("CH", "en", "Swiss"), ("CH", "es", "suizo")]
