@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
+from parse_helpers import named
 
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
-
-
-class Name(NamedTuple):
-    name: str
-    place_id: str
-    lang: str | None = None
-
 
 PLACES = [
     Place("3996063", "Mexico", "country", 23.0, -102.0, "MX", None, 3996063, 126_000_000),
@@ -123,21 +115,21 @@ PLACES = [
 ]
 
 NAMES = [
-    Name("Mexiko", "3996063", "de"),
-    Name("México", "3996063", "es"),
-    Name("Vereinigte Staaten", "6252001", "de"),
-    Name("Estados Unidos", "6252001", "es"),
-    Name("USA", "6252001"),
-    Name("US", "6252001"),
-    Name("Karibik", "region:caribbean", "de"),
-    Name("Caribe", "region:caribbean", "es"),
-    Name("Naher Osten", "region:middle-east", "de"),
-    Name("Lateinamerika", "region:latin-america", "de"),
-    Name("Nueva York", "5128581", "es"),
-    Name("Tschad", "2434508", "de"),
-    Name("Frankreich", "3017382", "de"),
-    Name("Argentinien", "3865483", "de"),
-    Name("Spanien", "2510769", "de"),
+    named("Mexiko", "3996063", "de"),
+    named("México", "3996063", "es"),
+    named("Vereinigte Staaten", "6252001", "de"),
+    named("Estados Unidos", "6252001", "es"),
+    named("USA", "6252001"),
+    named("US", "6252001"),
+    named("Karibik", "region:caribbean", "de"),
+    named("Caribe", "region:caribbean", "es"),
+    named("Naher Osten", "region:middle-east", "de"),
+    named("Lateinamerika", "region:latin-america", "de"),
+    named("Nueva York", "5128581", "es"),
+    named("Tschad", "2434508", "de"),
+    named("Frankreich", "3017382", "de"),
+    named("Argentinien", "3865483", "de"),
+    named("Spanien", "2510769", "de"),
 ]
 
 DEMONYMS = [

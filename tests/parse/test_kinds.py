@@ -6,21 +6,13 @@ through the whole parser to show the kinds reach the mentions.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
+from parse_helpers import kind_of, named
 
 from geodata.model import Place
 from geodata.parse.kinds import classify
 from geodata.parse.lexicon import DEMONYM, Entry, Lexicon
 from geodata.parse.pipeline import Parser
-
-
-class Name(NamedTuple):
-    name: str
-    place_id: str
-    lang: str | None = None
-
 
 PLACES = [
     Place("3469034", "Brazil", "country", -10.0, -55.0, "BR", None, 3469034, 210_000_000),
@@ -52,12 +44,12 @@ PLACES = [
 ]
 
 NAMES = [
-    Name("Brasil", "3469034", "es"),
-    Name("Canadá", "6251999", "es"),
-    Name("Estados Unidos", "6252001", "es"),
-    Name("USA", "6252001"),
-    Name("Mexiko", "3996063", "de"),
-    Name("Líbano", "272103", "es"),
+    named("Brasil", "3469034", "es"),
+    named("Canadá", "6251999", "es"),
+    named("Estados Unidos", "6252001", "es"),
+    named("USA", "6252001"),
+    named("Mexiko", "3996063", "de"),
+    named("Líbano", "272103", "es"),
 ]
 
 DEMONYMS = [("CH", "de", "Schweizer"), ("MX", "de", "mexikanisch")]
@@ -66,22 +58,6 @@ DEMONYMS = [("CH", "de", "Schweizer"), ("MX", "de", "mexikanisch")]
 @pytest.fixture(scope="module")
 def lexicon() -> Lexicon:
     return Lexicon.build(PLACES, NAMES, DEMONYMS)
-
-
-def kind(lexicon: Lexicon, text: str, surface: str, lang: str) -> str | None:
-    """The kind ``classify`` gives the first ``surface`` in ``text``, as recognition calls it."""
-    start = text.index(surface)
-    entry = lexicon.entry(surface)
-    assert entry is not None, f"{surface!r} is not in the test lexicon"
-    return classify(
-        text,
-        start,
-        start + len(surface),
-        lang=lang,
-        demonym=bool(entry.flags & DEMONYM),
-        entry=entry,
-        lexicon=lexicon,
-    )
 
 
 # A name after an institution's capitalised name and "de"/"of" is embedded; a place noun, a
@@ -113,7 +89,7 @@ def kind(lexicon: Lexicon, text: str, surface: str, lang: str) -> str | None:
 def test_institution_names_before_de(
     lexicon: Lexicon, text: str, surface: str, expected: str
 ) -> None:
-    assert kind(lexicon, text, surface, "es") == expected
+    assert kind_of(lexicon, text, surface, "es") == expected
 
 
 # Outside German, capitals in mid-sentence mark names: a place glued to capitalised words that
@@ -142,17 +118,17 @@ def test_institution_names_before_de(
 def test_names_glued_to_other_capitalised_words(
     lexicon: Lexicon, text: str, surface: str, lang: str, expected: str
 ) -> None:
-    assert kind(lexicon, text, surface, lang) == expected
+    assert kind_of(lexicon, text, surface, lang) == expected
 
 
 def test_a_headline_in_capitals_before_a_dateline_is_not_part_of_a_name(lexicon: Lexicon) -> None:
     text = "SUBE LA DEMANDA DE AGUA EN LA COSTA Sevilla ( EFE ) ."
-    assert kind(lexicon, text, "Sevilla", "es") == "literal"
+    assert kind_of(lexicon, text, "Sevilla", "es") == "literal"
 
 
 def test_datelines_are_literal(lexicon: Lexicon) -> None:
-    assert kind(lexicon, "Getafe ( Madrid ) , 23 may ( EFE ) .", "Madrid", "es") == "literal"
-    assert kind(lexicon, "Gaceta Sevilla ( EFE ) El pleno votó.", "Sevilla", "es") == "literal"
+    assert kind_of(lexicon, "Getafe ( Madrid ) , 23 may ( EFE ) .", "Madrid", "es") == "literal"
+    assert kind_of(lexicon, "Gaceta Sevilla ( EFE ) El pleno votó.", "Sevilla", "es") == "literal"
 
 
 # German capitalises every noun: only an abbreviation, an organisation word or a non-place noun
@@ -172,29 +148,29 @@ def test_datelines_are_literal(lexicon: Lexicon) -> None:
     ],
 )
 def test_german_organisations(lexicon: Lexicon, text: str, surface: str, expected: str) -> None:
-    assert kind(lexicon, text, surface, "de") == expected
+    assert kind_of(lexicon, text, surface, "de") == expected
 
 
 def test_spanish_club_article_takes_cities_not_countries(lexicon: Lexicon) -> None:
-    assert kind(lexicon, "Ayer el Barcelona ganó en casa.", "Barcelona", "es") == "embedded"
+    assert kind_of(lexicon, "Ayer el Barcelona ganó en casa.", "Barcelona", "es") == "embedded"
     # "Líbano" is also a Colombian town, but "del Líbano" is the country with its article
     text = "Siguen los combates en el sur del Líbano desde el lunes."
-    assert kind(lexicon, text, "Líbano", "es") == "literal"
+    assert kind_of(lexicon, text, "Líbano", "es") == "literal"
 
 
 def test_a_city_in_brackets_after_a_player_is_the_club(lexicon: Lexicon) -> None:
     text = "Tarjeta amarilla para Puyol ( Barcelona ) y Romero ( Getafe ) ."
-    assert kind(lexicon, text, "Barcelona", "es") == "embedded"
-    assert kind(lexicon, text, "Getafe", "es") == "embedded"
+    assert kind_of(lexicon, text, "Barcelona", "es") == "embedded"
+    assert kind_of(lexicon, text, "Getafe", "es") == "embedded"
     text = "La obra se estrena en Getafe ( Madrid ) en junio."
-    assert kind(lexicon, text, "Madrid", "es") == "literal"
+    assert kind_of(lexicon, text, "Madrid", "es") == "literal"
 
 
 def test_a_name_alone_in_quotes_after_an_article_is_a_title(lexicon: Lexicon) -> None:
     text = "Mit einer Neuinszenierung der „Medea“ beginnt das Festival."
-    assert kind(lexicon, text, "Medea", "de") is None
+    assert kind_of(lexicon, text, "Medea", "de") is None
     text = "Das Festival beginnt in Medea mit einer Neuinszenierung."
-    assert kind(lexicon, text, "Medea", "de") == "literal"
+    assert kind_of(lexicon, text, "Medea", "de") == "literal"
 
 
 # A capital or country before a verb of speech or action is metonymic only as that verb's subject.
@@ -214,12 +190,12 @@ def test_a_name_alone_in_quotes_after_an_article_is_a_title(lexicon: Lexicon) ->
 def test_metonymy_needs_a_subject(
     lexicon: Lexicon, text: str, surface: str, lang: str, expected: str
 ) -> None:
-    assert kind(lexicon, text, surface, lang) == expected
+    assert kind_of(lexicon, text, surface, lang) == expected
 
 
 def test_and_does_not_chain_a_list_into_an_organisation(lexicon: Lexicon) -> None:
     text = "Stadiums in Mexico, the United States and Canada are nearly ready."
-    assert kind(lexicon, text, "Canada", "en") == "literal"
+    assert kind_of(lexicon, text, "Canada", "en") == "literal"
 
 
 def test_kinds_reach_the_parser_s_mentions(lexicon: Lexicon) -> None:
@@ -248,7 +224,7 @@ def test_kinds_reach_the_parser_s_mentions(lexicon: Lexicon) -> None:
 def test_teams_named_by_their_place(
     lexicon: Lexicon, text: str, surface: str, expected: str
 ) -> None:
-    assert kind(lexicon, text, surface, "es") == expected
+    assert kind_of(lexicon, text, surface, "es") == expected
 
 
 @pytest.mark.parametrize(
@@ -267,7 +243,7 @@ def test_teams_named_by_their_place(
 def test_english_noun_modifiers(lexicon: Lexicon, text: str, surface: str, expected: str) -> None:
     """A place before a lower-case noun after a determiner modifies it; not before an adverb, a
     verb form, a plural (which may be a verb) or a word for the place's own area."""
-    assert kind(lexicon, text, surface, "en") == expected
+    assert kind_of(lexicon, text, surface, "en") == expected
 
 
 def test_german_city_adjectives_modify_the_noun_after_them(lexicon: Lexicon) -> None:
@@ -294,25 +270,27 @@ def test_german_city_adjectives_modify_the_noun_after_them(lexicon: Lexicon) -> 
 def test_german_demonyms_before_an_abbreviation_name_a_club(
     lexicon: Lexicon, text: str, expected: str
 ) -> None:
-    assert kind(lexicon, text, "Schweizer", "de") == expected
+    assert kind_of(lexicon, text, "Schweizer", "de") == expected
 
 
 def test_german_subject_after_the_verb_is_metonymic(lexicon: Lexicon) -> None:
     text = "In Beirut haben Washington und Damascus einen Plan vorgelegt."
-    assert kind(lexicon, text, "Washington", "de") == "metonymic"
-    assert kind(lexicon, "und Damascus einen", "Damascus", "de") == "literal"
+    assert kind_of(lexicon, text, "Washington", "de") == "metonymic"
+    assert kind_of(lexicon, "und Damascus einen", "Damascus", "de") == "literal"
     start = text.index("Damascus")
     entry = lexicon.entry("Damascus")
     assert entry is not None
     got = classify(text, start, start + 8, lang="de", demonym=False, entry=entry, lexicon=lexicon)
     assert got == "metonymic"
-    assert kind(lexicon, "Die Delegation reiste nach Beirut weiter.", "Beirut", "de") == "literal"
+    assert (
+        kind_of(lexicon, "Die Delegation reiste nach Beirut weiter.", "Beirut", "de") == "literal"
+    )
 
 
 def test_both_ends_of_a_hyphenated_route_are_modifiers(lexicon: Lexicon) -> None:
     text = "Hubo cortes en la autopista Madrid-Sevilla durante horas."
-    assert kind(lexicon, text, "Madrid", "es") == "modifier"
-    assert kind(lexicon, text, "Sevilla", "es") == "modifier"
+    assert kind_of(lexicon, text, "Madrid", "es") == "modifier"
+    assert kind_of(lexicon, text, "Sevilla", "es") == "modifier"
 
 
 @pytest.mark.parametrize(
@@ -328,7 +306,7 @@ def test_both_ends_of_a_hyphenated_route_are_modifiers(lexicon: Lexicon) -> None
 def test_initials_portuguese_names_nicknames_and_players(
     lexicon: Lexicon, text: str, surface: str, expected: str | None
 ) -> None:
-    assert kind(lexicon, text, surface, "es") == expected
+    assert kind_of(lexicon, text, surface, "es") == expected
 
 
 @pytest.mark.parametrize(
@@ -346,7 +324,7 @@ def test_initials_portuguese_names_nicknames_and_players(
 def test_offices_speakers_and_towns_in_brackets(
     lexicon: Lexicon, text: str, surface: str, expected: str
 ) -> None:
-    assert kind(lexicon, text, surface, "es") == expected
+    assert kind_of(lexicon, text, surface, "es") == expected
 
 
 @pytest.mark.parametrize(
@@ -364,4 +342,4 @@ def test_offices_speakers_and_towns_in_brackets(
 def test_german_text_with_foreign_names_and_club_years(
     lexicon: Lexicon, text: str, surface: str, expected: str
 ) -> None:
-    assert kind(lexicon, text, surface, "de") == expected
+    assert kind_of(lexicon, text, surface, "de") == expected

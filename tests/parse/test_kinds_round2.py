@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
+from parse_helpers import kind_of, named
 
 from geodata.model import Place
-from geodata.parse.kinds import classify
-from geodata.parse.lexicon import DEMONYM, Lexicon
+from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
-
-
-class Name(NamedTuple):
-    name: str
-    place_id: str
-    lang: str | None = None
-
 
 PLACES = [
     Place("6252001", "United States", "country", 39.8, -98.5, "US", None, 6252001, 327_000_000),
@@ -25,27 +16,12 @@ PLACES = [
     Place("1819729", "Hong Kong", "city", 22.28, 114.17, "HK", None, 1819729, 7_000_000),
     Place("ne:US-TX", "Texas", "admin1", 31.2, -99.5, "US", "US-TX", 4736286, None),
 ]
-NAMES = [Name("USA", "6252001")]
+NAMES = [named("USA", "6252001")]
 
 
 @pytest.fixture(scope="module")
 def lexicon() -> Lexicon:
     return Lexicon.build(PLACES, NAMES)
-
-
-def kind(lexicon: Lexicon, text: str, surface: str, lang: str = "en") -> str | None:
-    start = text.index(surface)
-    entry = lexicon.entry(surface)
-    assert entry is not None, f"{surface!r} is not in the test lexicon"
-    return classify(
-        text,
-        start,
-        start + len(surface),
-        lang=lang,
-        demonym=bool(entry.flags & DEMONYM),
-        entry=entry,
-        lexicon=lexicon,
-    )
 
 
 @pytest.mark.parametrize(
@@ -63,7 +39,7 @@ def kind(lexicon: Lexicon, text: str, surface: str, lang: str = "en") -> str | N
 def test_a_place_before_a_disease_word_names_the_disease(
     lexicon: Lexicon, text: str, surface: str
 ) -> None:
-    assert kind(lexicon, text, surface) is None
+    assert kind_of(lexicon, text, surface) is None
 
 
 @pytest.mark.parametrize(
@@ -79,7 +55,7 @@ def test_a_place_before_a_disease_word_names_the_disease(
 def test_other_places_near_disease_words_stay_places(
     lexicon: Lexicon, text: str, surface: str, lang: str
 ) -> None:
-    assert kind(lexicon, text, surface, lang) is not None
+    assert kind_of(lexicon, text, surface, lang) is not None
 
 
 def test_the_parser_leaves_out_a_virus_named_after_a_place(lexicon: Lexicon) -> None:
@@ -103,7 +79,7 @@ SPORT_PLACES = [
 
 @pytest.fixture(scope="module")
 def sport() -> Lexicon:
-    return Lexicon.build(SPORT_PLACES, [Name("UK", "ne:GB-ENG")])
+    return Lexicon.build(SPORT_PLACES, [named("UK", "ne:GB-ENG")])
 
 
 @pytest.mark.parametrize(
@@ -117,7 +93,7 @@ def sport() -> Lexicon:
 def test_a_town_after_a_clubs_initials_and_a_dot_is_the_club(
     sport: Lexicon, text: str, surface: str
 ) -> None:
-    assert kind(sport, text, surface, "es") == "embedded"
+    assert kind_of(sport, text, surface, "es") == "embedded"
 
 
 @pytest.mark.parametrize(
@@ -130,16 +106,17 @@ def test_a_town_after_a_clubs_initials_and_a_dot_is_the_club(
 def test_capitals_ending_a_sentence_make_no_club(
     sport: Lexicon, text: str, surface: str, lang: str
 ) -> None:
-    assert kind(sport, text, surface, lang) == "literal"
+    assert kind_of(sport, text, surface, lang) == "literal"
 
 
 def test_places_in_brackets_in_a_list_of_players_are_their_clubs(sport: Lexicon) -> None:
     text = "Fueron expulsados Varela ( Extremadura ) , Otero ( Getafe ) y Fredi ( Extremadura ) ."
-    assert kind(sport, text, "Extremadura", "es") == "embedded"
-    assert kind(sport, text, "Getafe", "es") == "embedded"
+    assert kind_of(sport, text, "Extremadura", "es") == "embedded"
+    assert kind_of(sport, text, "Getafe", "es") == "embedded"
 
 
 def test_a_region_in_brackets_after_one_name_stays_a_place(sport: Lexicon) -> None:
-    assert kind(sport, "Habló ayer Varela ( Extremadura ) en el pleno .", "Extremadura", "es") == (
-        "literal"
+    assert (
+        kind_of(sport, "Habló ayer Varela ( Extremadura ) en el pleno .", "Extremadura", "es")
+        == "literal"
     )

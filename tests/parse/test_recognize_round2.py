@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+
+from parse_helpers import named
 
 from geodata.model import Place
 from geodata.parse import language
 from geodata.parse.lexicon import DEMONYM, Lexicon, read_demonyms
 from geodata.parse.pipeline import Parser
-
-
-class Name(NamedTuple):
-    name: str
-    place_id: str
-    lang: str | None = None
-
 
 US = Place("6252001", "United States", "country", 39.76, -98.5, "US", None, 6252001, 327_000_000)
 PLACES = [
@@ -30,7 +24,7 @@ PLACES = [
         "3117735", "Madrid", "city", 40.42, -3.70, "ES", "ES-MD", 3117735, 3_255_944, ("2510769",)
     ),
 ]
-NAMES = [Name("México", "3996063", "es"), Name("Caribe", "region:caribbean", "es")]
+NAMES = [named("México", "3996063", "es"), named("Caribe", "region:caribbean", "es")]
 
 # Short texts ------------------------------------------------------------------------------------
 
@@ -155,7 +149,7 @@ def test_a_units_name_in_the_texts_language_counts_as_the_units_own() -> None:
         ),
         Place("2763658", "Thüringen", "city", 47.2, 9.77, "AT", "AT-8", 2763658, 2_222),
     ]  # fmt: skip
-    lexicon = Lexicon.build(places, [Name("Thüringen", "2822542", "de")])
+    lexicon = Lexicon.build(places, [named("Thüringen", "2822542", "de")])
     entry = lexicon.entry("Thüringen")
     assert entry is not None
     assert "de" in entry.langs
@@ -170,9 +164,9 @@ NORTH = [
     Place("2658434", "Switzerland", "country", 47.0, 8.0, "CH", None, 2658434, 8_700_000),
 ]
 NORTH_NAMES = [
-    Name("Island", "2629691", "de"),
-    Name("Swiss", "2658434", "id"),  # the Indonesian name, as Natural Earth lists it
-    Name("Suiza", "2658434", "es"),
+    named("Island", "2629691", "de"),
+    named("Swiss", "2658434", "id"),  # the Indonesian name, as Natural Earth lists it
+    named("Suiza", "2658434", "es"),
 ]
 NORTH_DEMONYMS = [("CH", "en", "Swiss"), ("CH", "es", "suizo")]
 

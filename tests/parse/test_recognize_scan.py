@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
+from parse_helpers import named
 
 from geodata.model import Place
 from geodata.parse import language
 from geodata.parse.lexicon import Lexicon, fold
 from geodata.parse.pipeline import Parser
 from geodata.parse.recognize import recognize
-
-
-class Name(NamedTuple):
-    name: str
-    place_id: str
-    lang: str | None = None
-    source: str | None = None
-
 
 MX = Place("3996063", "Mexico", "country", 23.0, -102.0, "MX", None, 3996063, 126_000_000)
 US = Place("6252001", "United States", "country", 39.76, -98.5, "US", None, 6252001, 327_000_000)
@@ -75,24 +66,24 @@ PERTH = Place("2063523", "Perth", "city", -31.95, 115.86, "AU", "AU-WA", 2063523
 VIENNA = Place("2761369", "Vienna", "city", 48.21, 16.37, "AT", "AT-9", 2761369, 1_691_468)
 
 NAMES = [
-    Name("Mexiko", "3996063", "de"),
-    Name("México", "3996063", "es"),
-    Name("Vereinigte Staaten", "6252001", "de"),
-    Name("Estados Unidos", "6252001", "es"),
-    Name("USA", "6252001"),
-    Name("US", "6252001"),
-    Name("Karibik", "region:caribbean", "de"),
-    Name("Nueva York", "5128581", "es"),
-    Name("UK", "2635167"),
-    Name("NSW", "2155400", None, "abbrev"),  # as the gazetteer gives it: an abbreviation
-    Name("Pacific", "water:pacific-ocean", "en"),
-    Name("Liga", "456172"),
-    Name("Part", "2063523"),
-    Name("Wien", "2761369"),
-    Name("Angeles", "1730737"),
-    Name("The Philippines", "1694008"),
-    Name("The City", "2643741"),
-    Name("City", "2643741"),
+    named("Mexiko", "3996063", "de"),
+    named("México", "3996063", "es"),
+    named("Vereinigte Staaten", "6252001", "de"),
+    named("Estados Unidos", "6252001", "es"),
+    named("USA", "6252001"),
+    named("US", "6252001"),
+    named("Karibik", "region:caribbean", "de"),
+    named("Nueva York", "5128581", "es"),
+    named("UK", "2635167"),
+    named("NSW", "2155400", None, "abbrev"),  # as the gazetteer gives it: an abbreviation
+    named("Pacific", "water:pacific-ocean", "en"),
+    named("Liga", "456172"),
+    named("Part", "2063523"),
+    named("Wien", "2761369"),
+    named("Angeles", "1730737"),
+    named("The Philippines", "1694008"),
+    named("The City", "2643741"),
+    named("City", "2643741"),
 ]
 
 
@@ -187,7 +178,7 @@ def test_code_before_a_currency_sign_is_a_currency(wide: Parser) -> None:
 def test_initials_stand_for_north_american_units_not_for_units_abroad() -> None:
     upper_nile = Place("381229", "Upper Nile", "admin1", 9.9, 32.7, "SS", "SS-NU", 381229, None)
     columbia = Place("5909050", "British Columbia", "admin1", 54.0, -125.0, "CA", "CA-BC", 0, None)
-    names = [Name("U.N.", "381229", None, "abbrev"), Name("B.C.", "5909050", None, "abbrev")]
+    names = [named("U.N.", "381229", None, "abbrev"), named("B.C.", "5909050", None, "abbrev")]
     parser = Parser(Lexicon.build([upper_nile, columbia], names))
     assert parser.geoparse("The head of the U.N. agency spoke.", lang="en") == []
     got = [(m.text, m.place_id) for m in parser.geoparse("Stores in B.C. closed.", lang="en")]
@@ -251,9 +242,9 @@ def test_german_compass_compounds_and_genitives() -> None:
     hesse = Place("ne:DE-HE", "Hesse", "admin1", 50.6, 9.0, "DE", "DE-HE", 2905330, None)
     middle_east = Place("region:middle-east", "Middle East", "region", 29.0, 45.0)
     names = [
-        Name("Deutschland", "2921044", "de"),
-        Name("Hessen", "ne:DE-HE", "de"),
-        Name("Naher Osten", "region:middle-east", "de"),
+        named("Deutschland", "2921044", "de"),
+        named("Hessen", "ne:DE-HE", "de"),
+        named("Naher Osten", "region:middle-east", "de"),
     ]
     parser = Parser(Lexicon.build([germany, hesse, middle_east], names))
     text = (
