@@ -88,6 +88,28 @@ class Mention:
         """A JSON-ready dict of every field."""
         return asdict(self)
 
+    @classmethod
+    def of(
+        cls, place: Place | None, *, start: int, end: int, text: str, kind: str, score: float
+    ) -> Mention:
+        """The mention of ``text`` at ``start:end`` resolved to ``place`` (``None``: unresolved),
+        its place fields copied from the place."""
+        return cls(
+            start=start,
+            end=end,
+            text=text,
+            name=place.name if place else None,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
+            feature=place.feature if place else None,
+            country_code=place.country_code if place else None,
+            admin1_code=place.admin1_code if place else None,
+            geonameid=place.geonameid if place else None,
+            kind=kind,
+            score=score,
+            place_id=place.id if place else None,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

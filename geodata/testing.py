@@ -79,21 +79,7 @@ def mention_of(
 
     The mention's place fields are copied from ``place``, as the geoparser fills them.
     """
-    return Mention(
-        start=start,
-        end=start + len(text),
-        text=text,
-        name=place.name if place else None,
-        lat=place.lat if place else None,
-        lon=place.lon if place else None,
-        feature=place.feature if place else None,
-        country_code=place.country_code if place else None,
-        admin1_code=place.admin1_code if place else None,
-        geonameid=place.geonameid if place else None,
-        kind=kind,
-        score=score,
-        place_id=place.id if place else None,
-    )
+    return Mention.of(place, start=start, end=start + len(text), text=text, kind=kind, score=score)
 
 
 def synthetic_article(

@@ -61,7 +61,7 @@ import tempfile
 import threading
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -1163,15 +1163,18 @@ def _add_parent_units(
     out.counts["iso_parent_units"] = count
 
 
-def _add_mountains(out: Collected) -> None:
-    """Mountain ranges (feature ``region``) from :data:`curated.MOUNTAINS`."""
-    for spec in curated.MOUNTAINS:
-        place_id = f"mountain:{spec.slug}"
+def _add_curated_points(
+    out: Collected, specs: Sequence[curated.WaterSpec], *, prefix: str, feature: str, count_key: str
+) -> None:
+    """Hand-written places given by a point and names per language (:data:`curated.WATER` as
+    ``water``, :data:`curated.MOUNTAINS` as ``region``), with ids ``PREFIX:SLUG``."""
+    for spec in specs:
+        place_id = f"{prefix}:{spec.slug}"
         out.places.append(
             Place(
                 id=place_id,
                 name=spec.names["en"][0],
-                feature="region",
+                feature=feature,
                 lat=spec.lat,
                 lon=spec.lon,
                 country_code=spec.country_codes[0] if len(spec.country_codes) == 1 else None,
@@ -1180,26 +1183,7 @@ def _add_mountains(out: Collected) -> None:
         for lang, names in spec.names.items():
             for n, name in enumerate(names):
                 out.name(name, place_id, lang, n == 0, "curated")
-    out.counts["mountain"] = len(curated.MOUNTAINS)
-
-
-def _add_water(out: Collected) -> None:
-    for spec in curated.WATER:
-        place_id = f"water:{spec.slug}"
-        out.places.append(
-            Place(
-                id=place_id,
-                name=spec.names["en"][0],
-                feature="water",
-                lat=spec.lat,
-                lon=spec.lon,
-                country_code=spec.country_codes[0] if len(spec.country_codes) == 1 else None,
-            )
-        )
-        for lang, names in spec.names.items():
-            for n, name in enumerate(names):
-                out.name(name, place_id, lang, n == 0, "curated")
-    out.counts["water"] = len(curated.WATER)
+    out.counts[count_key] = len(specs)
 
 
 def collect(city_set: str = DEFAULT_CITIES) -> Collected:
@@ -1215,8 +1199,10 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     _add_regions(out, countries_frame, countries)
     _add_subnational(out, admin1_frame, countries, admin1)
     _add_historic_countries(out, countries, admin1)
-    _add_water(out)
-    _add_mountains(out)
+    _add_curated_points(out, curated.WATER, prefix="water", feature="water", count_key="water")
+    _add_curated_points(
+        out, curated.MOUNTAINS, prefix="mountain", feature="region", count_key="mountain"
+    )
     _add_us_counties(out, countries, admin1)
     _add_german_weak_forms(out)
     _add_cities(out, city_set, admin1_frame, countries, admin1)

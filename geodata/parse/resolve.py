@@ -644,19 +644,11 @@ def _inside(place: Place, container: Place | None) -> bool:
 
 def to_mention(span: Span, resolution: Resolution) -> Mention:
     """The contract's value type for a resolved span."""
-    place = resolution.place
-    return Mention(
+    return Mention.of(
+        resolution.place,
         start=span.start,
         end=span.end,
         text=span.text,
-        name=place.name if place else None,
-        lat=place.lat if place else None,
-        lon=place.lon if place else None,
-        feature=place.feature if place else None,
-        country_code=place.country_code if place else None,
-        admin1_code=place.admin1_code if place else None,
-        geonameid=place.geonameid if place else None,
         kind=span.kind,
         score=max(resolution.score, 0.0),
-        place_id=place.id if place else None,
     )
