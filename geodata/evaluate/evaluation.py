@@ -125,12 +125,9 @@ class _Tally:
             f1=prf.f1 if self.exhaustive else None,
             precision_meaningful=self.exhaustive,
             distance_n=len(self.errors),
-            acc161=metrics.accuracy_at(self.errors),
+            acc161=(acc161 := metrics.accuracy_at(self.errors)),
             acc161_or_same_id=(
-                None
-                if not self.errors
-                else (sum(1 for e in self.errors if e <= metrics.ACCURACY_KM) + self.far_same_id)
-                / len(self.errors)
+                None if acc161 is None else acc161 + self.far_same_id / len(self.errors)
             ),
             auc=metrics.auc(self.errors),
             mean_km=metrics.mean(self.errors),

@@ -54,7 +54,6 @@ import importlib.metadata
 import json
 import logging
 import marshal
-import math
 import os
 import re
 import tempfile
@@ -68,6 +67,7 @@ from typing import Any
 
 from geodata.config import cache_dir
 from geodata.errors import GazetteerError
+from geodata.evaluate.metrics import great_circle_km
 from geodata.gazetteer import curated
 from geodata.gazetteer.index import Gazetteer, encode_rows
 from geodata.model import Place
@@ -259,7 +259,6 @@ def _country_point(
     centre of the country's main territory. The curated :data:`curated.COUNTRY_POINTS` come
     first; a conventional point that does not lie in (or just off) the country is ignored.
     """
-    import shapely
 
     if code in curated.COUNTRY_POINTS:
         return curated.COUNTRY_POINTS[code]
@@ -267,9 +266,16 @@ def _country_point(
     if point is None:
         return centre
     lat, lon = point
-    if not geometry.buffer(CONVENTIONAL_POINT_SLACK).contains(shapely.Point(lon, lat)):
+    if not _near_shape(geometry, lat, lon):
         return centre
     return (lat, lon)
+
+
+def _near_shape(geometry: Any, lat: float, lon: float) -> bool:
+    """Whether the point lies in ``geometry`` or within :data:`CONVENTIONAL_POINT_SLACK` of it."""
+    import shapely
+
+    return bool(shapely.dwithin(geometry, shapely.Point(lon, lat), CONVENTIONAL_POINT_SLACK))
 
 
 #: How near (km) a country's or admin-1 unit's point is kept to its Natural Earth label point,
@@ -277,16 +283,6 @@ def _country_point(
 #: :func:`point_between`).
 LABEL_KEEP_KM = 150.0
 LABEL_REACH_KM = 300.0
-
-_EARTH_RADIUS_KM = 6371.0088
-
-
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Haversine distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def point_between(
@@ -314,11 +310,8 @@ def point_between(
     share = (distance - keep_km) / distance
     lat = round(point[0] + (label[0] - point[0]) * share, 5)
     lon = round(point[1] + (label[1] - point[1]) * share, 5)
-    if geometry is not None:
-        import shapely
-
-        if not geometry.buffer(CONVENTIONAL_POINT_SLACK).contains(shapely.Point(lon, lat)):
-            return point
+    if geometry is not None and not _near_shape(geometry, lat, lon):
+        return point
     return (lat, lon)
 
 
@@ -1013,7 +1006,7 @@ def _generic_words() -> frozenset[str]:
     from wordfreq import top_n_list
 
     words: set[str] = set()
-    for lang in ("en", "de", "es", "fr", "it", "pt", "nl"):
+    for lang in sorted(_FREQUENCY_LANGS):
         words.update(top_n_list(lang, 1000))
     countries_of: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
@@ -1097,9 +1090,11 @@ def _add_parent_units(
     for place in out.places:
         if place.feature in ("city", "admin1") and place.country_code:
             local_names.setdefault(place.country_code, set()).add(place.name.lower())
+    generic = _generic_words()
     count = 0
     for code in sorted(children):
         units = sorted(children[code])
+        unit_set = set(units)
         country_code = code.split("-", 1)[0]
         country = countries.get(country_code)
         if country is None:
@@ -1110,10 +1105,9 @@ def _add_parent_units(
         taken = local_names.get(country_code, set()) - (own if len(member_ids) == 1 else set())
         names = _parent_names(code, info, taken)
         known = {(name.lower(), lang) for name, lang, _, _ in names}
-        generic = _generic_words()
         for alt, alt_codes in sorted(out.shared_alts.items()):
             if (
-                alt_codes <= set(units)
+                alt_codes <= unit_set
                 and (alt.lower(), None) not in known
                 and alt.lower() not in taken
                 and not all(word in generic for word in _WORDS.findall(alt.lower()))
