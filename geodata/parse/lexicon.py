@@ -173,9 +173,6 @@ def notable(place: Place) -> bool:
     return place.feature != "city" or (place.population or 0) >= 100_000
 
 
-_notable = notable
-
-
 def _compass_base(place: Place) -> bool:
     """True for the places whose German name takes compass compounds: countries, continents and
     the states of German-speaking countries."""
@@ -308,6 +305,12 @@ def _word_table() -> np.ndarray:
     return table
 
 
+def own_name(place: Place, key: str) -> bool:
+    """True when the folded ``key`` is ``place``'s own name (with or without accents), not one of
+    its alternates."""
+    return fold(place.name) == key or fold(strip_accents(place.name)) == key
+
+
 class Lexicon:
     """Folded names and demonyms -> places, scanned with one Aho-Corasick automaton.
 
@@ -338,7 +341,7 @@ class Lexicon:
             and (
                 entry.flags & DEMONYM
                 or any(
-                    (place := places.get(pid)) is not None and _notable(place)
+                    (place := places.get(pid)) is not None and notable(place)
                     for pid in entry.place_ids
                 )
             )
@@ -373,7 +376,7 @@ class Lexicon:
                 key in everyday
                 and not self._flags[index] & DEMONYM
                 and not any(
-                    _notable(place)
+                    notable(place)
                     for pid in self._ids[index]
                     if (place := places.get(pid)) is not None
                 )
@@ -557,18 +560,14 @@ class Lexicon:
                         place_id in ids[key]
                         and not flags[key] & INFLECTED
                         and lang not in langs.get(key, ())
-                        and not any(
-                            fold(by_id[pid].name) == key
-                            or fold(strip_accents(by_id[pid].name)) == key
-                            for pid in ids[key]
-                        )
+                        and not any(own_name(by_id[pid], key) for pid in ids[key])
                     ):
                         # "Swiss", an alternate name GeoNames gives Switzerland, is the
                         # demonym of that same place, not a second name of it (but its name in
                         # the demonym's own language, Spanish "Suiza" beside "suiza", and a
                         # generated inflection, "Chinas" beside "chinas", stay names)
                         ids[key].clear()
-                    elif any(_notable(by_id[pid]) for pid in ids[key]):
+                    elif any(notable(by_id[pid]) for pid in ids[key]):
                         # a notable place wins over a demonym spelled the same ("Guinea",
                         # "argentina"); the recogniser still reads the lower-case form as one
                         demonym_forms[key] = place_id

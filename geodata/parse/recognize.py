@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from geodata.model import Place
 from geodata.parse import kinds as kinds_
 from geodata.parse.abbreviations import US_STATES
 from geodata.parse.language import (
@@ -31,6 +30,7 @@ from geodata.parse.lexicon import (
     Lexicon,
     fold,
     notable,
+    own_name,
     strip_accents,
 )
 
@@ -178,7 +178,7 @@ def _without_article(
         own = lexicon.memo[memo_key] = _own_notable(entry, lexicon) or (
             2
             if any(
-                (place := lexicon.places.get(pid)) is not None and _own_name(place, entry.key)
+                (place := lexicon.places.get(pid)) is not None and own_name(place, entry.key)
                 for pid in entry.place_ids
             )
             else 0
@@ -197,7 +197,7 @@ def _own_notable(entry: Entry, lexicon: Lexicon) -> int:
         any(
             (place := lexicon.places.get(pid)) is not None
             and notable(place)
-            and _own_name(place, entry.key)
+            and own_name(place, entry.key)
             for pid in entry.place_ids
         )
     )
@@ -227,7 +227,7 @@ def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
         if place.feature in ("country", "continent", "water"):
             # another language's name that is an everyday word here is the word: German
             # "Island" (Iceland) in English text (not a code in capitals: "USA" is no Spanish "usa")
-            if len(entry.key) > 3 and not _own_name(place, entry.key) and lang not in entry.langs:
+            if len(entry.key) > 3 and not own_name(place, entry.key) and lang not in entry.langs:
                 if everyday is None:
                     everyday = _everyday_word(entry.key, lang)
                 if everyday:
@@ -240,20 +240,15 @@ def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
                 return 2
             level = 1
         if place.feature == "city" and ((place.population or 0) >= BIG_CITY or is_capital(place)):
-            if _own_name(place, entry.key):
+            if own_name(place, entry.key):
                 return 2
             if everyday is None:
                 everyday = _everyday_word(entry.key, lang)
             if not everyday:
                 return 2  # "Moskau", "Nueva York"; not "Part" (Perth), "Liga" (Riga)
-        if place.feature == "admin1" and (lang in entry.langs or _own_name(place, entry.key)):
+        if place.feature == "admin1" and (lang in entry.langs or own_name(place, entry.key)):
             level = 1
     return level
-
-
-def _own_name(place: Place, key: str) -> bool:
-    """True when ``key`` is ``place``'s own name (folded, with or without accents)."""
-    return fold(place.name) == key or fold(strip_accents(place.name)) == key
 
 
 def _everyday_word(key: str, lang: str) -> bool:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geodata.model import Mention, Place
-from geodata.parse.lexicon import DEMONYM, Entry, Lexicon, fold, lower, strip_accents
+from geodata.parse.lexicon import DEMONYM, Entry, Lexicon, lower, own_name, strip_accents
 from geodata.parse.recognize import Span
 
 #: Prior weight of each feature type: a country is named far more often than a village sharing its name.
@@ -180,14 +180,9 @@ def prior(place: Place, key: str) -> float:
         value += CITY_POPULATION_WEIGHT * math.log10((place.population or 0) + 1)
         if is_capital(place):
             value += CAPITAL_BONUS
-    if _own_name(place, key):
+    if own_name(place, key):
         value += CANONICAL_BONUS
     return value
-
-
-def _own_name(place: Place, key: str) -> bool:
-    """True when ``key`` is the place's own name (not one of its alternates)."""
-    return fold(place.name) == key or fold(strip_accents(place.name)) == key
 
 
 def _focus_weight(place: Place) -> float:
@@ -243,7 +238,7 @@ def _candidate(place: Place, key: str) -> _Candidate:
         is_country=place.feature in ("country", "continent", "region"),
         anchor=has_point and place.feature in ("city", "other", "water"),
         local=place.feature in ("city", "other"),
-        own=_own_name(place, key),
+        own=own_name(place, key),
         focus=_focus_weight(place),
         lat=place.lat,
         lon=place.lon,

@@ -364,6 +364,13 @@ def test_detection_needs_three_letters() -> None:
     assert language.detect("abc 1234") is not None
 
 
-def test_detection_reads_a_bounded_head_of_a_huge_text() -> None:
+def test_detection_reads_a_bounded_head_of_a_huge_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[int] = []
+    classify = language._classify
+    monkeypatch.setattr(
+        language, "_classify", lambda head: read.append(len(head)) or classify(head)
+    )
     text = "Die Regierung in Berlin kündigte neue Hilfen an. " * 100_000
     assert language.detect(text) == "de"
+    assert read
+    assert max(read) <= language.DETECT_MORE_CHARS[-1]

@@ -18,9 +18,6 @@ ALLOWED = {
 
 @pytest.fixture(scope="module")
 def mentions():
-    pytest.importorskip(
-        "geodata.gazetteer", reason="the full gazetteer is not built in this checkout"
-    )
     from geodata import geoparse
 
     return geoparse(SEED.read_text(encoding="utf-8"), lang="de")
