@@ -4,10 +4,10 @@
 store only when the first visitor's page runs the script, so the first map of a new server
 comes seconds later than every other. This launcher does that work first, in the server's own
 process, then hands over to Streamlit's command line (``streamlit run dashboard/app.py`` with the
-options given here, e.g. ``--server.port 8502``): the script then finds the modules imported, the
-outlines cache and the regions file on disk and the store's pages in the system's file cache.
-Once the server's runtime is up, a thread fills the app's own caches for the default view
-(:func:`dashboard.cache.warm`), so the first page's queries are answered from memory.
+options given here, e.g. ``--server.port 8502``): the script then finds the modules imported and
+the outlines cache on disk. Once the server's runtime is up, a thread fills the app's own caches
+for the default view (:func:`dashboard.cache.warm`: the store's queries and the regions file), so
+the first page's queries are answered from memory.
 
 Nothing is warmed at import time; a store that cannot be opened is left for the page to explain.
 """
@@ -26,7 +26,11 @@ APP = Path(__file__).resolve().parent / "app.py"
 
 
 def warm() -> float:
-    """Import the map's libraries and touch the outlines and the store; returns the seconds spent."""
+    """Import the map's libraries and prepare the outlines cache; returns the seconds spent.
+
+    The store's queries and the outlines file the first map fetches are left to
+    :func:`warm_caches`, which computes them once, into the caches the page reads.
+    """
     started = time.perf_counter()
     # Not streamlit_folium: importing it reads Streamlit's configuration before the command line
     # has set its options.
@@ -37,25 +41,11 @@ def warm() -> float:
     from dashboard import maps, news, queries, render, state  # noqa: F401
     from geodata import config
     from geodata.errors import GeodataError
-    from geodata.store import Filters, open_store
 
     try:
-        shapes = queries.load_shapes(cache=config.cache_dir())
+        queries.load_shapes(cache=config.cache_dir())
     except GeodataError as err:
         logger.warning("the outlines could not be prepared (the page will say why): %s", err)
-        return time.perf_counter() - started
-    try:
-        with open_store(config.db_url()) as store:
-            facets = store.facets()
-            queries.region_counts(store, Filters())
-            queries.article_page(store, Filters())
-    except GeodataError as err:
-        logger.warning("the store could not be read (the page will say why): %s", err)
-        return time.perf_counter() - started
-    # The outlines file the first map fetches (written once per content; see app.py).
-    detail = queries.detail_countries(shapes, dict(facets.admin1))
-    text = maps.regions_geojson(shapes.countries, shapes.admin1, detail_countries=detail)
-    queries.publish_static(text, APP.parent / "static" / "cache", prefix="regions")
     return time.perf_counter() - started
 
 

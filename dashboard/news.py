@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from geodata.errors import GeodataError
+from geodata.ingest.files import FORMATS
 from geodata.model import Article, Failure
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, "int | None"], None]
 
-#: File types the readers understand (the same as ``geodata ingest``).
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".xml", ".rss", ".atom")
+#: File types the readers understand: those of ``geodata ingest``.
+ARTICLE_SUFFIXES = tuple(FORMATS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -436,7 +436,7 @@ class SQLStore(Store):
                         SELECT fm.seq FROM mentions fm
                         WHERE fm.article_id = t.id AND fm.place_id = ? AND {first_sql}
                         ORDER BY fm.char_start, fm.seq LIMIT 1)
-                    ORDER BY {sql.ORDER_NEWEST.replace("a.", "t.")}""",
+                    ORDER BY {sql.order_newest("t")}""",
                 [
                     place,
                     *listed_params,

@@ -205,8 +205,13 @@ def region_article_ids(filters: Filters, d: Dialect) -> tuple[str, list[object]]
     )
 
 
-#: Newest first, undated last, then by id so pages are stable.
-ORDER_NEWEST = "a.published_ts IS NULL, a.published_ts DESC, a.id"
+def order_newest(alias: str = "a") -> str:
+    """ORDER BY terms for articles (table alias ``alias``): newest first, undated last, then by id."""
+    return f"{alias}.published_ts IS NULL, {alias}.published_ts DESC, {alias}.id"
+
+
+#: Newest first, undated last, then by id so pages are stable (articles aliased ``a``).
+ORDER_NEWEST = order_newest()
 
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
