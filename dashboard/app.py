@@ -36,6 +36,7 @@ from dashboard.cache import (  # noqa: E402
     get_store,
     version_of,
 )
+from dashboard.cache import static_url as served_static_url  # noqa: E402
 from dashboard.state import (  # noqa: E402
     PARAMS,
     ViewState,
@@ -172,9 +173,8 @@ if without_map_view(st.query_params.to_dict()) != {
     st.query_params.from_dict(params)
 
 # -- the map ------------------------------------------------------------------------------------------
-base_path = (st.get_option("server.baseUrlPath") or "").strip("/")
-app_url = f"/{base_path}/" if base_path else "/"
-static_url = f"{app_url}app/static"
+static_url = served_static_url()
+app_url = static_url.removesuffix("app/static")
 
 country_counts, admin1_counts = cached_region_counts(URL, version, filters)
 markers = cached_markers(URL, version, filters)

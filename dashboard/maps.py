@@ -29,6 +29,7 @@ import folium.plugins
 import numpy as np
 import shapely
 
+from dashboard.state import MAX_ZOOM, MIN_ZOOM
 from geodata.errors import ConfigurationError, InputError
 
 #: Where Streamlit serves ``dashboard/static/`` (with ``server.enableStaticServing``).
@@ -233,19 +234,19 @@ def base_map(
         location=(lat, lon),
         zoom_start=zoom,
         tiles=None,
-        min_zoom=1,
-        max_zoom=14,
+        min_zoom=MIN_ZOOM,
+        max_zoom=MAX_ZOOM,
         prefer_canvas=True,
         world_copy_jump=False,
         control_scale=True,
     )
     # With tiles=None, folium passes max_zoom to no layer; Leaflet.markercluster then throws
     # "Map has no maxZoom specified" and the map stays empty.
-    fmap.options["maxZoom"] = 14
-    fmap.options["minZoom"] = 1
+    fmap.options["maxZoom"] = MAX_ZOOM
+    fmap.options["minZoom"] = MIN_ZOOM
     if tiles:
         folium.TileLayer(
-            "OpenStreetMap", name="OpenStreetMap (online)", max_zoom=14, control=False
+            "OpenStreetMap", name="OpenStreetMap (online)", max_zoom=MAX_ZOOM, control=False
         ).add_to(fmap)
     if regions_js:
         StaticScript(regions_js).add_to(fmap)

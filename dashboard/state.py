@@ -39,7 +39,7 @@ P_ZOOM = "zoom"
 #: The parameters only the map itself writes: the app leaves them as the browser has them.
 MAP_VIEW_PARAMS: tuple[str, ...] = (P_LAT, P_LON, P_ZOOM)
 
-#: Zoom levels the map offers (see :func:`dashboard.maps.base_map`).
+#: Zoom levels the map offers (:func:`dashboard.maps.base_map` uses them) and a URL may ask for.
 MIN_ZOOM = 1
 MAX_ZOOM = 14
 
