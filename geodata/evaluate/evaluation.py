@@ -25,6 +25,10 @@ logger = logging.getLogger(__name__)
 #: A geoparser: ``parser(text, lang=..., spans=...) -> list[Mention]``.
 Parser = Callable[..., Sequence[Mention]]
 
+#: The places a parser could resolve a given span's text to: ``candidates(surface) -> places``
+#: (anything with ``lat`` and ``lon``), for the reachable-accuracy diagnostic.
+Candidates = Callable[[str], Sequence[Any]]
+
 END_TO_END = "end-to-end"
 GOLD_SPANS = "gold-spans"
 MODES: tuple[str, ...] = (END_TO_END, GOLD_SPANS)
@@ -44,6 +48,12 @@ class Scores:
     farther than 161 km whose GeoNames id is the gold one: the same place, represented by another
     point (countries and admin-1 units have no single agreed point). It is a diagnostic beside
     the strict ``acc161``, not a replacement.
+
+    ``acc161_reachable`` (gold spans, when the evaluation was given the parser's candidates) is the
+    share of scored gold toponyms for which *some* candidate place of that name lies within
+    161 km: the Acc@161 a perfect choice among the gazetteer's places would reach. The gap from
+    ``acc161`` to it is the resolver's; the gap from it to 1 is the gazetteer's (places it lacks,
+    or represents by another point).
     """
 
     documents: int
@@ -67,6 +77,7 @@ class Scores:
     feature_acc161: dict[str, tuple[int, int]] = field(default_factory=dict)
     decoys_hit: int | None = None
     decoys_total: int | None = None
+    acc161_reachable: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         figures = {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -97,6 +108,7 @@ class _Tally:
         "gold",
         "kinds",
         "predicted",
+        "reachable",
         "tp",
         "unresolved",
     )
@@ -107,6 +119,8 @@ class _Tally:
         self.errors: list[float] = []
         self.kinds: dict[str, list[int]] = {}
         self.far_same_id = 0
+        #: gold toponyms with a candidate within 161 km; None when no candidates were given
+        self.reachable: int | None = None
         self.features: dict[str, list[int]] = {}
         self.exhaustive = True
 
@@ -137,6 +151,11 @@ class _Tally:
             feature_acc161={k: (v[0], v[1]) for k, v in sorted(self.features.items())},
             decoys_hit=self.decoys_hit if with_decoys else None,
             decoys_total=self.decoys_total if with_decoys else None,
+            acc161_reachable=(
+                None
+                if self.reachable is None or not self.errors
+                else self.reachable / len(self.errors)
+            ),
         )
 
 
@@ -210,6 +229,12 @@ def _default_parser() -> Parser:
     return geoparse
 
 
+def _default_candidates() -> Candidates:
+    from geodata.parse.pipeline import default_parser
+
+    return default_parser().places_named
+
+
 class _Examples:
     """Counts of surfaces with one example document each, for the error listing."""
 
@@ -234,7 +259,7 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 
 class _Scorer:
-    def __init__(self, *, far_n: int) -> None:
+    def __init__(self, *, far_n: int, candidates: Candidates | None = None) -> None:
         self.tallies: dict[str, dict[str, _Tally]] = {}
         self.missed = _Examples()
         self.false_positives = _Examples()
@@ -242,6 +267,19 @@ class _Scorer:
         self.far_n = far_n
         self.far: list[tuple[float, int, FarResolution]] = []
         self._far_seq = 0
+        self.candidates = candidates
+        self._places: dict[str, Sequence[Any]] = {}
+
+    def reachable(self, surface: str, lat: float, lon: float) -> bool:
+        """Whether some candidate place of ``surface`` lies within 161 km of (lat, lon)."""
+        assert self.candidates is not None
+        places = self._places.get(surface)
+        if places is None:
+            places = self._places[surface] = tuple(self.candidates(surface))
+        return any(
+            metrics.great_circle_km(lat, lon, place.lat, place.lon) <= metrics.ACCURACY_KM
+            for place in places
+        )
 
     def tally(self, section: str, lang: str) -> list[_Tally]:
         by_lang = self.tallies.setdefault(section, {})
@@ -318,6 +356,13 @@ class _Scorer:
                         pred_feature=m.feature,
                     )
                 )
+        reachable = None
+        if all_gold_have_distance and self.candidates is not None:
+            reachable = sum(
+                self.reachable(text[g.start : g.end], g.lat, g.lon)  # type: ignore[arg-type]
+                for g in gold
+                if g.has_point
+            )
         if all_gold_have_distance:
             # On gold spans every gold point is scored: a span the parser left out is a failure.
             for g_index, g in enumerate(gold):
@@ -348,6 +393,8 @@ class _Scorer:
             tally.errors.extend(errors)
             tally.unresolved += unresolved
             tally.far_same_id += far_same_id
+            if reachable is not None:
+                tally.reachable = (tally.reachable or 0) + reachable
             if traps:
                 tally.decoys_total += len(doc.traps)
                 tally.decoys_hit += decoys
@@ -380,6 +427,7 @@ def evaluate(
     limit: int | None = None,
     errors: int = 0,
     corpus: str = "",
+    candidates: Candidates | None = None,
 ) -> Report:
     """Score ``parser`` on ``documents``.
 
@@ -388,14 +436,18 @@ def evaluate(
     restricts the end-to-end predictions that count (None: every kind). ``detect_lang`` passes
     ``lang=None`` so the parser detects the language. ``errors`` is how many far resolutions to
     keep for the error listing. A parser exception fails that document (its gold counts as missed)
-    and is recorded; the run goes on.
+    and is recorded; the run goes on. ``candidates`` (the places a span's text could name) adds
+    the reachable Acc@161 on gold spans; with the default parser its own candidates are used.
     """
     for mode in modes:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES!r}, got {mode!r}")
-    parse = parser if parser is not None else _default_parser()
+    if parser is None:
+        parse, candidates = _default_parser(), candidates or _default_candidates()
+    else:
+        parse = parser
     wanted = frozenset(kinds) if kinds is not None else None
-    scorer = _Scorer(far_n=errors)
+    scorer = _Scorer(far_n=errors, candidates=candidates if GOLD_SPANS in modes else None)
     failures: list[tuple[str, str, str]] = []
     count = repaired = dropped = 0
     began = time.perf_counter()

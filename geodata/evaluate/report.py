@@ -73,6 +73,11 @@ def format_report(report: Report) -> str:
             lines.append(
                 f"   Acc@161 also crediting the gold GeoNames id at another point: {total.acc161_or_same_id:.3f}"
             )
+        if total.acc161_reachable is not None:
+            lines.append(
+                f"   Acc@161 reachable with this gazetteer (some place of the name within 161 km): "
+                f"{total.acc161_reachable:.3f}"
+            )
         if total.feature_acc161:
             features = ", ".join(
                 f"{feature} {within}/{count}"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from geodata.config import cache_dir
 from geodata.errors import InputError
-from geodata.model import Mention
+from geodata.model import Mention, Place
 from geodata.parse import kinds as kinds_
 from geodata.parse import language
 from geodata.parse.lexicon import (
@@ -81,6 +81,23 @@ class Parser:
             for span, res in zip(found, resolved, strict=True)
             if res.place is not None
         ]
+
+    def places_named(self, surface: str) -> tuple[Place, ...]:
+        """Every place with a point that a given span reading ``surface`` could be resolved to.
+
+        These are the candidates the resolver chooses among for that span (the same spelling
+        variants, abbreviations and county names are tried), so the evaluation can tell a wrong
+        choice from a place the gazetteer does not have.
+        """
+        entry = self._entry_for(surface)
+        if entry is None:
+            return ()
+        found = (self.lexicon.places.get(pid) for pid in entry.place_ids)
+        return tuple(
+            place
+            for place in found
+            if place is not None and place.lat is not None and place.lon is not None
+        )
 
     def _resolve_spans(
         self, text: str, lang: str, spans: Sequence[tuple[int, int]]

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from eval_handmade_parser import TableParser, parse_failing, parse_lgl, parse_multilingual
 
-from geodata.evaluate import Document, GoldToponym, evaluate, read
+from geodata.evaluate import MODES, Document, GoldToponym, evaluate, read
 from geodata.evaluate.metrics import MAX_ERROR_KM, great_circle_km
+from geodata.evaluate.report import format_report
+from geodata.model import Place
 
 DATA = Path(__file__).parent / "data"
 ONE_DEGREE_KM = 6371.0088 * math.pi / 180
@@ -162,3 +164,44 @@ def test_same_geonames_id_far_away_is_credited_only_in_the_diagnostic():
     assert great_circle_km(60.0, 100.0, 61.0, 96.0) > 161
     assert total.acc161 == 0.0
     assert total.acc161_or_same_id == 0.5
+
+
+def test_reachable_accuracy_counts_gold_with_some_candidate_nearby():
+    text = "Lexington and Perth and Atlantis"
+    lex, perth, atl = text.index("Lexington"), text.index("Perth"), text.index("Atlantis")
+    doc = Document(
+        id="d",
+        text=text,
+        lang="en",
+        gold=(
+            GoldToponym(lex, lex + 9, "Lexington", lat=42.45, lon=-71.23),  # the Massachusetts town
+            GoldToponym(perth, perth + 5, "Perth", lat=56.40, lon=-3.43),  # Scotland
+            GoldToponym(atl, atl + 8, "Atlantis", lat=0.0, lon=0.0),  # no such place
+        ),
+    )
+    # the parser picks Kentucky's Lexington and Australia's Perth, and knows no Atlantis
+    parser = TableParser(
+        {
+            "Lexington": ("Lexington", 38.05, -84.50, "literal"),
+            "Perth": ("Perth", -31.95, 115.86, "literal"),
+        }
+    )
+    candidates = {
+        "Lexington": [
+            Place("l1", "Lexington", "city", 38.05, -84.50),
+            Place("l2", "Lexington", "city", 42.44, -71.22),
+        ],
+        "Perth": [Place("p1", "Perth", "city", -31.95, 115.86)],
+    }
+    report = evaluate(
+        [doc], parser=parser, modes=MODES, candidates=lambda surface: candidates.get(surface, ())
+    )
+    gold_spans = report.sections["gold-spans"]["all"]
+    assert gold_spans.acc161 == 0.0
+    # only Lexington had a right candidate: 1 of 3 reachable
+    assert gold_spans.acc161_reachable == pytest.approx(1 / 3)
+    assert report.sections["end-to-end"]["all"].acc161_reachable is None
+    assert "reachable with this gazetteer" in format_report(report)
+    # a custom parser without candidates: no such figure
+    plain = evaluate([doc], parser=parser, modes=("gold-spans",))
+    assert plain.sections["gold-spans"]["all"].acc161_reachable is None
