@@ -11,9 +11,10 @@
 
 Place ids: the GeoNames id as a string where one exists, else ``ne:ISO3166-2`` for admin-1 units
 without one, ``region:SLUG`` for macro-regions (Caribbean, Naher Osten) and parts of a country
-(England, Flanders, Darfur), ``region:ISO3166-2`` for an ISO unit above Natural Earth's units
+(England, Flanders, Darfur) or historical regions (Bohemia, Donbas; Kashmir across borders), ``region:ISO3166-2`` for an ISO unit above Natural Earth's units
 that has no GeoNames id (Andalucía has one: ``2593109``), ``water:SLUG`` for seas, lakes and
 rivers, ``mountain:SLUG`` for mountain ranges (the Alps, Anden; feature ``region``),
+``island:SLUG`` for islands that are no unit of their own (Mallorca, Rügen; feature ``region``),
 ``us-county:FIPS`` for US counties (feature ``other``). Every admin-1 code
 (``Place.admin1_code``) is a ``code`` of :func:`geodata.boundaries.load_admin1`.
 

@@ -20,8 +20,10 @@ Sources, all installed by requirements.txt (licences in DATA_LICENSES.md):
 * former countries (ISO 3166-3 names and their translations from ``pycountry``): a renamed
   state's names go to the country it became (Burma, Zaire), a state that split is a region of
   its successors (Soviet Union, Yugoslavia), East Germany the Länder it became;
-* macro-regions (with every UN M49 subregion Natural Earth assigns countries to) and water
-  bodies from :mod:`geodata.gazetteer.curated`.
+* macro-regions (with every UN M49 subregion Natural Earth assigns countries to), historical
+  and cultural regions made of today's admin-1 units (Bohemia, Alsace, Donbas, Siberia; Kashmir
+  and Patagonia across borders), water bodies, mountain ranges and islands from
+  :mod:`geodata.gazetteer.curated`.
 
 Points, one convention per feature class:
 
@@ -662,7 +664,7 @@ def _add_regions(out: Collected, countries_frame: Any, countries: dict[str, str]
 def _add_subnational(
     out: Collected, admin1_frame: Any, countries: dict[str, str], admin1: dict[str, str]
 ) -> None:
-    """Parts of a country made of whole admin-1 units: England, Scotland, Flanders, ..."""
+    """Regions made of whole admin-1 units: England, Flanders, Bohemia; Kashmir across borders."""
     import shapely
 
     count = 0
@@ -674,7 +676,12 @@ def _add_subnational(
                 (admin1_frame.country_code == spec.country_code)
                 & (admin1_frame.geounit == spec.geounit)
             ]
-        if rows.empty or spec.country_code not in countries:
+        in_countries = sorted({c for c in rows.country_code if c in countries})
+        if (
+            rows.empty
+            or not in_countries
+            or (spec.country_code or in_countries[0]) not in countries
+        ):
             log.warning("region %r has no admin-1 unit; skipped", spec.slug)
             continue
         union = shapely.union_all(rows.geometry.values)
@@ -689,7 +696,10 @@ def _add_subnational(
                 lat=lat,
                 lon=lon,
                 country_code=spec.country_code,
-                parents=(countries[spec.country_code],),
+                parents=tuple(
+                    countries[c]
+                    for c in ([spec.country_code] if spec.country_code else in_countries)
+                ),
             )
         )
         out.members[place_id] = [admin1[c] for c in rows.code if c in admin1]
@@ -1158,10 +1168,17 @@ def _add_parent_units(
 
 
 def _add_curated_points(
-    out: Collected, specs: Sequence[curated.WaterSpec], *, prefix: str, feature: str, count_key: str
+    out: Collected,
+    specs: Sequence[curated.WaterSpec],
+    *,
+    prefix: str,
+    feature: str,
+    count_key: str,
+    countries: dict[str, str] | None = None,
 ) -> None:
     """Hand-written places given by a point and names per language (:data:`curated.WATER` as
-    ``water``, :data:`curated.MOUNTAINS` as ``region``), with ids ``PREFIX:SLUG``."""
+    ``water``, :data:`curated.MOUNTAINS` and :data:`curated.ISLANDS` as ``region``), with ids
+    ``PREFIX:SLUG``. With ``countries`` (alpha-2 -> place id), a place's countries are its parents."""
     for spec in specs:
         place_id = f"{prefix}:{spec.slug}"
         out.places.append(
@@ -1172,6 +1189,9 @@ def _add_curated_points(
                 lat=spec.lat,
                 lon=spec.lon,
                 country_code=spec.country_codes[0] if len(spec.country_codes) == 1 else None,
+                parents=tuple(countries[c] for c in spec.country_codes if c in countries)
+                if countries is not None
+                else (),
             )
         )
         for lang, names in spec.names.items():
@@ -1196,6 +1216,14 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     _add_curated_points(out, curated.WATER, prefix="water", feature="water", count_key="water")
     _add_curated_points(
         out, curated.MOUNTAINS, prefix="mountain", feature="region", count_key="mountain"
+    )
+    _add_curated_points(
+        out,
+        curated.ISLANDS,
+        prefix="island",
+        feature="region",
+        count_key="island",
+        countries=countries,
     )
     _add_us_counties(out, countries, admin1)
     _add_german_weak_forms(out)

@@ -45,15 +45,16 @@ class WaterSpec:
 
 @dataclass(frozen=True, slots=True)
 class SubnationalSpec:
-    """A part of one country made of whole admin-1 units: Natural Earth's ``geounit``, or codes.
+    """A region made of whole admin-1 units: Natural Earth's ``geounit``, or codes.
 
     England, Scotland, Wales and Northern Ireland are the main case: Natural Earth's British
     admin-1 units are counties and council areas, grouped by ``geounit``. Where no geounit
-    exists (Darfur), ``codes`` lists the ISO 3166-2 codes of the member units.
+    exists (Darfur), ``codes`` lists the ISO 3166-2 codes of the member units. A region across
+    borders (Kashmir, Patagonia) has no ``country_code``: its countries are those of its units.
     """
 
     slug: str
-    country_code: str
+    country_code: str | None
     geounit: str | None
     names: dict[str, tuple[str, ...]]
     codes: tuple[str, ...] = ()
@@ -75,6 +76,26 @@ SUBNATIONAL: tuple[SubnationalSpec, ...] = (
     # the two German states of 1949-1990, as the Länder they became (Berlin with the East)
     SubnationalSpec("east-germany", "DE", None, {"en": ("East Germany",), "de": ("DDR", "Ostdeutschland"), "es": ("Alemania Oriental", "Alemania del Este"), "fr": ("Allemagne de l'Est",), "pt": ("Alemanha Oriental",), "it": ("Germania Est",)}, ("DE-BB", "DE-BE", "DE-MV", "DE-SN", "DE-ST", "DE-TH")),
     SubnationalSpec("west-germany", "DE", None, {"en": ("West Germany",), "de": ("Westdeutschland",), "es": ("Alemania Occidental",), "fr": ("Allemagne de l'Ouest",), "pt": ("Alemanha Ocidental",), "it": ("Germania Ovest",)}, ("DE-BW", "DE-BY", "DE-HB", "DE-HH", "DE-HE", "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SH")),
+    # historical and cultural regions that news names and no admin-1 unit is: each the union of
+    # the units that make it up today (Bohemia's kraje; Alsace's two departments). Vysočina,
+    # split between Bohemia and Moravia, is counted with Moravia, where most of it lies.
+    SubnationalSpec("bohemia", "CZ", None, {"en": ("Bohemia",), "de": ("Böhmen",), "es": ("Bohemia",), "fr": ("Bohême",), "pt": ("Boêmia", "Boémia"), "it": ("Boemia",)}, ("CZ-PR", "CZ-ST", "CZ-JC", "CZ-PL", "CZ-KA", "CZ-US", "CZ-LI", "CZ-KR", "CZ-PA")),
+    SubnationalSpec("moravia", "CZ", None, {"en": ("Moravia",), "de": ("Mähren",), "es": ("Moravia",), "fr": ("Moravie",), "pt": ("Morávia",), "it": ("Moravia",)}, ("CZ-JM", "CZ-OL", "CZ-ZL", "CZ-MO", "CZ-VY")),
+    SubnationalSpec("silesia", "PL", None, {"en": ("Silesia",), "de": ("Schlesien",), "es": ("Silesia",), "fr": ("Silésie",), "pt": ("Silésia",), "it": ("Slesia",)}, ("PL-DS", "PL-OP", "PL-SL")),
+    SubnationalSpec("alsace", "FR", None, {"en": ("Alsace",), "de": ("Elsass", "Elsaß"), "es": ("Alsacia",), "fr": ("Alsace",), "pt": ("Alsácia",), "it": ("Alsazia",)}, ("FR-67", "FR-68")),
+    SubnationalSpec("lorraine", "FR", None, {"en": ("Lorraine",), "de": ("Lothringen",), "es": ("Lorena",), "fr": ("Lorraine",), "pt": ("Lorena",), "it": ("Lorena",)}, ("FR-54", "FR-55", "FR-57", "FR-88")),
+    SubnationalSpec("south-tyrol", "IT", None, {"en": ("South Tyrol",), "de": ("Südtirol",), "es": ("Tirol del Sur",), "fr": ("Tyrol du Sud",), "pt": ("Tirol do Sul",), "it": ("Alto Adige",)}, ("IT-BZ",)),
+    SubnationalSpec("donbas", "UA", None, {"en": ("Donbas", "Donbass"), "de": ("Donbass", "Donezbecken"), "es": ("Donbás", "Dombás"), "fr": ("Donbass",), "pt": ("Donbass",), "it": ("Donbass",)}, ("UA-14", "UA-09")),
+    SubnationalSpec("transylvania", "RO", None, {"en": ("Transylvania",), "de": ("Siebenbürgen", "Transsilvanien"), "es": ("Transilvania",), "fr": ("Transylvanie",), "pt": ("Transilvânia",), "it": ("Transilvania",)}, ("RO-AB", "RO-BN", "RO-BV", "RO-CJ", "RO-CV", "RO-HD", "RO-HR", "RO-MS", "RO-SB", "RO-SJ")),
+    # Siberia as the Siberian Federal District's units with Buryatia and Zabaykalsky Krai
+    SubnationalSpec("siberia", "RU", None, {"en": ("Siberia",), "de": ("Sibirien",), "es": ("Siberia",), "fr": ("Sibérie",), "pt": ("Sibéria",), "it": ("Siberia",)}, ("RU-ALT", "RU-AL", "RU-IRK", "RU-KEM", "RU-KYA", "RU-NVS", "RU-OMS", "RU-TOM", "RU-TY", "RU-KK", "RU-BU", "RU-ZAB")),
+    SubnationalSpec("sinai", "EG", None, {"en": ("Sinai", "Sinai Peninsula"), "de": ("Sinai", "Sinai-Halbinsel"), "es": ("Sinaí", "península del Sinaí"), "fr": ("Sinaï",), "pt": ("Sinai", "Península do Sinai"), "it": ("Sinai",)}, ("EG-JS", "EG-SIN")),
+    SubnationalSpec("java", "ID", None, {"en": ("Java",), "de": ("Java",), "es": ("Java",), "fr": ("Java",), "pt": ("Java",), "it": ("Giava",)}, ("ID-BT", "ID-JK", "ID-JB", "ID-JT", "ID-YO", "ID-JI")),
+    SubnationalSpec("new-england", "US", None, {"en": ("New England",), "de": ("Neuengland",), "es": ("Nueva Inglaterra",), "fr": ("Nouvelle-Angleterre",), "pt": ("Nova Inglaterra",), "it": ("Nuova Inghilterra",)}, ("US-ME", "US-NH", "US-VT", "US-MA", "US-RI", "US-CT")),
+    SubnationalSpec("midwest", "US", None, {"en": ("Midwest", "Middle West"), "de": ("Mittlerer Westen",), "es": ("Medio Oeste",), "fr": ("Midwest",), "pt": ("Meio-Oeste",), "it": ("Midwest",)}, ("US-IL", "US-IN", "US-IA", "US-KS", "US-MI", "US-MN", "US-MO", "US-NE", "US-ND", "US-OH", "US-SD", "US-WI")),
+    SubnationalSpec("pacific-northwest", "US", None, {"en": ("Pacific Northwest",), "de": ("Pazifischer Nordwesten",), "es": ("Noroeste del Pacífico",), "fr": ("Nord-Ouest Pacifique",), "pt": ("Noroeste Pacífico",), "it": ("Pacifico nord-occidentale",)}, ("US-WA", "US-OR", "US-ID")),
+    SubnationalSpec("kashmir", None, None, {"en": ("Kashmir",), "de": ("Kaschmir",), "es": ("Cachemira",), "fr": ("Cachemire",), "pt": ("Caxemira",), "it": ("Kashmir",)}, ("IN-JK", "IN-LA", "PK-JK", "PK-GB")),
+    SubnationalSpec("patagonia", None, None, {"en": ("Patagonia",), "de": ("Patagonien",), "es": ("Patagonia",), "fr": ("Patagonie",), "pt": ("Patagônia", "Patagónia"), "it": ("Patagonia",)}, ("AR-Q", "AR-R", "AR-U", "AR-Z", "AR-V", "CL-AI", "CL-MA")),
 )  # fmt: skip
 
 
@@ -745,6 +766,43 @@ MOUNTAINS: tuple[WaterSpec, ...] = (
     WaterSpec("carpathians", {"en": ("Carpathian Mountains", "Carpathians"), "de": ("Karpaten",), "es": ("Montes Cárpatos", "Cárpatos"), "fr": ("Carpates",), "pt": ("Montes Cárpatos",), "it": ("Carpazi",)}, 47.5, 25.0),
     WaterSpec("atlas-mountains", {"en": ("Atlas Mountains",), "de": ("Atlasgebirge",), "es": ("Cordillera del Atlas", "Montes Atlas"), "fr": ("Massif de l'Atlas",), "pt": ("Montes Atlas",), "it": ("Monti dell'Atlante",)}, 31.5, -6.0),
     WaterSpec("appalachians", {"en": ("Appalachian Mountains", "Appalachians"), "de": ("Appalachen",), "es": ("Montes Apalaches", "Apalaches"), "fr": ("Appalaches",), "pt": ("Montes Apalaches",), "it": ("Monti Appalachi",)}, 38.5, -80.5, ("US",)),
+)  # fmt: skip
+
+#: Islands that news names and that are no country or admin-1 unit of their own, with an
+#: approximate centre. (Islands that are one, such as Crete, Sicily or Tasmania, come from
+#: Natural Earth and ISO 3166-2; Java is a region of its provinces above.)
+ISLANDS: tuple[WaterSpec, ...] = (
+    WaterSpec("mallorca", {"en": ("Majorca", "Mallorca"), "de": ("Mallorca",), "es": ("Mallorca",), "fr": ("Majorque",), "pt": ("Maiorca",), "it": ("Maiorca",)}, 39.62, 2.98, ("ES",)),
+    WaterSpec("menorca", {"en": ("Minorca", "Menorca"), "de": ("Menorca",), "es": ("Menorca",), "fr": ("Minorque",), "pt": ("Minorca",), "it": ("Minorca",)}, 39.95, 4.1, ("ES",)),
+    WaterSpec("tenerife", {"en": ("Tenerife",), "de": ("Teneriffa",), "es": ("Tenerife",), "fr": ("Tenerife", "Ténérife"), "pt": ("Tenerife",), "it": ("Tenerife",)}, 28.29, -16.62, ("ES",)),
+    WaterSpec("gran-canaria", {"en": ("Gran Canaria",), "de": ("Gran Canaria",), "es": ("Gran Canaria",), "fr": ("Grande Canarie",), "pt": ("Grã-Canária",), "it": ("Gran Canaria",)}, 27.96, -15.59, ("ES",)),
+    WaterSpec("lanzarote", {"en": ("Lanzarote",), "de": ("Lanzarote",), "es": ("Lanzarote",), "fr": ("Lanzarote",), "pt": ("Lanzarote",), "it": ("Lanzarote",)}, 29.05, -13.63, ("ES",)),
+    WaterSpec("fuerteventura", {"en": ("Fuerteventura",), "de": ("Fuerteventura",), "es": ("Fuerteventura",), "fr": ("Fuerteventura",), "pt": ("Fuerteventura",), "it": ("Fuerteventura",)}, 28.4, -14.0, ("ES",)),
+    WaterSpec("sylt", {"en": ("Sylt",), "de": ("Sylt",), "es": ("Sylt",), "fr": ("Sylt",), "pt": ("Sylt",), "it": ("Sylt",)}, 54.9, 8.32, ("DE",)),
+    WaterSpec("ruegen", {"en": ("Rügen",), "de": ("Rügen",), "es": ("Rügen",), "fr": ("Rügen",), "pt": ("Rügen",), "it": ("Rügen",)}, 54.43, 13.43, ("DE",)),
+    WaterSpec("usedom", {"en": ("Usedom",), "de": ("Usedom",), "es": ("Usedom",), "fr": ("Usedom",), "pt": ("Usedom",), "it": ("Usedom",)}, 53.95, 14.05, ("DE", "PL")),
+    WaterSpec("bornholm", {"en": ("Bornholm",), "de": ("Bornholm",), "es": ("Bornholm",), "fr": ("Bornholm",), "pt": ("Bornholm",), "it": ("Bornholm",)}, 55.12, 14.92, ("DK",)),
+    WaterSpec("rhodes", {"en": ("Rhodes",), "de": ("Rhodos",), "es": ("Rodas",), "fr": ("Rhodes",), "pt": ("Rodes",), "it": ("Rodi",)}, 36.17, 27.92, ("GR",)),
+    WaterSpec("lesbos", {"en": ("Lesbos", "Lesvos"), "de": ("Lesbos",), "es": ("Lesbos",), "fr": ("Lesbos",), "pt": ("Lesbos",), "it": ("Lesbo",)}, 39.17, 26.33, ("GR",)),
+    WaterSpec("santorini", {"en": ("Santorini",), "de": ("Santorini",), "es": ("Santorini",), "fr": ("Santorin",), "pt": ("Santorini",), "it": ("Santorini",)}, 36.4, 25.43, ("GR",)),
+    WaterSpec("luzon", {"en": ("Luzon",), "de": ("Luzon",), "es": ("Luzón",), "fr": ("Luçon",), "pt": ("Luzon",), "it": ("Luzon",)}, 16.0, 121.0, ("PH",)),
+    WaterSpec("mindanao", {"en": ("Mindanao",), "de": ("Mindanao",), "es": ("Mindanao",), "fr": ("Mindanao",), "pt": ("Mindanau",), "it": ("Mindanao",)}, 7.8, 125.0, ("PH",)),
+    WaterSpec("honshu", {"en": ("Honshu", "Honshū"), "de": ("Honshū", "Honshu"), "es": ("Honshu",), "fr": ("Honshū",), "pt": ("Honshu",), "it": ("Honshū",)}, 36.0, 138.5, ("JP",)),
+    WaterSpec("kyushu", {"en": ("Kyushu", "Kyūshū"), "de": ("Kyūshū", "Kyushu"), "es": ("Kyushu",), "fr": ("Kyūshū",), "pt": ("Kyushu",), "it": ("Kyūshū",)}, 32.6, 130.8, ("JP",)),
+    WaterSpec("borneo", {"en": ("Borneo",), "de": ("Borneo",), "es": ("Borneo",), "fr": ("Bornéo",), "pt": ("Bornéu",), "it": ("Borneo",)}, 0.9, 114.2, ("ID", "MY", "BN")),
+    WaterSpec("new-guinea", {"en": ("New Guinea",), "de": ("Neuguinea",), "es": ("Nueva Guinea",), "fr": ("Nouvelle-Guinée",), "pt": ("Nova Guiné",), "it": ("Nuova Guinea",)}, -5.6, 141.5, ("ID", "PG")),
+    WaterSpec("hispaniola", {"en": ("Hispaniola",), "de": ("Hispaniola",), "es": ("La Española",), "fr": ("Hispaniola",), "pt": ("Hispaniola",), "it": ("Hispaniola",)}, 18.9, -71.0, ("HT", "DO")),
+    WaterSpec("long-island", {"en": ("Long Island",), "de": ("Long Island",), "es": ("Long Island",), "fr": ("Long Island",), "pt": ("Long Island",), "it": ("Long Island",)}, 40.8, -73.1, ("US",)),
+    WaterSpec("vancouver-island", {"en": ("Vancouver Island",), "de": ("Vancouver Island",), "es": ("isla de Vancouver",), "fr": ("île de Vancouver",), "pt": ("Ilha de Vancouver",), "it": ("isola di Vancouver",)}, 49.65, -125.7, ("CA",)),
+    WaterSpec("north-island", {"en": ("North Island",), "de": ("Nordinsel",), "es": ("Isla Norte",), "fr": ("Île du Nord",), "pt": ("Ilha Norte",), "it": ("Isola del Nord",)}, -38.6, 175.8, ("NZ",)),
+    WaterSpec("south-island", {"en": ("South Island",), "de": ("Südinsel",), "es": ("Isla Sur",), "fr": ("Île du Sud",), "pt": ("Ilha Sul",), "it": ("Isola del Sud",)}, -43.8, 170.8, ("NZ",)),
+    WaterSpec("easter-island", {"en": ("Easter Island",), "de": ("Osterinsel",), "es": ("Isla de Pascua",), "fr": ("Île de Pâques",), "pt": ("Ilha de Páscoa",), "it": ("Isola di Pasqua",)}, -27.12, -109.35, ("CL",)),
+    WaterSpec("tahiti", {"en": ("Tahiti",), "de": ("Tahiti",), "es": ("Tahití",), "fr": ("Tahiti",), "pt": ("Taiti",), "it": ("Tahiti",)}, -17.68, -149.43, ("PF",)),
+    WaterSpec("maui", {"en": ("Maui",), "de": ("Maui",), "es": ("Maui",), "fr": ("Maui",), "pt": ("Maui",), "it": ("Maui",)}, 20.8, -156.33, ("US",)),
+    WaterSpec("oahu", {"en": ("Oahu", "O'ahu"), "de": ("Oʻahu", "Oahu"), "es": ("Oahu",), "fr": ("Oahu",), "pt": ("Oahu",), "it": ("Oahu",)}, 21.47, -157.98, ("US",)),
+    WaterSpec("marthas-vineyard", {"en": ("Martha's Vineyard",)}, 41.39, -70.62, ("US",)),
+    WaterSpec("spitsbergen", {"en": ("Spitsbergen",), "de": ("Spitzbergen",), "es": ("Spitsbergen",), "fr": ("Spitzberg",), "pt": ("Spitsbergen",), "it": ("Spitsbergen",)}, 78.75, 16.5, ("SJ",)),
+    WaterSpec("socotra", {"en": ("Socotra",), "de": ("Sokotra",), "es": ("Socotra",), "fr": ("Socotra",), "pt": ("Socotorá",), "it": ("Socotra",)}, 12.47, 53.87, ("YE",)),
 )  # fmt: skip
 
 #: Names of admin-1 units in news that Natural Earth lacks, keyed by ISO 3166-2 code.
