@@ -15,6 +15,7 @@ without one, ``region:SLUG`` for macro-regions (Caribbean, Naher Osten) and part
 that has no GeoNames id (Andalucía has one: ``2593109``), ``water:SLUG`` for seas, lakes and
 rivers, ``mountain:SLUG`` for mountain ranges (the Alps, Anden; feature ``region``),
 ``island:SLUG`` for islands that are no unit of their own (Mallorca, Rügen; feature ``region``),
+``territory:SLUG`` for disputed territories no unit covers (South Ossetia; feature ``region``),
 ``us-county:FIPS`` for US counties (feature ``other``). Every admin-1 code
 (``Place.admin1_code``) is a ``code`` of :func:`geodata.boundaries.load_admin1`.
 

@@ -22,8 +22,8 @@ Sources, all installed by requirements.txt (licences in DATA_LICENSES.md):
   its successors (Soviet Union, Yugoslavia), East Germany the Länder it became;
 * macro-regions (with every UN M49 subregion Natural Earth assigns countries to), historical
   and cultural regions made of today's admin-1 units (Bohemia, Alsace, Donbas, Siberia; Kashmir
-  and Patagonia across borders), water bodies, mountain ranges and islands from
-  :mod:`geodata.gazetteer.curated`.
+  and Patagonia across borders), water bodies, mountain ranges, islands and disputed
+  territories (South Ossetia, Nagorno-Karabakh) from :mod:`geodata.gazetteer.curated`.
 
 Points, one convention per feature class:
 
@@ -1177,7 +1177,8 @@ def _add_curated_points(
     countries: dict[str, str] | None = None,
 ) -> None:
     """Hand-written places given by a point and names per language (:data:`curated.WATER` as
-    ``water``, :data:`curated.MOUNTAINS` and :data:`curated.ISLANDS` as ``region``), with ids
+    ``water``, :data:`curated.MOUNTAINS`, :data:`curated.ISLANDS` and :data:`curated.TERRITORIES`
+    as ``region``), with ids
     ``PREFIX:SLUG``. With ``countries`` (alpha-2 -> place id), a place's countries are its parents."""
     for spec in specs:
         place_id = f"{prefix}:{spec.slug}"
@@ -1223,6 +1224,14 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
         prefix="island",
         feature="region",
         count_key="island",
+        countries=countries,
+    )
+    _add_curated_points(
+        out,
+        curated.TERRITORIES,
+        prefix="territory",
+        feature="region",
+        count_key="territory",
         countries=countries,
     )
     _add_us_counties(out, countries, admin1)

@@ -805,6 +805,15 @@ ISLANDS: tuple[WaterSpec, ...] = (
     WaterSpec("socotra", {"en": ("Socotra",), "de": ("Sokotra",), "es": ("Socotra",), "fr": ("Socotra",), "pt": ("Socotorá",), "it": ("Socotra",)}, 12.47, 53.87, ("YE",)),
 )  # fmt: skip
 
+#: Disputed or breakaway territories that no admin-1 unit of Natural Earth covers, with an
+#: approximate centre (Abkhazia, Transnistria and Northern Cyprus are units there already).
+TERRITORIES: tuple[WaterSpec, ...] = (
+    WaterSpec("south-ossetia", {"en": ("South Ossetia",), "de": ("Südossetien",), "es": ("Osetia del Sur",), "fr": ("Ossétie du Sud",), "pt": ("Ossétia do Sul",), "it": ("Ossezia del Sud",)}, 42.33, 44.0, ("GE",)),
+    WaterSpec("nagorno-karabakh", {"en": ("Nagorno-Karabakh", "Nagorno Karabakh", "Karabakh"), "de": ("Bergkarabach", "Berg-Karabach"), "es": ("Nagorno Karabaj", "Alto Karabaj"), "fr": ("Haut-Karabakh", "Haut-Karabagh"), "pt": ("Nagorno-Karabakh", "Alto Carabaque"), "it": ("Nagorno Karabakh", "Alto Karabakh")}, 39.85, 46.75, ("AZ",)),
+    WaterSpec("golan-heights", {"en": ("Golan Heights", "Golan"), "de": ("Golanhöhen",), "es": ("Altos del Golán",), "fr": ("plateau du Golan",), "pt": ("Colinas de Golã",), "it": ("Alture del Golan",)}, 33.0, 35.75, ("SY",)),
+    WaterSpec("puntland", {"en": ("Puntland",), "de": ("Puntland",), "es": ("Puntlandia",), "fr": ("Pount",), "pt": ("Puntlândia",), "it": ("Puntland",)}, 8.4, 48.9, ("SO",)),
+)  # fmt: skip
+
 #: Names of admin-1 units in news that Natural Earth lacks, keyed by ISO 3166-2 code.
 ADMIN1_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "PS-GZZ": {"en": ("Gaza Strip",), "de": ("Gazastreifen",), "es": ("Franja de Gaza",)},

@@ -105,3 +105,15 @@ def test_the_parser_reads_them_in_running_text(
     assert parser.lexicon.places[place_id].name == mentions[surface].name
     region = parser.lexicon.places[place_id]
     assert (mentions[surface].lat, mentions[surface].lon) == (region.lat, region.lon)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Südossetien", "GE"), ("Bergkarabach", "AZ"), ("Golan Heights", "SY")]
+)
+def test_disputed_territories_are_regions_under_their_de_jure_country(
+    gaz: Gazetteer, name: str, country: str
+) -> None:
+    territory = next(p for p in gaz.lookup(name) if p.id.startswith("territory:"))
+    assert territory.feature == "region"
+    assert territory.country_code == country
+    assert territory.parents == (gaz.by_code(country).id,)  # type: ignore[union-attr]
