@@ -37,7 +37,8 @@ Points, one convention per feature class:
 * admin-1 unit: the centroid of its largest part where that lies inside, else Natural Earth's
   label point (GeoNames' ADM1 points are not in any installed package; this centroid lies
   within 161 km of them for 99% of LGL's admin-1 toponyms);
-* region made of units or countries: the centroid of their union (largest part, inside),
+* region made of units or countries: GeoNames' point where GeoNames has the region as a feature
+  (the Middle East, Latin America), else the centroid of their union (largest part, inside),
   else a representative point inside it;
 * continent: GeoNames' point; water body: the curated point.
 
@@ -640,16 +641,20 @@ def _add_regions(out: Collected, countries_frame: Any, countries: dict[str, str]
         shapes = [geometry[c] for c in members if c in geometry]
         if not shapes:
             raise GazetteerError(f"region {spec.slug!r} has no member country with a polygon")
-        union = shapely.union_all(shapes)
-        # the centroid may lie in the sea (the Caribbean): that is the region's centre all the same
-        centre = union.centroid
+        if spec.geonames is not None:
+            geonameid, lat, lon = spec.geonames
+        else:
+            # the centroid may lie in the sea (the Caribbean): the region's centre all the same
+            centre = shapely.union_all(shapes).centroid
+            geonameid, lat, lon = None, round(centre.y, 4), round(centre.x, 4)
         out.places.append(
             Place(
                 id=place_id,
                 name=spec.names["en"][0],
                 feature="region",
-                lat=round(centre.y, 4),
-                lon=round(centre.x, 4),
+                lat=lat,
+                lon=lon,
+                geonameid=geonameid,
             )
         )
         out.members[place_id] = [countries[c] for c in members]

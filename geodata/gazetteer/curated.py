@@ -22,7 +22,9 @@ class RegionSpec:
 
     ``members`` holds ISO alpha-2 codes and selectors ``"sub:NAME"`` (a Natural Earth
     subregion such as ``sub:Caribbean``) or ``"cont:NAME"`` (a Natural Earth continent);
-    ``minus`` removes codes again.
+    ``minus`` removes codes again. ``geonames`` is ``(id, lat, lon)`` of the GeoNames feature
+    for the region where GeoNames has one: the region then takes that id and point, the
+    convention cities and continents follow, instead of the centre of its members.
     """
 
     slug: str
@@ -30,6 +32,7 @@ class RegionSpec:
     members: tuple[str, ...]
     m49: str | None = None
     minus: tuple[str, ...] = ()
+    geonames: tuple[int, float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,7 @@ REGIONS: tuple[RegionSpec, ...] = (
         },
         ("sub:Caribbean",),
         m49="029",
+        geonames=(7729891, 20.38583, -72.33398),
     ),
     RegionSpec(
         "latin-america",
@@ -128,6 +132,7 @@ REGIONS: tuple[RegionSpec, ...] = (
         ("sub:Central America", "sub:South America", *LATIN_CARIBBEAN),
         m49="419",
         minus=("FK", "GS"),
+        geonames=(7730009, -8.05923, -72.59766),
     ),
     RegionSpec(
         "central-america",
@@ -143,6 +148,7 @@ REGIONS: tuple[RegionSpec, ...] = (
         # Natural Earth also count Mexico, which moves the centre into Mexico
         ("BZ", "GT", "SV", "HN", "NI", "CR", "PA"),
         m49="013",
+        geonames=(7729892, 13.16031, -86.35531),
     ),
     RegionSpec(
         "middle-east",
@@ -173,6 +179,7 @@ REGIONS: tuple[RegionSpec, ...] = (
             "AE",
             "YE",
         ),
+        geonames=(6269133, 33.13906, 35.85869),
     ),
     RegionSpec(
         "gulf-states",
@@ -293,6 +300,7 @@ REGIONS: tuple[RegionSpec, ...] = (
             "it": ("Caucaso",),
         },
         ("AM", "AZ", "GE"),
+        geonames=(615318, 42.0, 45.0),
     ),
     RegionSpec(
         "western-europe",
@@ -385,6 +393,7 @@ REGIONS: tuple[RegionSpec, ...] = (
             "SE",
         ),
         m49="EU",
+        geonames=(6695072, 50.8386, 4.37599),
     ),
     RegionSpec(
         "north-africa",

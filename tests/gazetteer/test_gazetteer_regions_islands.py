@@ -117,3 +117,21 @@ def test_disputed_territories_are_regions_under_their_de_jure_country(
     assert territory.feature == "region"
     assert territory.country_code == country
     assert territory.parents == (gaz.by_code(country).id,)  # type: ignore[union-attr]
+
+
+def test_macro_regions_with_a_geonames_feature_take_its_id_and_a_point_among_their_members(
+    gaz: Gazetteer,
+) -> None:
+    from geodata.gazetteer import curated
+
+    countries = boundaries.load_countries()
+    with_geonames = [spec for spec in curated.REGIONS if spec.geonames is not None]
+    assert len(with_geonames) >= 5
+    for spec in with_geonames:
+        region = gaz.get(f"region:{spec.slug}")
+        assert region is not None
+        assert region.geonameid == spec.geonames[0]  # type: ignore[index]
+        members = {p.country_code for p in gaz.members(region.id)}
+        shape = shapely.union_all(countries[countries.country_code.isin(members)].geometry.values)
+        # within a degree of a member country: a swapped or mistyped coordinate fails here
+        assert shapely.dwithin(shape, shapely.Point(region.lon, region.lat), 1.0), spec.slug
