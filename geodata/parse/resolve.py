@@ -13,12 +13,21 @@ rather than both in Alabama, where they are not). A name in a list of admin-1 un
 country is read as a unit too, and a name in a list of countries as a country. Scores are turned
 into a probability-like ``score`` per mention.
 
+Each name votes in the article's focus by how sure its priors are of it: "England" (also a town
+in Arkansas) counts almost fully for the United Kingdom, "Clifton" little for any country. A
+country or admin-1 unit named in a mention's own sentence (less, in the sentence before or after)
+pulls that mention's candidates inside it, beyond the article's overall focus: "Cairo airport
+... their stay in Egypt" in an article about American states. A unit named anywhere in the
+article pulls the places inside it fully when its country is the article's focus, half as much in
+a round-up of many countries.
+
 Everything that depends on a place alone (its prior, focus weight, codes) is worked out once per
 name and lexicon and kept, so an article costs little more than one pass over its candidates.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -46,6 +55,9 @@ FOCUS_WEIGHT = 5.0
 #: The share of the article's focus that a country's neighbours get ("Gaza" in news about Israel).
 BORDER_SHARE = 0.4
 CONTAINER_BONUS = 3.0
+#: The share of CONTAINER_BONUS a place gets whatever the article's focus; the rest grows with
+#: its country's share of the focus.
+CONTAINER_FOCUS_FLOOR = 0.5
 #: Pull of an admin-1 unit towards that reading when the article names two or more other units
 #: of its country ("California" in a list of US states is the state, not the Pennsylvanian
 #: borough); full from four.
@@ -73,6 +85,22 @@ READINGS = 2
 #: A city smaller than this, in a country nothing else in the article points to, is more likely an
 #: unknown word than a toponym ("Tabus" is not Tabou in Côte d'Ivoire).
 SMALL_CITY = 50_000
+
+#: Pull of a candidate inside a country or admin-1 unit named in the same sentence ("Cairo
+#: airport ... their stay in Egypt"; "Salem is a town in New London County, Connecticut"): a
+#: container said beside the name outweighs the article's overall focus for that mention.
+SENTENCE_UNIT_BONUS = 3.0
+#: The same for a country: weaker, as a country named beside a city is often not its container
+#: ("a United States laboratory in Cairo").
+SENTENCE_COUNTRY_BONUS = 2.0
+#: A name counts as a container for the rest of its sentence only when its own reading is this
+#: likely by priors ("England", "Egypt"; not "Georgia" beside "Atlanta").
+SENTENCE_CONTAINER_WEIGHT = 0.6
+#: The share of that pull a container in the sentence before or after gets.
+NEXT_SENTENCE_SHARE = 0.5
+_NEARBY_SENTENCES = ((0, 1.0), (-1, NEXT_SENTENCE_SHARE), (1, NEXT_SENTENCE_SHARE))
+#: The end of a sentence, for :data:`SENTENCE_UNIT_BONUS`.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 #: Pull of a candidate of the feature type the words around the name ask for.
 FEATURE_CUE_BONUS = 4.0
@@ -263,6 +291,9 @@ class _Candidates(tuple[_Candidate, ...]):
     has_country: bool
     #: The countries the name itself names.
     named_countries: frozenset[str | None]
+    #: The name's vote in the article's focus when nothing around it says more (see
+    #: :func:`_vote_weight`).
+    certainty: float
 
 
 def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
@@ -293,6 +324,7 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
         found.named_countries = frozenset(
             candidate.country for candidate in made if candidate.feature == "country"
         )
+        found.certainty = _vote_weight(made, None)
     return found
 
 
@@ -328,7 +360,7 @@ class _Context:
     )
 
     def __init__(
-        self, keys: Sequence[str], readings: Sequence[Sequence[_Reading]], sure: Sequence[bool]
+        self, keys: Sequence[str], readings: Sequence[Sequence[_Reading]], weights: Sequence[float]
     ) -> None:
         # Each distinct name votes once, at its first reading; ambiguous names vote weakly, so
         # that a name repeated ten times cannot outvote the country it is said to lie in.
@@ -337,11 +369,11 @@ class _Context:
         country_keys: set[str] = set()
         #: Where the other named places are, by latitude band: (name, lat, lon, weight).
         bands: dict[int, list[tuple[str, float, float, float]]] = {}
-        for key, options, certain in zip(keys, readings, sure, strict=True):
+        for key, options, weight in zip(keys, readings, weights, strict=True):
             if not options or key in votes:
                 continue
             top = options[0][0]
-            votes[key] = (top.country, top.unit, 1.0 if certain else AMBIGUOUS_VOTE, top.is_unit)
+            votes[key] = (top.country, top.unit, weight, top.is_unit)
             if top.feature == "country":
                 country_keys.add(key)
             for candidate, weight in options:
@@ -417,14 +449,19 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     """
     candidates = [_candidates(span.entry, lexicon) for span in spans]
     keys = [span.entry.key for span in spans]
-    sure = [
-        len(found) == 1 or bool(span.entry.flags & DEMONYM) or bool(span.hints)
-        for span, found in zip(spans, candidates, strict=True)
-    ]
     local = [
         _local_bonus(span, found, lexicon, text) if len(found) > 1 else None
         for span, found in zip(spans, candidates, strict=True)
     ]
+    weights = [
+        1.0
+        if len(found) == 1 or span.entry.flags & DEMONYM or span.hints
+        else (found.certainty if bonus is None else _vote_weight(found, bonus))
+        for span, found, bonus in zip(spans, candidates, local, strict=True)
+    ]
+
+    if text:
+        local = _sentence_containers(spans, candidates, weights, local, text)
 
     # First reading: each name at its likeliest place by priors and its own words alone.
     first: list[list[_Reading]] = []
@@ -436,7 +473,7 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
         else:
             best = max(range(len(found)), key=lambda i: found[i].prior + bonus[i])
             first.append([(found[best], 1.0)])
-    first_context = _Context(keys, first, sure)
+    first_context = _Context(keys, first, weights)
 
     # Second reading: each name at the place the first chose and at its other plausible places.
     context = first_context
@@ -449,7 +486,7 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
                 readings.append(reading)
                 continue
             readings.append(_plausible(found, _scored(key, found, bonus, context, memo)))
-        context = _Context(keys, readings, sure)
+        context = _Context(keys, readings, weights)
 
     memo = {}
     chosen_by_name: dict[tuple[str, int], tuple[_Candidate, float]] = {}
@@ -475,6 +512,94 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
             chosen, score = _choose(found, values, found.index(earlier))
         results.append(Resolution(chosen.place, score))
     return results
+
+
+def _sentence_containers(
+    spans: Sequence[Span],
+    candidates: Sequence[_Candidates],
+    weights: Sequence[float],
+    local: list[list[float] | None],
+    text: str,
+) -> list[list[float] | None]:
+    """``local`` with :data:`SENTENCE_UNIT_BONUS` (or :data:`SENTENCE_COUNTRY_BONUS`) added for
+    the candidates inside an admin-1 unit (or country) that another name of the same sentence, or
+    at a share, of the sentence before or after, names."""
+    containers: list[tuple[int, str, str | None, str | None, float]] = []
+    for span, found, weight in zip(spans, candidates, weights, strict=True):
+        if found and weight >= SENTENCE_CONTAINER_WEIGHT:
+            top = found[0]
+            if top.feature == "country" and top.country:
+                containers.append((span.start, span.entry.key, top.country, None, weight))
+            elif top.is_unit and top.admin1:
+                containers.append((span.start, span.entry.key, None, top.admin1, weight))
+    if not containers:
+        return local
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    by_sentence: dict[int, list[tuple[str, str | None, str | None, float]]] = {}
+    for start, key, country, unit, weight in containers:
+        by_sentence.setdefault(bisect.bisect_right(ends, start), []).append(
+            (key, country, unit, weight)
+        )
+    out = list(local)
+    for i, (span, found, weight) in enumerate(zip(spans, candidates, weights, strict=True)):
+        if len(found) < 2 or (weight >= SENTENCE_CONTAINER_WEIGHT and not found[0].local):
+            # a name that is itself a likely container ("Oregon" in a list of states,
+            # "Luxembourg" beside "Belgium") is not read as a place inside another
+            continue
+        # a name likeliest a unit or country is pulled towards the unit or country inside the
+        # container ("Ontario in Canada"), never towards a town of that name in it
+        # ("California" in a list of states is not California, Pennsylvania)
+        units_only = not found[0].local
+        sentence = bisect.bisect_right(ends, span.start)
+        around = [
+            (other_key, country, unit, weight * share)
+            for near, share in _NEARBY_SENTENCES
+            for other_key, country, unit, weight in by_sentence.get(sentence + near, ())
+        ]
+        if not around:
+            continue
+        key = span.entry.key
+        # the best country and the best unit around count apart: "Connecticut, United States"
+        in_country: dict[str | None, float] = {}
+        in_unit: dict[str | None, float] = {}
+        for other_key, country, unit, weight in around:
+            if other_key != key:
+                held = in_country if unit is None else in_unit
+                code = country if unit is None else unit
+                if weight > held.get(code, 0.0):
+                    held[code] = weight
+        if not in_country and not in_unit:
+            continue
+        bonus = None
+        for j, candidate in enumerate(found):
+            if units_only and candidate.local and candidate.admin1 != found[0].admin1:
+                continue  # (but a city in the unit of its name, "Giza" beside "Egypt", is)
+            best = 0.0
+            if in_country and not candidate.is_country:
+                best += SENTENCE_COUNTRY_BONUS * in_country.get(candidate.country, 0.0)
+            if in_unit and not candidate.is_unit:
+                best += SENTENCE_UNIT_BONUS * in_unit.get(candidate.admin1, 0.0)
+            if best and not candidate.own and (candidate.place.population or 0) < SMALL_CITY:
+                continue  # a village that has the name as an alternate only
+            if best:
+                if bonus is None:
+                    bonus = list(out[i]) if out[i] is not None else [0.0] * len(found)
+                bonus[j] += best
+        if bonus is not None:
+            out[i] = bonus
+    return out
+
+
+def _vote_weight(found: Sequence[_Candidate], bonus: list[float] | None) -> float:
+    """How much an ambiguous name counts in the article's focus: the probability of its likeliest
+    place by priors alone, never below AMBIGUOUS_VOTE ("England" is nearly always the country;
+    "Clifton" could be any of a dozen towns)."""
+    if not found:
+        return 0.0
+    values = [c.prior + (bonus[i] if bonus else 0.0) for i, c in enumerate(found)]
+    top = max(values)
+    probability = 1.0 / sum(math.exp(value - top) for value in values)
+    return max(AMBIGUOUS_VOTE, probability)
 
 
 #: The resolution of a span that names no place.
@@ -587,7 +712,11 @@ def _score(
         if code:  # its admin-1 unit, or a place inside it, is named elsewhere in the article
             mine = own_weight if own_unit_code == code else 0.0
             if not candidate.is_unit and units[code] - (mine if own_is_unit else 0.0) > 0:
-                value += CONTAINER_BONUS
+                # full where the unit's country is the article's focus, less in a round-up of
+                # many countries ("Toronto" beside a far-off "New South Wales")
+                value += CONTAINER_BONUS * min(
+                    1.0, CONTAINER_FOCUS_FLOOR + pull.get(country, 0.0) / context.total
+                )
             if pulled and neighbours[code] - (0.0 if own_is_unit else mine) > 0:
                 value += NEIGHBOUR_BONUS
         if candidate.is_unit and country and SIBLING_BONUS and country not in named_countries:
