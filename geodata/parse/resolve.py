@@ -33,7 +33,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geodata.model import Mention, Place
 from geodata.parse.lexicon import DEMONYM, Entry, Lexicon, lower, own_name, strip_accents
@@ -318,6 +318,7 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
         if any(candidate.lat is not None for candidate in made):
             # A place without a point cannot be mapped: never chosen over one with a point.
             made = [candidate for candidate in made if candidate.lat is not None]
+        made = _one_capital_per_country(made)
         made.sort(key=lambda candidate: -candidate.prior)
         found = table[memo_key] = _Candidates(made)
         found.has_country = any(candidate.is_country for candidate in made)
@@ -326,6 +327,21 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
         )
         found.certainty = _vote_weight(made, None)
     return found
+
+
+def _one_capital_per_country(made: list[_Candidate]) -> list[_Candidate]:
+    """``made`` with the capital's bonus kept only for the most populous of the cities a country
+    has under its capital's name: Washington, D.C., not Washington, New Jersey."""
+    capitals = [c for c in made if c.feature == "city" and is_capital(c.place)]
+    if len(capitals) < 2:
+        return made
+    biggest: dict[str | None, _Candidate] = {}
+    for candidate in capitals:
+        held = biggest.get(candidate.country)
+        if held is None or (candidate.place.population or 0) > (held.place.population or 0):
+            biggest[candidate.country] = candidate
+    namesakes = {id(c) for c in capitals if biggest[c.country] is not c}
+    return [replace(c, prior=c.prior - CAPITAL_BONUS) if id(c) in namesakes else c for c in made]
 
 
 @functools.cache

@@ -1,0 +1,47 @@
+"""Priors of the resolver: the capital's bonus belongs to the capital, not to every town of its
+name in that country. Small hand-made gazetteers."""
+
+from __future__ import annotations
+
+from geodata.gazetteer import NameEntry
+from geodata.model import Place
+from geodata.parse import resolve as resolve_module
+from geodata.parse.lexicon import Lexicon
+from geodata.parse.pipeline import Parser
+
+US = "6252001"
+
+
+def parser_over(places: list[Place]) -> Parser:
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    return Parser(Lexicon.build(places, names))
+
+
+def washingtons() -> list[Place]:
+    return [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place("201", "Washington", "city", 38.895, -77.036, "US", "US-DC", 201, 690_000),
+        Place("202", "Washington", "city", 40.76, -74.98, "US", "US-NJ", 202, 25_000),
+        Place("203", "Tamsbury", "city", 40.65, -74.85, "US", "US-NJ", 203, 30_000),
+    ]
+
+
+def test_only_the_biggest_namesake_of_the_capital_gets_the_capitals_bonus() -> None:
+    parser = parser_over(washingtons())
+    entry = parser.lexicon.entry("Washington")
+    assert entry is not None
+    found = {c.place.id: c for c in resolve_module._candidates(entry, parser.lexicon)}
+    capital, namesake = found["201"], found["202"]
+    assert capital.prior == resolve_module.prior(capital.place, entry.key)
+    assert namesake.prior == resolve_module.prior(namesake.place, entry.key) - (
+        resolve_module.CAPITAL_BONUS
+    )
+
+
+def test_a_town_named_like_the_capital_needs_more_than_one_neighbour() -> None:
+    # A New Jersey town nearby pulls towards the small Washington in New Jersey, but without a
+    # capital's bonus of its own that town does not outweigh the capital.
+    parser = parser_over(washingtons())
+    text = "Officials in Washington spoke with the mayor of Tamsbury."
+    got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
+    assert got["Washington"] == "201"
