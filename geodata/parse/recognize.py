@@ -469,6 +469,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     locative = LOCATIVE.get(lang, set())
     settlement = SETTLEMENT_NOUNS.get(lang, set())
     spans: list[Span] = []
+    lists: dict[tuple[int, int], bool] = {}  # a list's bounds -> whether it lists people
     surnames: set[str] = set()
     # A given name followed by a capitalised word is a person ("Chad Morrison", "Paris Hilton");
     # the word after it is a surname, also where it appears alone later.
@@ -573,6 +574,18 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         ):
             continue
 
+        if (
+            not demonym
+            and _list_item(text, start, end)
+            and not _names_area_of_country(entry, lexicon)
+        ):
+            bounds = _list_bounds(text, start, end)
+            people = lists.get(bounds)
+            if people is None:
+                people = lists[bounds] = _people_list(text, *bounds, lexicon, lang)
+            if people:
+                continue  # "Page , Melville , Delaney , Matthew Jones": a line-up, not places
+
         kind = kinds_.classify(
             text, start, end, lang=lang, demonym=demonym, entry=entry, lexicon=lexicon
         )
@@ -580,6 +593,122 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             continue
         spans.append(Span(start, end, surface, entry, kind, hints, cue))
     return spans
+
+
+#: Words that join the last item of a list to the one before ("Dida , Cafu y Aldair").
+_LIST_AND = frozenset({"y", "e", "and", "und", "et"})
+
+#: What separates the items of a list: commas, semicolons, a colon opening it, brackets (a
+#: substitute in a line-up: "Jones ( Bellamy , m.72 )"), and a conjunction before the last item.
+_LIST_SPLIT = re.compile(r"\s*(?:[,;:()]|\s(?:y|e|and|und|et)\s)\s*")
+
+#: Where a list's sentence ends: a full stop after a word of three letters or more (not after
+#: an initial or a short abbreviation: "J. Zanetti", "At. Madrid"), or a line break.
+_LIST_END = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=\s|$)|\n")
+
+#: A bracketed aside in a list: a substitute in a line-up, a player's club ("Arce ( Eibar )").
+_BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
+
+#: Zipf frequency below which a capitalised word no gazetteer knows may be a surname.
+SURNAME_ZIPF = 3.0
+
+#: A list of names has at most one clause of prose (its head) and one more per this many names
+#: of people: "Dan Delaney (18) and Ned Delaney (21), both of 1 Carrowclough, Tipperary, had
+#: been ..." is a sentence about people and their town, not a line-up.
+PROSE_SHARE = 3
+
+#: How far around a name its list is looked for.
+LIST_WINDOW = 300
+
+#: A substitution's minute or a score in a line-up ("m.72", "3", "4 2p"): no item of its own.
+_LIST_FILLER = re.compile(r"[a-z]{0,2}\.?\s?\d[\w.,' -]*|-+")
+
+#: Lower-case particles of people's and places' names ("Frank de Boer", "Dino da Costa").
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "da", "das", "do", "dos", "di", "van", "von", "der", "la", "le"}
+)
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` stands alone between the separators of a list: a comma,
+    semicolon, colon or bracket, or a conjunction, before it, and one of these or the full stop
+    ending the list after it."""
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    if i >= 0 and text[i] not in ",;:(":
+        word, _at = _prev_word(text, start)
+        if word.lower() not in _LIST_AND:
+            return False
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if j < len(text) and text[j] not in ",;().":
+        word, _at = _next_word(text, end)
+        if word.lower() not in _LIST_AND:
+            return False
+    return True
+
+
+def _list_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of ``text`` around a list item up to its sentence's ends (at most
+    :data:`LIST_WINDOW` characters each way)."""
+    lo = max(0, start - LIST_WINDOW)
+    ends = [m.end() for m in _LIST_END.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo
+    hi = min(len(text), end + LIST_WINDOW)
+    stop = _LIST_END.search(text, end, hi)
+    return lo, stop.start() if stop else hi
+
+
+def _people_list(text: str, lo: int, hi: int, lexicon: Lexicon, lang: str) -> bool:
+    """True when the list in ``text[lo:hi]`` is a list of people (a line-up, a roll of players
+    and their clubs): at least two items are people (a given name and a surname, an initial and
+    a surname, or a given name alone; half a person where a small place has the name too), at
+    least one is a bare capitalised word no gazetteer knows (a surname, rare as a word), names
+    of people and unknown words outnumber place names, and few items are prose
+    (:data:`PROSE_SHARE`). Asides in brackets (substitutes, the players' clubs) do not vote."""
+    people = 0.0
+    unknown = places = prose = 0
+    for item in _LIST_SPLIT.split(_BRACKETED_ASIDE.sub(",", text[lo:hi])):
+        item = item.strip(" .\"'“”«»-–—")
+        if not item or _LIST_FILLER.fullmatch(item):
+            continue
+        words = item.split()
+        for at in range(len(words) - 1, -1, -1):
+            if not words[at][:1].isupper() and words[at] not in _NAME_PARTICLES:
+                # the list's first item ends a clause: "... expulsión a Santi Lampón"
+                prose += 1
+                words = words[at + 1 :]
+                item = " ".join(words)
+                break
+        if not words or len(words) > 4:
+            continue
+        first = words[0]
+        if (entry := lexicon.entry(item)) is not None:
+            if len(words) == 1 and _given_name(first, lang) and not _any_notable(entry, lexicon):
+                people += 0.5  # "Emerson", "Dida": a small place's name and a person's
+            else:
+                places += 1
+        elif len(words) > 1 and (
+            _given_name(first, lang) or (len(first) == 2 and first[1] == "." and first[0].isupper())
+        ):
+            people += 1  # "Matthew Jones", "J. Zanetti"
+        elif len(words) == 1 and _given_name(first, lang):
+            people += 1  # "Mariano"
+        elif (
+            len(words) == 1
+            and first.isalpha()
+            and not first.isupper()
+            and zipf(first, lang) < SURNAME_ZIPF
+        ):
+            unknown += 1  # "Delaney", "Freestone": a surname, not a noun ("Auflage")
+    return (
+        people >= 2
+        and unknown >= 1
+        and people + unknown > places
+        and prose <= 1 + (people + unknown) / PROSE_SHARE
+    )
 
 
 def _recognize_caseless(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
@@ -763,3 +892,20 @@ def region_after(
 
 #: A region's abbreviation after "Name, ": "AZ", "NSW", "Ariz.", "N.S.W.".
 _ABBREVIATION = re.compile(r"((?:[A-Z]\.){2,4}|[A-Z][A-Za-z]{0,4}\.|[A-Z]{2,3})(?![\w])")
+
+
+def _names_area_of_country(entry: Entry, lexicon: Lexicon) -> bool:
+    """True when ``entry`` names a country, a continent or a region: no person is so named."""
+    return any(
+        (place := lexicon.places.get(pid)) is not None
+        and place.feature in ("country", "continent", "region")
+        for pid in entry.place_ids
+    )
+
+
+def _given_name(word: str, lang: str) -> bool:
+    """True when ``word`` is a given name (gender-guesser) and no everyday word of ``lang``
+    ("Five", "Bay" and "Santa" are in the name list too)."""
+    return is_first_name(word) and not (
+        zipf(word, lang) >= COMMON_ZIPF and lemma_is_lowercase(word, lang)
+    )
