@@ -647,14 +647,31 @@ def _local_bonus(
         return None
     bonus = [0.0] * len(found)
     said = False
+    # Of the units of one country the cue fits, the most populous: "a Washington state farm" is
+    # in the state, not in the federal district that is an admin-1 unit of that name too.
+    biggest: dict[str | None, int] = {}
+    if cue == "admin1":
+        for i, candidate in enumerate(found):
+            if candidate.is_unit:
+                held = biggest.get(candidate.country)
+                if held is None or _people(candidate) > _people(found[held]):
+                    biggest[candidate.country] = i
     for i, candidate in enumerate(found):
         if span.hints and _hinted(span, candidate.place, lexicon):
             bonus[i] += HINT_BONUS
             said = True
-        if cue is not None and candidate.feature == cue:
+        if (
+            cue is not None
+            and candidate.feature == cue
+            and (cue != "admin1" or biggest.get(candidate.country) == i)
+        ):
             bonus[i] += FEATURE_CUE_BONUS
             said = True
     return bonus if said else None
+
+
+def _people(candidate: _Candidate) -> int:
+    return candidate.place.population or 0
 
 
 def _scored(

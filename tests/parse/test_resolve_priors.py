@@ -45,3 +45,17 @@ def test_a_town_named_like_the_capital_needs_more_than_one_neighbour() -> None:
     text = "Officials in Washington spoke with the mayor of Tamsbury."
     got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
     assert got["Washington"] == "201"
+
+
+def test_the_word_state_picks_the_most_populous_unit_of_the_name() -> None:
+    # The federal district is an admin-1 unit called Washington too; "Washington state" is the
+    # state, though the district comes first in the table and the two tie on everything else.
+    places = [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place("ne:US-DC", "Washington", "admin1", 38.9, -77.0, "US", "US-DC", None, 700_000),
+        Place("ne:US-WA", "Washington", "admin1", 47.4, -120.5, "US", "US-WA", None, 7_000_000),
+    ]
+    parser = parser_over(places)
+    text = "The calf was born on a Washington state farm."
+    got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
+    assert got["Washington"] == "ne:US-WA"
