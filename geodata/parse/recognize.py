@@ -17,6 +17,7 @@ from geodata.parse import kinds as kinds_
 from geodata.parse.abbreviations import US_STATES
 from geodata.parse.language import (
     COMMON_ZIPF,
+    countries_speaking,
     is_first_name,
     is_plain_word,
     lemma_is_lowercase,
@@ -815,33 +816,68 @@ def _ordinary_word(
         return False
     # A big place's name is frequent because the place is: the bar rises with its population.
     # Only where the name is the place's own (not a GeoNames alternate such as "Bruch" for Brugge).
-    biggest = _own_population(entry, lexicon, lang in entry.langs, surface)
+    biggest = _own_population(entry, lexicon, lang, surface)
     decades = max(0.0, math.log10(biggest + 1) - 4.0)
     if lang == "de":  # every German noun is capitalised: "Ende", "Boden", "einer Halle"
         if previous.lower() in GERMAN_DETERMINERS or _german_adjective(previous):
             return True
+        if _german_place_adjective(previous, lexicon):
+            return True  # "des Frankfurter Bundes", "der Berliner Mauer": a noun it qualifies
         return frequency >= COMMON_ZIPF + GERMAN_POPULATION_SLOPE * decades
     bar = MID_SENTENCE_ZIPF + 0.3 * decades
     return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
 
 
-def _own_population(entry: Entry, lexicon: Lexicon, in_language: bool, surface: str) -> int:
-    """The population of the biggest place ``entry`` names under this name as its own (or as its
-    name in the text's language, ``in_language``); worked out once per name."""
-    memo_key = ("population", entry.key, entry.place_ids, in_language)
+def _own_population(entry: Entry, lexicon: Lexicon, lang: str, surface: str) -> int:
+    """The population of the biggest place ``entry`` names under this name as its own: its
+    canonical name, its name in the text's language ``lang``, or a local spelling of the
+    canonical name of a place in a country where ``lang`` is the first language ("Nürnberg",
+    "Frankfurt" in German text, which GeoNames lists untagged beside "Nuremberg" and "Frankfurt
+    am Main"); worked out once per name and language."""
+    memo_key = ("population", entry.key, entry.place_ids, lang)
     biggest = lexicon.memo.get(memo_key)
     if biggest is None:
         bare = fold(strip_accents(surface))
+        in_language = lang in entry.langs
+        local = countries_speaking(lang)
         biggest = lexicon.memo[memo_key] = max(
             (
                 (place.population or 0)
                 for pid in entry.place_ids
                 if (place := lexicon.places.get(pid)) is not None
-                and (in_language or fold(strip_accents(place.name)) == bare)
+                and (
+                    in_language
+                    or fold(strip_accents(place.name)) == bare
+                    or (place.country_code in local and _local_spelling(bare, place.name))
+                )
             ),
             default=0,
         )
     return biggest  # type: ignore[return-value]
+
+
+def _local_spelling(bare: str, canonical: str) -> bool:
+    """True when the folded name ``bare`` reads as the local spelling of ``canonical``: the same
+    first three letters and about the same length ("nurnberg" for Nuremberg, "munchen" for
+    Munich), or its first words ("frankfurt" for Frankfurt am Main); not a nickname ("vegas")
+    or another town's alternate ("creek" for Baytown)."""
+    folded = fold(strip_accents(canonical))
+    if folded.startswith(bare + " "):
+        return True
+    return bare[:3] == folded[:3] and abs(len(bare) - len(folded)) <= LOCAL_SPELLING_SLACK
+
+
+#: How many letters a local spelling may differ in length from the canonical name.
+LOCAL_SPELLING_SLACK = 2
+
+
+def _german_place_adjective(word: str, lexicon: Lexicon) -> bool:
+    """True for a German adjective made from a place ("Frankfurter", "Schweizer"): what follows
+    it is a noun it qualifies, rarely a small town's name."""
+    if not word.endswith("er") or not word[:1].isupper():
+        return False
+    entry = lexicon.entry(word)
+    return entry is not None and bool(entry.flags & DEMONYM)
 
 
 def _german_adjective(word: str) -> bool:
