@@ -105,6 +105,9 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 #: Pull of a candidate of the feature type the words around the name ask for.
 FEATURE_CUE_BONUS = 4.0
 
+#: The share of FEATURE_CUE_BONUS a mention gets from a cue said of another mention of its name.
+SHARED_CUE_SHARE = 0.5
+
 #: Words that say which kind of place the next name is: "the state of Georgia", "im
 #: US-Bundesstaat Georgia", "el estado de México", "the Caucasus nation of Georgia".
 _UNIT_BEFORE = re.compile(
@@ -465,9 +468,25 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     """
     candidates = [_candidates(span.entry, lexicon) for span in spans]
     keys = [span.entry.key for span in spans]
-    local = [
-        _local_bonus(span, found, lexicon, text) if len(found) > 1 else None
+    cues = [
+        feature_cue(text, span.start, span.end) if len(found) > 1 else None
         for span, found in zip(spans, candidates, strict=True)
+    ]
+    # A kind of place said of one mention holds, more weakly, for the name's other mentions:
+    # "the province of Ontario" makes a later bare "Ontario" the province too.
+    said_of: dict[str, str] = {}
+    for span, cue in zip(spans, cues, strict=True):
+        if cue is not None:
+            said_of.setdefault(span.entry.key, cue)
+    local = [
+        None
+        if len(found) < 2
+        else _local_bonus(span, found, lexicon, cue)
+        if cue is not None or span.hints
+        else _local_bonus(span, found, lexicon, said, SHARED_CUE_SHARE)
+        if (said := said_of.get(span.entry.key)) is not None and not _unit_and_its_city(found)
+        else None
+        for span, found, cue in zip(spans, candidates, cues, strict=True)
     ]
     weights = [
         1.0
@@ -638,11 +657,11 @@ def _choose(
 
 
 def _local_bonus(
-    span: Span, found: Sequence[_Candidate], lexicon: Lexicon, text: str | None
+    span: Span, found: Sequence[_Candidate], lexicon: Lexicon, cue: str | None, share: float = 1.0
 ) -> list[float] | None:
     """What the mention alone says of its candidates: the region written after it ("Peoria,
-    AZ"), words asking for a kind of place ("the state of"); None when it says nothing."""
-    cue = feature_cue(text, span.start, span.end)
+    AZ"), words asking for a kind of place (``cue``: "the state of", counted at ``share``);
+    None when it says nothing."""
     if cue is None and not span.hints:
         return None
     bonus = [0.0] * len(found)
@@ -665,9 +684,16 @@ def _local_bonus(
             and candidate.feature == cue
             and (cue != "admin1" or biggest.get(candidate.country) == i)
         ):
-            bonus[i] += FEATURE_CUE_BONUS
+            bonus[i] += FEATURE_CUE_BONUS * share
             said = True
     return bonus if said else None
+
+
+def _unit_and_its_city(found: Sequence[_Candidate]) -> bool:
+    """True when the name is both an admin-1 unit's and a city's in it ("the province of Burgos"
+    does not make every "Burgos" the province: the city is named after it, or it after the city)."""
+    units = {c.admin1 for c in found if c.is_unit}
+    return any(c.local and c.own and c.admin1 in units for c in found)
 
 
 def _people(candidate: _Candidate) -> int:

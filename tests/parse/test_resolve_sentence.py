@@ -118,3 +118,27 @@ def test_a_state_in_a_list_of_states_is_not_read_as_a_town_in_another_of_them() 
     text = "The outbreak reached Indiana, Ohio and Arcadia by June."
     got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
     assert got["Arcadia"] == "ne:US-AR"
+
+
+def test_a_kind_of_place_said_of_one_mention_holds_for_the_names_other_mentions() -> None:
+    # "the province of Kessland" says which Kessland the article means; the bare mention later,
+    # after a sentence about a town in New York, is still the province, not the village of that
+    # name beside Buffalo.
+    ca, ny = "6251999", "ne:US-NY"
+    places = [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place(ca, "Canada", "country", 60.0, -95.0, "CA", None, 6251999, 38_000_000),
+        Place("ne:CA-KS", "Kessland", "admin1", 50.0, -85.0, "CA", "CA-KS", None, 14_000_000),
+        Place(ny, "New York", "admin1", 43.0, -75.5, "US", "US-NY", None, 19_000_000, (US,)),
+        Place("141", "Kessland", "city", 43.2, -78.0, "US", "US-NY", 141, 800, (ny,)),
+        Place("142", "Buffalo", "city", 42.89, -78.88, "US", "US-NY", 142, 270_000, (ny,)),
+        Place("143", "Toronto", "city", 43.7, -79.4, "CA", "CA-KS", 143, 2_700_000),
+    ]
+    parser = parser_over(places)
+    text = (
+        "A Toronto hospital closed its ward, and babies will be moved within the province of "
+        "Kessland. Families may also travel to Buffalo, New York. Doctors said the beds left "
+        "in Kessland would fill up within a week."
+    )
+    got = [(m.text, m.place_id) for m in parser.geoparse(text, lang="en")]
+    assert [pid for name, pid in got if name == "Kessland"] == ["ne:CA-KS", "ne:CA-KS"]
