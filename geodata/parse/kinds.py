@@ -565,10 +565,22 @@ def _team_in_brackets(
         "city" not in features or (features - {"city"} and not _notable_city(entry, lexicon))
     ):
         return False  # "Dan Burton ( Indiana )": a congressman's state, not a town so named
-    if _is_place_word(word, lexicon):
+    word_entry = lexicon.entry(word)
+    if (
+        word_entry is not None
+        and _is_place_word(word, lexicon)
+        and (not listed or _same_region(word_entry, entry, lexicon))
+    ):
         return False  # "Alexandria ( Virginia )": a town and its state
-    if lexicon.entry(word) is not None and not is_first_name(word):
-        return False  # "Ecija ( Sevilla )", "Casares ( Málaga )": a town and its province
+    if (
+        word_entry is not None
+        and not is_first_name(word)
+        and (not listed or _same_region(word_entry, entry, lexicon))
+    ):
+        # "Ecija ( Sevilla )", "Casares ( Málaga )": a town and its province. In a list of such
+        # pairs, a name with no place in the bracketed one's region is a player's surname
+        # ("Cañizares ( Getafe ) , Velasco ( Salamanca )")
+        return False
     previous, _previous_at = _word_before(text, at)
     if previous.lower() in _LOCATIVE or previous.lower() == "natural":
         return False  # "en Urda ( Toledo )", "natural de Gumiel ( Burgos )"
@@ -581,6 +593,27 @@ def _team_in_brackets(
     if listed or is_first_name(word) or is_first_name(previous):
         return True  # "Noel Pérez ( Moca )", "Josemi y Maia ( Lleida )": a player and his club
     return _notable_city(entry, lexicon)  # "Puyol ( Barcelona )"
+
+
+def _same_region(inner: Entry, outer: Entry, lexicon: Lexicon) -> bool:
+    """True when a place ``inner`` names lies in the admin-1 unit of a place ``outer`` names, or
+    under it: "Urda ( Toledo )", both in Castilla-La Mancha."""
+    regions: set[str] = set()
+    ids: set[str] = set()
+    for pid in outer.place_ids:
+        place = lexicon.places.get(pid)
+        if place is not None:
+            ids.add(place.id)
+            if place.admin1_code:
+                regions.add(place.admin1_code)
+    for pid in inner.place_ids:
+        place = lexicon.places.get(pid)
+        if place is not None and (
+            (place.admin1_code is not None and place.admin1_code in regions)
+            or any(parent in ids for parent in place.parents)
+        ):
+            return True
+    return False
 
 
 _CLUB_INITIALS = re.compile(r"(?:^|[\s(])([A-Z]{2,4})\. ?$")

@@ -593,7 +593,28 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if kind is None:
             continue
         spans.append(Span(start, end, surface, entry, kind, hints, cue))
+    if any(span.kind == "embedded" for span in spans):
+        spans = _without_players(text, spans)
     return spans
+
+
+def _without_players(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without the names right before a club in brackets ("Cañizares ( Getafe )",
+    where kinds found Getafe to be the player's club): such a name is the player's."""
+    clubs = {span.start for span in spans if span.kind == "embedded"}
+    kept: list[Span] = []
+    for span in spans:
+        at = span.end
+        while at < len(text) and text[at] == " ":
+            at += 1
+        if at < len(text) and text[at] == "(":
+            at += 1
+            while at < len(text) and text[at] == " ":
+                at += 1
+            if at in clubs:
+                continue
+        kept.append(span)
+    return kept
 
 
 #: Words that join the last item of a list to the one before ("Dida , Cafu y Aldair").

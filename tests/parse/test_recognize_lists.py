@@ -14,9 +14,11 @@ WALES = Place("region:wales", "Wales", "region", 52.3, -3.7, "GB")
 ES = Place("2510769", "Spain", "country", 40.0, -4.0, "ES", None, 2510769, 46_000_000)
 
 
-def _town(place_id: str, name: str, country: Place, population: int) -> Place:
+def _town(
+    place_id: str, name: str, country: Place, population: int, admin1: str | None = None
+) -> Place:
     return Place(
-        place_id, name, "city", 52.0, -3.0, country.country_code, None, None, population,
+        place_id, name, "city", 52.0, -3.0, country.country_code, admin1, None, population,
         (country.id,),
     )  # fmt: skip
 
@@ -28,8 +30,11 @@ PLACES = [
     _town("9000001", "Carver", GB, 4_000),
     _town("9000002", "Whitlock", GB, 2_500),
     _town("9000003", "Bramley", GB, 12_000),
-    _town("9000004", "Osuna", ES, 17_000),
-    _town("9000005", "Ubeda", ES, 34_000),
+    _town("9000004", "Osuna", ES, 17_000, "ES-AN"),
+    _town("9000005", "Ubeda", ES, 34_000, "ES-AN"),
+    _town("9000006", "Ecija", ES, 40_000, "ES-AN"),
+    _town("9000007", "Sevilla", ES, 690_000, "ES-AN"),
+    _town("9000008", "Jaén", ES, 112_000, "ES-AN"),
 ]
 
 
@@ -74,3 +79,19 @@ def test_people_and_their_town_in_prose_keep_the_town(parser: Parser) -> None:
         "the station, the court in Bramley heard."
     )
     assert _found(parser, text, "en") == ["Carver", "Bramley"]
+
+
+def test_surnames_before_clubs_from_other_regions_are_players(parser: Parser) -> None:
+    # no given names to tell a list of people: the names in front lie in no bracketed town's
+    # region, so each pair is a player and his club
+    text = "Amonestación a Carver ( Osuna ) , Whitlock ( Ubeda ) y Bramley ( Sevilla ) ."
+    assert [(m.text, m.kind) for m in parser.geoparse(text, lang="es")] == [
+        ("Osuna", "embedded"),
+        ("Ubeda", "embedded"),
+        ("Sevilla", "embedded"),
+    ]
+
+
+def test_towns_before_their_province_stay_places(parser: Parser) -> None:
+    text = "Hubo tormentas en Ecija ( Sevilla ) , Osuna ( Sevilla ) y Ubeda ( Jaén ) ."
+    assert _found(parser, text, "es") == ["Ecija", "Sevilla", "Osuna", "Sevilla", "Ubeda", "Jaén"]
