@@ -74,6 +74,8 @@ HINT_BONUS = 8.0
 #: The vote of an ambiguous name in the article's country focus (an unambiguous name votes 1).
 AMBIGUOUS_VOTE = 0.3
 CANONICAL_BONUS = 0.4
+#: Taken from the prior of an admin-1 unit or county the name is only an alternate of.
+ALIAS_UNIT_PENALTY = 1.5
 #: In the second reading, another name's alternative places count as neighbours when they score
 #: within this much of that name's best place (weighted by how close they come).
 PLAUSIBLE_MARGIN = 2.0
@@ -213,6 +215,10 @@ def prior(place: Place, key: str) -> float:
             value += CAPITAL_BONUS
     if own_name(place, key):
         value += CANONICAL_BONUS
+    elif place.feature in ("admin1", "other"):
+        # a unit reached through an alternate spelling ("Albany" for Albay province) is no
+        # likelier than the towns whose own name it is
+        value -= ALIAS_UNIT_PENALTY
     return value
 
 

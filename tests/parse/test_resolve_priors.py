@@ -59,3 +59,16 @@ def test_the_word_state_picks_the_most_populous_unit_of_the_name() -> None:
     text = "The calf was born on a Washington state farm."
     got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
     assert got["Washington"] == "ne:US-WA"
+
+
+def test_a_unit_reached_through_an_alternate_spelling_loses_to_a_town_of_that_very_name() -> None:
+    # "Tamsby" is the own name of a town and only an alternate spelling of a province abroad.
+    places = [
+        Place("ne:PX-TB", "Tamsbay", "admin1", 13.2, 123.5, "PX", "PX-TB", None, 1_300_000),
+        Place("211", "Tamsby", "city", 31.58, -84.16, "US", "US-GA", 211, 75_000),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    names.append(NameEntry("Tamsby", "ne:PX-TB", None, False, "test"))
+    parser = Parser(Lexicon.build(places, names))
+    (mention,) = parser.geoparse("Police in Tamsby arrested a man on Friday.", lang="en")
+    assert mention.place_id == "211"
