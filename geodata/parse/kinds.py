@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from geodata.parse.language import is_first_name, is_plain_word, lemma_is_lowercase, zipf
 from geodata.parse.lexicon import DEMONYM, INFLECTED
+from geodata.parse.words import word_after, word_before
 
 if TYPE_CHECKING:
     from geodata.parse.lexicon import Entry, Lexicon
@@ -163,31 +164,6 @@ def _sentence_start(text: str, at: int) -> bool:
     return i < 0 or text[i] in ".!?:;…\n"
 
 
-def _word_before(text: str, start: int) -> tuple[str, int]:
-    """The word right before ``start`` past spaces only (no punctuation between), and where it
-    starts; ("", -1) when punctuation or the text's start comes first."""
-    i = start - 1
-    while i >= 0 and text[i] == " ":
-        i -= 1
-    j = i
-    while j >= 0 and (text[j].isalnum() or text[j] in "-'’.&"):
-        j -= 1
-    word = text[j + 1 : i + 1]
-    return (word, j + 1) if word else ("", -1)
-
-
-def _word_after(text: str, end: int) -> tuple[str, int]:
-    """The word right after ``end`` past spaces only (no punctuation between), and where it
-    starts; ("", -1) when punctuation or the text's end comes first."""
-    i = end
-    while i < len(text) and text[i] == " ":
-        i += 1
-    match = re.match(r"[^\W_][\w'’.&-]*", text[i : i + 60])
-    if i == end or not match:
-        return "", -1
-    return match.group(0).rstrip(".'’-"), i
-
-
 def _is_place_word(word: str, lexicon: Lexicon) -> bool:
     """True when ``word`` names a well-known place: a country, a region, an admin-1 unit, a sea or
     a city of 50,000 people or more. GeoNames also has hamlets called "Nacional", "Federación" or
@@ -257,9 +233,9 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
     Only in mid-sentence, where a capital marks a name: a sentence's first word is capitalised
     whatever it is ("Cerca de Madrid").
     """
-    word, at = _word_before(text, start)
+    word, at = word_before(text, start)
     if word.lower() in ("la", "las", "los", "the"):  # "Consejo de la Magistratura de la Nación"
-        word, at = _word_before(text, at)
+        word, at = word_before(text, at)
     connectors = ("de", "of") if lang == "de" else ("de", "del", "of", "do", "da", "dos", "das")
     connector = word.lower()
     if connector not in connectors:
@@ -268,7 +244,7 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
     between: list[str] = []  # the small words between the chain's first capital and what precedes
     cursor = at
     while True:
-        word, at = _word_before(text, cursor)
+        word, at = word_before(text, cursor)
         if not word or _sentence_start(text, at):
             break
         bare = word.lower()
@@ -284,7 +260,7 @@ def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bo
             break
     if not capitals:
         return False
-    word, _at = _word_before(text, cursor)
+    word, _at = word_before(text, cursor)
     if word.lower() in _FACILITY_HEADS or word.lower() in PLACE_HEADS:
         return False  # "el estadio del Milenio de Cardiff": a site's name
     named = capitals[-1].lower() in _ARTICLES  # "el director de La Voz de Galicia"
@@ -395,7 +371,7 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
     German, capitals mid-sentence mark names, so the place is part of a longer one."""
     if text[start:end].isupper():
         return False  # a headline in capitals: every word is capitalised
-    word, at = _word_before(text, start)
+    word, at = word_before(text, start)
     if word and _abbreviation(word) and not _is_place_word(word, lexicon):
         return True  # "TAU Vitoria", "COAG Extremadura": a club's or a body's initials
     if (
@@ -411,10 +387,10 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
         and not (zipf(word, lang) >= FUNCTION_ZIPF and is_plain_word(word, lang))  # "( Desde París"
     ):
         return True
-    before, _before_at = _word_before(text, start)
+    before, _before_at = word_before(text, start)
     if before.lower() in _LOCATIVE:
         return False  # "indicó hoy en Barcelona Cissé": a place, then the speaker
-    word, at = _word_after(text, end)
+    word, at = word_after(text, end)
     return bool(
         word
         and _capitalised(word)
@@ -429,7 +405,7 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
 def _title_after(text: str, end: int, lang: str) -> bool:
     """True when the capitalised word after the name is an English common noun or a title
     ("Mayor", "Gov.", "House", "Police"): the place modifies it, as in "US Army"."""
-    word, _at = _word_after(text, end)
+    word, _at = word_after(text, end)
     if not word:
         return False
     lower = word.lower().rstrip(".")
@@ -448,11 +424,11 @@ def _in_german_organisation(
     Madrid", "Universität Gießen"), or a noun right before the uninflected name with no article
     between ("Borussia Dortmund", "Bayer Leverkusen", "Air Berlin"). A place noun ("Stadt Köln",
     "Kanton Bern") and a genitive ("die Regierung Mexikos") leave it literal."""
-    word, at = _word_before(text, start)
-    after, _after_at = _word_after(text, end)
+    word, at = word_before(text, start)
+    after, _after_at = word_after(text, end)
     neighbours = [word, after]
     if word and _capitalised(word) and not _sentence_start(text, at):
-        neighbours.append(_word_before(text, at)[0])  # "FC Bayern München"
+        neighbours.append(word_before(text, at)[0])  # "FC Bayern München"
     for neighbour in neighbours:
         bare = neighbour.strip(_STRIP)
         if not bare:
@@ -482,7 +458,7 @@ def _foreign_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """In German text, a place beside a capitalised English word is part of an English name:
     "Philadelphia Flyers", "Stoke City", "Swiss Life", "Telecom Italia", "US Open". German nouns
     are capitalised too, so the word must be far more frequent in English than in German."""
-    for word, at in (_word_after(text, end), _word_before(text, start)):
+    for word, at in (word_after(text, end), word_before(text, start)):
         if (
             word
             and _capitalised(word)
@@ -548,7 +524,7 @@ def _team_in_brackets(
         i -= 1
     if i < 0 or text[i] != "(" or not text[end : end + 3].lstrip().startswith(")"):
         return False
-    word, at = _word_before(text, i)
+    word, at = word_before(text, i)
     if (
         not word
         or _sentence_start(text, at)  # "Gavá ( Barcelona ) , 23 may": a dateline
@@ -581,11 +557,11 @@ def _team_in_brackets(
         # pairs, a name with no place in the bracketed one's region is a player's surname
         # ("Cañizares ( Getafe ) , Velasco ( Salamanca )")
         return False
-    previous, _previous_at = _word_before(text, at)
+    previous, _previous_at = word_before(text, at)
     if previous.lower() in _LOCATIVE or previous.lower() == "natural":
         return False  # "en Urda ( Toledo )", "natural de Gumiel ( Burgos )"
     if previous.lower() in ("de", "del", "of"):
-        first, _first_at = _word_before(text, _previous_at)
+        first, _first_at = word_before(text, _previous_at)
         # "Frank de Boer ( Barcelona )" is a player; "Villanueva de Gumiel ( Burgos )" a town
         return is_first_name(first)
     if previous.isupper() and len(previous) > 1:
@@ -677,7 +653,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
         j += 1
     if j >= len(text) or text[j] not in _CLOSE_QUOTES:
         return False
-    word, _at = _word_before(text, i)
+    word, _at = word_before(text, i)
     if not word:
         k = i - 1
         while k >= 0 and text[k] == " ":
@@ -719,8 +695,8 @@ _SCORE_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\s*[-–]\s*$")
 def _team(text: str, start: int, end: int) -> bool:
     """True for a sports team named by its place: after a team noun ("la selección de Brasil")
     or beside a score ("Barcelona 71 - Vitoria 65", "3 - Brasil : Dida, Cafu ...")."""
-    last, at = _word_before(text, start)
-    word = _word_before(text, at)[0] if last.lower() in ("de", "del") else last
+    last, at = word_before(text, start)
+    word = word_before(text, at)[0] if last.lower() in ("de", "del") else last
     if word.lower() in _TEAM_NOUNS:
         return True
     if _DIGIT.search(text, end, end + 8):
@@ -793,11 +769,11 @@ def _dateline(text: str, start: int, end: int) -> bool:
     if i >= 0 and text[i] == "(":  # "Santillana del Mar ( Cantabria ) , 23 may": the town's line
         start = i
         while True:
-            word, at = _word_before(text, start)
+            word, at = word_before(text, start)
             if not word or not (_capitalised(word) or word.lower() in _LOWER_CONNECTORS):
                 break
             start = at
-    word, _at = _word_before(text, start)
+    word, _at = word_before(text, start)
     return _sentence_start(text, start) or (word.isupper() and len(word) > 1)
 
 
@@ -810,22 +786,22 @@ def _subject_position(text: str, start: int) -> bool:
     for _hop in range(4):
         if _sentence_start(text, cursor):
             return True
-        word, at = _word_before(text, cursor)
+        word, at = word_before(text, cursor)
         if word.lower() in _SUBJECT_ARTICLES:
             cursor = at
-            word, at = _word_before(text, cursor)
+            word, at = word_before(text, cursor)
         if not word:
             return True  # punctuation or the text's start: the name opens its clause
         lower = word.lower()
         if lower in _GOVERNING:
             return False
         if lower in _AND:
-            previous, previous_at = _word_before(text, at)
+            previous, previous_at = word_before(text, at)
             if not previous or not _capitalised(previous) or _sentence_start(text, at):
                 return True  # "continuaron los bombardeos, y Beirut denunció": a new clause
             cursor = previous_at
             while True:  # walk back over the first conjunct's other words ("Costa Rica")
-                more, more_at = _word_before(text, cursor)
+                more, more_at = word_before(text, cursor)
                 if more and _capitalised(more) and not _sentence_start(text, cursor):
                     cursor = more_at
                     continue
@@ -860,7 +836,7 @@ def _demonym_kind(
     surface = text[start:end]
     if lang != "de" or not surface.endswith("er") or not _capitalised(surface):
         return "demonym"
-    after, _at = _word_after(text, end)
+    after, _at = word_after(text, end)
     if not after or not _capitalised(after):
         return "demonym"
     if _abbreviation(after) or after.lower() in ORGANISATION_MARKERS:
@@ -893,10 +869,10 @@ def _english_modifier(text: str, start: int, end: int, lang: str) -> bool:
     function word, an adverb, a verb form ("said", "plans", "sent") or a preposition."""
     if end >= len(text) or text[end] != " ":
         return False
-    before, _before_at = _word_before(text, start)
+    before, _before_at = word_before(text, start)
     if not (before.lower() in _DETERMINERS or before.endswith(("'s", "’s"))):
         return False  # "exporters in Monterrey wary", "São Paulo and Santiago compete"
-    after, _at = _word_after(text, end)
+    after, _at = word_after(text, end)
     if not after or not after.isalpha() or not after.islower() or len(after) < 3:
         return False
     if after in _NOT_MODIFIED or after.endswith(("ly", "ed", "s", "ing")):
@@ -988,7 +964,7 @@ def classify(
         return "modifier"  # "the US ambassador", "the Pacific coast"
     verbs = _ACTOR_VERBS.get(lang)
     if verbs is not None:
-        after, _after_at = _word_after(text, end)
+        after, _after_at = word_after(text, end)
         if (
             after
             and verbs.match(after.lower())
@@ -1008,12 +984,12 @@ def classify(
 def _after_finite_verb(text: str, start: int, verbs: re.Pattern[str]) -> bool:
     """True right after a German finite verb of speech or action, where the subject follows the
     verb (V2 order after an adverbial): "hat Washington", "haben Moskau und Peking"."""
-    word, at = _word_before(text, start)
+    word, at = word_before(text, start)
     if word.lower() in _AND:
-        previous, previous_at = _word_before(text, at)
+        previous, previous_at = word_before(text, at)
         if not previous or not _capitalised(previous):
             return False
-        word, at = _word_before(text, previous_at)
+        word, at = word_before(text, previous_at)
     return bool(word) and bool(verbs.match(word.lower()))
 
 

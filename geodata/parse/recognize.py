@@ -34,6 +34,7 @@ from geodata.parse.lexicon import (
     own_name,
     strip_accents,
 )
+from geodata.parse.words import word_after, word_before
 
 #: Prepositions after which a capitalised word names a place ("in Essen", "from Reading").
 LOCATIVE = {
@@ -111,8 +112,6 @@ HONORIFICS = {
 #: also a frequent word ("Berlin", "Madrid").
 BIG_CITY = 1_000_000
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -130,25 +129,11 @@ class Span:
 
 
 def _prev_word(text: str, start: int) -> tuple[str, int]:
-    """The word right before ``start`` (skipping spaces only) and where it starts; ("", -1) if none."""
-    i = start - 1
-    while i >= 0 and text[i] == " ":
-        i -= 1
-    j = i
-    while j >= 0 and (text[j].isalnum() or text[j] in "-'’."):
-        j -= 1
-    word = text[j + 1 : i + 1].rstrip(".")
-    return (word, j + 1) if word else ("", -1)
-
-
-def _next_word(text: str, end: int) -> tuple[str, int]:
-    """The word right after ``end`` past exactly one space, and where it starts; ("", -1) if none."""
-    if end >= len(text) or text[end] != " ":
-        return "", -1
-    match = _WORD.match(text, end + 1)
-    if not match:
-        return "", -1
-    return match.group(0).rstrip(".'’-"), match.start()
+    """The word right before ``start`` (skipping spaces only, "&" not joining) without a final
+    full stop, and where it starts; ("", -1) if none."""
+    word, at = word_before(text, start, joiners="-'’.")
+    word = word.rstrip(".")
+    return (word, at) if word else ("", -1)
 
 
 def sentence_initial(text: str, start: int) -> bool:
@@ -480,7 +465,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         surface = text[start:end]
         if " " in surface or not is_first_name(surface) or entry.flags & DEMONYM:
             continue
-        word, at = _next_word(text, end)
+        word, at = word_after(text, end, one_space=True)
         if word and word[0].isupper() and not sentence_initial(text, at):
             previous[start] = before = _prev_word(text, start)
             if before[0].lower() in DETERMINERS:
@@ -666,7 +651,7 @@ def _list_item(text: str, start: int, end: int) -> bool:
     while j < len(text) and text[j] == " ":
         j += 1
     if j < len(text) and text[j] not in ",;().":
-        word, _at = _next_word(text, end)
+        word, _at = word_after(text, end, one_space=True)
         if word.lower() not in _LIST_AND:
             return False
     return True
