@@ -473,6 +473,12 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     state of", "Bundesstaat") favour candidates of that kind, for that mention alone.
     """
     candidates = [_candidates(span.entry, lexicon) for span in spans]
+    spans = [
+        replace(span, hints=())
+        if span.hints and _list_not_container(span.hints, found, lexicon)
+        else span
+        for span, found in zip(spans, candidates, strict=True)
+    ]
     keys = [span.entry.key for span in spans]
     cues = [
         feature_cue(text, span.start, span.end) if len(found) > 1 else None
@@ -700,6 +706,24 @@ def _unit_and_its_city(found: Sequence[_Candidate]) -> bool:
     does not make every "Burgos" the province: the city is named after it, or it after the city)."""
     units = {c.admin1 for c in found if c.is_unit}
     return any(c.local and c.own and c.admin1 in units for c in found)
+
+
+def _list_not_container(
+    hints: Sequence[str], found: Sequence[_Candidate], lexicon: Lexicon
+) -> bool:
+    """True when the region written after a name that is itself an admin-1 unit's own name is
+    another unit of that country: "Virginia, Washington, West Virginia and Wyoming" is a list of
+    states, not Washington in West Virginia ("Washington, D.C." names its own unit and stays)."""
+    own_units = {c.admin1 for c in found if c.is_unit and c.own}
+    if not own_units:
+        return False
+    for hint in hints:
+        place = lexicon.places.get(hint)
+        if place is None or place.feature != "admin1" or place.admin1_code in own_units:
+            return False
+        if not any(c.is_unit and c.own and c.country == place.country_code for c in found):
+            return False
+    return True
 
 
 def _people(candidate: _Candidate) -> int:

@@ -242,3 +242,21 @@ def test_a_place_without_a_point_is_never_chosen_over_one_with_a_point() -> None
     (mention,) = parser.geoparse("Tamsville held a vote on Sunday.", lang="en")
     assert mention.place_id == "42"
     assert mention.lat == 34.97
+
+
+def test_a_state_in_a_list_of_states_is_not_read_as_a_town_in_the_next_one() -> None:
+    # "Washington, West Virginia" looks like a town and its state, but in a list of states the
+    # comma only separates two of them.
+    wv, va, wy = "ne:US-WV", "ne:US-VA", "ne:US-WY"
+    places = [
+        *us_states_and_towns(),
+        Place(wv, "West Virginia", "admin1", 38.6, -80.6, "US", "US-WV", None, None, (US,)),
+        Place(va, "Virginia", "admin1", 37.5, -78.8, "US", "US-VA", None, None, (US,)),
+        Place(wy, "Wyoming", "admin1", 43.0, -107.5, "US", "US-WY", None, None, (US,)),
+        Place("14", "Washington", "city", 38.27, -81.55, "US", "US-WV", 14, 1_200, (wv,)),
+    ]
+    parser = parser_over(places)
+    text = "Recalled nuts were sold in Virginia, Washington, West Virginia and Wyoming."
+    got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
+    assert got["Washington"] == "ne:US-WA"
+    assert got["West Virginia"] == wv
