@@ -755,7 +755,7 @@ _DATELINE = re.compile(
 )
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
+def dateline(text: str, start: int, end: int) -> bool:
     """True for the place of a dateline: at a line's or sentence's start or after a headline in
     capitals, before the agency or the date ("Mérida ( EFE )", "Gavá ( Barcelona ) , 23 may")."""
     match = _DATELINE.match(text, end)
@@ -931,7 +931,7 @@ def classify(
         return "modifier"  # "la autopista Valencia-Barcelona": a route's end, as "Valencia-" is
     if _quoted_title(text, start, end):
         return None
-    if _dateline(text, start, end):
+    if dateline(text, start, end):
         return "literal"  # "Mérida ( EFE )", "Gavá ( Barcelona ) , 23 may": where the news is from
     if lang == "de":
         if (

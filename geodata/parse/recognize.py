@@ -17,6 +17,7 @@ from geodata.parse import kinds as kinds_
 from geodata.parse.abbreviations import US_STATES
 from geodata.parse.language import (
     COMMON_ZIPF,
+    FUNCTION_WORD_ZIPF,
     countries_speaking,
     is_first_name,
     is_plain_word,
@@ -89,6 +90,14 @@ MID_SENTENCE_ZIPF = 4.3
 #: How fast the commonness bar of a German name rises per tenfold population: "Stuttgart" (zipf
 #: 5.0, 630,000 people) is a city, "Essen" (zipf 5.3, 580,000) as often a meal.
 GERMAN_POPULATION_SLOPE = 0.7
+
+#: A number of at most this many digits right before a name counts it: "6 Copas", "3. Liga"
+#: (years and house numbers are longer).
+COUNT_DIGITS = 2
+
+#: Zipf frequency from which the last part of a German hyphenated compound is read as its head
+#: noun rather than a place ("Fußball-Liga"), unless it is a notable place's own name.
+COMPOUND_HEAD_ZIPF = 4.5
 
 #: Zipf frequency from which even an admin-1 unit's own name needs a cue ("South", "Central").
 VERY_COMMON_ZIPF = 4.0
@@ -559,6 +568,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and _ordinary_word(surface, lang, entry, lexicon, initial=initial, previous=prev)
         ):
             continue
+        if (
+            not demonym
+            and prev.isdecimal()
+            and _counted(text, start, end, prev, prev_at, lang)
+            and not _is_country(entry, lexicon)
+        ):
+            continue  # "11 Ligas , 6 Copas de Europa", "die 3. Liga": a counted noun, no place
 
         if (
             not demonym
@@ -798,6 +814,15 @@ def _ordinary_word(
         return True  # "South", "Central": admin-1 units named like the commonest words
     if (
         lang == "de"
+        and len(previous) > 1
+        and previous.endswith("-")
+        and frequency >= COMPOUND_HEAD_ZIPF
+        and not _own_notable(entry, lexicon)
+        and not _names_area(entry, lexicon)
+    ):
+        return True  # "Fußball-Liga", "B-Liga": the frequent noun heading a German compound
+    if (
+        lang == "de"
         and (level == 1 or (level == 2 and not _names_area(entry, lexicon)))
         and frequency >= COMMON_ZIPF
         and (previous.lower() in GERMAN_DETERMINERS or _german_adjective(previous))
@@ -832,6 +857,21 @@ def _ordinary_word(
         return frequency >= COMMON_ZIPF + GERMAN_POPULATION_SLOPE * decades
     bar = MID_SENTENCE_ZIPF + 0.3 * decades
     return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
+
+
+def _counted(text: str, start: int, end: int, number: str, number_at: int, lang: str) -> bool:
+    """True when the standalone number ``number`` (at ``number_at``) of at most
+    :data:`COUNT_DIGITS` digits counts the name after it ("6 Copas", "3. Liga"): not where the
+    name modifies a noun after it ("46 Kentucky employers"), nor in a dateline after a table of
+    figures ("... - 6 Miami ( EEUU ) , 23 may")."""
+    if len(number) > COUNT_DIGITS or (number_at > 0 and text[number_at - 1] not in " \t\n("):
+        return False  # "682,75 Madrid": the decimals of a figure
+    if "." in text[number_at + len(number) : start] and lang != "de":
+        return False  # "dies at 74. CHARLESTON, W.Va.": a sentence's end (German: "3. Liga")
+    after, _at = word_after(text, end)
+    if after[:1].islower() and zipf(after, lang) < FUNCTION_WORD_ZIPF:
+        return False  # "46 Kentucky employers": the place modifies the noun counted
+    return not kinds_.dateline(text, start, end)
 
 
 def _own_population(entry: Entry, lexicon: Lexicon, lang: str, surface: str) -> int:
