@@ -99,7 +99,7 @@ SENTENCE_COUNTRY_BONUS = 2.0
 #: likely by priors ("England", "Egypt"; not "Georgia" beside "Atlanta").
 SENTENCE_CONTAINER_WEIGHT = 0.6
 #: The share of that pull a container in the sentence before or after gets.
-NEXT_SENTENCE_SHARE = 0.5
+NEXT_SENTENCE_SHARE = 0.4
 _NEARBY_SENTENCES = ((0, 1.0), (-1, NEXT_SENTENCE_SHARE), (1, NEXT_SENTENCE_SHARE))
 #: The end of a sentence, for :data:`SENTENCE_UNIT_BONUS`.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
