@@ -53,7 +53,7 @@ PLACE_HEADS = frozenset(
         "ortsteil", "stadtteil", "kreis", "landkreis", "bezirk", "kanton", "land", "bundesland",
         "bundesstaat", "staat", "provinz", "region", "insel", "inseln", "halbinsel", "republik",
         "königreich", "fürstentum", "emirat", "herzogtum", "grafschaft", "departement", "distrikt",
-        "gouvernement", "oblast", "heimat", "festung", "präfektur", "raum", "großraum", "umland", "gebiet", "richtung",
+        "gouvernement", "oblast", "heimat", "festung", "präfektur", "raum", "großraum", "umland", "gebiet", "richtung", "streifen",
         "nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "zentral",
         # Spanish
         "ciudad", "villa", "pueblo", "provincia", "estado", "región", "departamento", "municipio",
@@ -164,7 +164,7 @@ def _sentence_start(text: str, at: int) -> bool:
     return i < 0 or text[i] in ".!?:;…\n"
 
 
-def _is_place_word(word: str, lexicon: Lexicon) -> bool:
+def is_place_word(word: str, lexicon: Lexicon) -> bool:
     """True when ``word`` names a well-known place: a country, a region, an admin-1 unit, a sea or
     a city of 50,000 people or more. GeoNames also has hamlets called "Nacional", "Federación" or
     "Banco", which must not make an institution's name a place's."""
@@ -294,7 +294,7 @@ def _names_place_here(word: str, lexicon: Lexicon, lang: str) -> bool:
     """True when a capitalised word in a name is a place's name: a country's, a continent's or a
     region's always; a unit's or a city's unless it is also a plain word of the language
     ("Nacional", "Federal", "Central" in "Consejo Nacional Electoral", "Banco Central")."""
-    if not _is_place_word(word, lexicon):
+    if not is_place_word(word, lexicon):
         return False
     entry = lexicon.entry(word)
     if entry is not None and _features(entry, lexicon) & {"country", "continent", "region"}:
@@ -372,7 +372,7 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
     if text[start:end].isupper():
         return False  # a headline in capitals: every word is capitalised
     word, at = word_before(text, start)
-    if word and _abbreviation(word) and not _is_place_word(word, lexicon):
+    if word and _abbreviation(word) and not is_place_word(word, lexicon):
         return True  # "TAU Vitoria", "COAG Extremadura": a club's or a body's initials
     if (
         word
@@ -383,7 +383,7 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
         and word.lower() not in PLACE_HEADS
         and word.lower() not in _FACILITY_HEADS
         and not _sentence_start(text, at)
-        and not _is_place_word(word, lexicon)
+        and not is_place_word(word, lexicon)
         and not (zipf(word, lang) >= FUNCTION_ZIPF and is_plain_word(word, lang))  # "( Desde París"
     ):
         return True
@@ -398,7 +398,7 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
         and not word.isupper()  # "Madrid EFE", "Washington DC": an agency or a code, not a name
         and word.lower() not in PLACE_HEADS
         and word.lower() not in _ARTICLES
-        and not _is_place_word(word, lexicon)
+        and not is_place_word(word, lexicon)
     )
 
 
@@ -435,17 +435,17 @@ def _in_german_organisation(
             continue
         if bare.lower() in ORGANISATION_MARKERS and _capitalised(bare):
             return True
-        if _abbreviation(bare) and not _is_place_word(bare, lexicon):
+        if _abbreviation(bare) and not is_place_word(bare, lexicon):
             return True
     if not word or not _capitalised(word) or not word.isalpha() or _sentence_start(text, at):
         return False
     lower = word.lower()
-    if lower in _ARTICLES or lower in _GOVERNING or _is_place_word(word, lexicon):
+    if lower in _ARTICLES or lower in _GOVERNING or is_place_word(word, lexicon):
         return False  # a place: "Bayern München"
     neighbour = lexicon.entry(word)
     if neighbour is not None and neighbour.flags & DEMONYM:
         return False  # "Schweizer Kanton Graubünden": an adjective, the place is literal
-    if _place_noun(lower):
+    if place_noun(lower):
         return False  # "Stadt Köln", "Hansestadt Hamburg", "des Bundesstaates Carabobo"
     if is_first_name(word):
         return False  # "Georg Berlin": recognition decides about people
@@ -466,7 +466,7 @@ def _foreign_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
             and not word.isupper()
             and at >= 0
             and not _sentence_start(text, at)
-            and not _is_place_word(word, lexicon)
+            and not is_place_word(word, lexicon)
             and zipf(word, "en") >= FOREIGN_ZIPF
             and zipf(word, "en") - zipf(word, "de") >= FOREIGN_MARGIN
         ):
@@ -489,7 +489,7 @@ def _numbered_club(text: str, end: int, features: set[str]) -> bool:
     return "city" in features and bool(_CLUB_YEAR.match(text, end))
 
 
-def _place_noun(lower: str) -> bool:
+def place_noun(lower: str) -> bool:
     """True for a German noun naming a kind of place, also compounded or inflected: "Stadt",
     "Hansestadt", "Bundesstaates", "Andenregionen"."""
     for ending in ("", "s", "es", "e", "en", "n"):
@@ -544,7 +544,7 @@ def _team_in_brackets(
     word_entry = lexicon.entry(word)
     if (
         word_entry is not None
-        and _is_place_word(word, lexicon)
+        and is_place_word(word, lexicon)
         and (not listed or _same_region(word_entry, entry, lexicon))
     ):
         return False  # "Alexandria ( Virginia )": a town and its state

@@ -502,7 +502,10 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             # given name ("Bell Canada") stays a place where it stands alone.
             surnames.add(surface)
 
+    covered = -1  # the end of the last name grown over a German compound ("Köln-Porz")
     for start, end, entry in matches:
+        if start < covered:
+            continue
         surface = text[start:end]
         head, _space, rest = surface.partition(" ")
         if (
@@ -593,6 +596,12 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         )
         if kind is None:
             continue
+        if kind == "modifier" and lang == "de" and text[end : end + 1] == "-":
+            grown = _place_compound_end(text, end, lexicon)
+            if grown:
+                # "Düsseldorf-Gerresheim", "Gaza-Streifen": one place's name, resolved as its
+                # first part, not a modifier of a noun ("US-Armee")
+                end, surface, kind, covered = grown, text[start:grown], "literal", grown
         spans.append(Span(start, end, surface, entry, kind, hints, cue))
     if any(span.kind == "embedded" for span in spans):
         spans = _without_players(text, spans)
@@ -857,6 +866,52 @@ def _ordinary_word(
         return frequency >= COMMON_ZIPF + GERMAN_POPULATION_SLOPE * decades
     bar = MID_SENTENCE_ZIPF + 0.3 * decades
     return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
+
+
+#: A German compound's remaining parts after a place's name and a hyphen: "-Gerresheim",
+#: "-Sieg-Kreises".
+_COMPOUND_TAIL = re.compile(r"-([^\W\d_][\w]*(?:-[^\W\d_][\w]*)*)")
+
+#: Zipf frequency below which a capitalised part of a German compound is taken for a local
+#: name ("Gerresheim", "Scheremetjewo") rather than a noun ("Armee", "Trainer").
+LOCAL_NAME_ZIPF = 3.2
+
+
+def _place_compound_end(text: str, end: int, lexicon: Lexicon) -> int | None:
+    """Where a German compound that begins with a place's name and names a place itself ends,
+    or None. The part after the hyphen is a noun for a kind of place ("Gaza-Streifen",
+    "Rhein-Sieg-Kreises") or one capitalised word too rare to be a noun that ends like a German
+    place name ("Düsseldorf-Gerresheim", "Eutingen-Weitingen"); not a well-known place (a route:
+    "Chur-Bellinzona"), nor a rare compound noun ("US-Nachrichtensender")."""
+    match = _COMPOUND_TAIL.match(text, end)
+    if match is None:
+        return None
+    parts = match.group(1).split("-")
+    if any(not part[:1].isupper() or part.isupper() for part in parts):
+        return None
+    last = parts[-1].lower()
+    if any(last.removesuffix(ending) in AREA_NOUNS for ending in ("es", "s", "")):
+        return match.end()
+    if len(parts) > 1 or lexicon.entry(parts[0]) is not None:
+        return None  # "Winterthur-Wettingen", "Chur-Bellinzona": two places, a route
+    if zipf(parts[0], "de") < LOCAL_NAME_ZIPF and last.endswith(GERMAN_PLACE_ENDINGS):
+        return match.end()
+    return None
+
+
+#: German nouns for an area that end a place's compound name: "Gaza-Streifen", "Donau-Raum",
+#: "Rhein-Sieg-Kreis".
+AREA_NOUNS = frozenset(
+    {"streifen", "raum", "großraum", "gebiet", "kreis", "landkreis", "region", "becken", "ebene"}
+)
+
+
+#: Endings of German place names: "-heim", "-ingen", "-hausen", "-dorf", "-burg", ...
+GERMAN_PLACE_ENDINGS = (
+    "heim", "ingen", "hausen", "dorf", "burg", "berg", "bach", "feld", "felde", "hof", "stadt",
+    "kirchen", "rode", "hagen", "furt", "brück", "brücken", "au", "tal", "see", "walde", "stedt",
+    "leben", "weiler", "beuren", "zell",
+)  # fmt: skip
 
 
 def _counted(text: str, start: int, end: int, number: str, number_at: int, lang: str) -> bool:
