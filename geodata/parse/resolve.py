@@ -100,6 +100,8 @@ SENTENCE_COUNTRY_BONUS = 2.0
 SENTENCE_CONTAINER_WEIGHT = 0.6
 #: The share of that pull a container in the sentence before or after gets.
 NEXT_SENTENCE_SHARE = 0.4
+#: The share of the mean sentence pull of a name's mentions that its mentions without one get.
+DISCOURSE_SHARE = 1.0
 _NEARBY_SENTENCES = ((0, 1.0), (-1, NEXT_SENTENCE_SHARE), (1, NEXT_SENTENCE_SHARE))
 #: The end of a sentence, for :data:`SENTENCE_UNIT_BONUS`.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
@@ -587,7 +589,7 @@ def _sentence_containers(
         by_sentence.setdefault(bisect.bisect_right(ends, start), []).append(
             (key, country, unit, weight)
         )
-    out = list(local)
+    added: list[list[float] | None] = [None] * len(spans)
     for i, (span, found, weight) in enumerate(zip(spans, candidates, weights, strict=True)):
         if len(found) < 2 or (weight >= SENTENCE_CONTAINER_WEIGHT and not found[0].local):
             # a name that is itself a likely container ("Oregon" in a list of states,
@@ -630,10 +632,28 @@ def _sentence_containers(
                 continue  # a village that has the name as an alternate only
             if best:
                 if bonus is None:
-                    bonus = list(out[i]) if out[i] is not None else [0.0] * len(found)
+                    bonus = [0.0] * len(found)
                 bonus[j] += best
         if bonus is not None:
-            out[i] = bonus
+            added[i] = bonus
+    # One sense per discourse: a mention whose own sentences name no container takes the
+    # mean of what they say around the name's other mentions ("a suburb of York ... in the north
+    # of England" makes a later bare "York" English too).
+    groups: dict[tuple[str, int], list[int]] = {}
+    for i, (span, found) in enumerate(zip(spans, candidates, strict=True)):
+        if len(found) > 1:
+            groups.setdefault((span.entry.key, id(found)), []).append(i)
+    out = list(local)
+    for members in groups.values():
+        said = [added[i] for i in members if added[i] is not None]
+        if not said:
+            continue
+        mean = [DISCOURSE_SHARE * sum(column) / len(members) for column in zip(*said, strict=True)]
+        for i in members:
+            extra = added[i] if added[i] is not None else mean
+            out[i] = (
+                [a + b for a, b in zip(out[i], extra, strict=True)] if out[i] is not None else extra
+            )
     return out
 
 

@@ -142,3 +142,23 @@ def test_a_kind_of_place_said_of_one_mention_holds_for_the_names_other_mentions(
     )
     got = [(m.text, m.place_id) for m in parser.geoparse(text, lang="en")]
     assert [pid for name, pid in got if name == "Kessland"] == ["ne:CA-KS", "ne:CA-KS"]
+
+
+def test_a_name_keeps_the_sense_its_container_gave_it_elsewhere_in_the_article() -> None:
+    # The first sentence puts Yorvik in Norland; the later bare mention, beside a name that only
+    # an American town has, is still Norland's Yorvik (one sense per discourse).
+    places = [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place(NORLAND, "Norland", "country", 54.0, -2.0, "NX", None, 9000002, 56_000_000),
+        Place("161", "Yorvik", "city", 53.96, -1.08, "NX", "NX-YO", 161, 150_000),
+        Place("162", "Yorvik", "city", 39.96, -76.73, "US", "US-PA", 162, 44_000),
+        Place("163", "Quillby", "city", 39.0, -76.1, "US", "US-MD", 163, 5_000),
+    ]
+    parser = parser_over(places)
+    text = (
+        "Clifford is a suburb of Yorvik, in the north of Norland. "
+        "It has two schools and a factory. The pupils come from far away. "
+        "The old road leaves Yorvik past the Quillby school."
+    )
+    got = [m.place_id for m in parser.geoparse(text, lang="en") if m.text == "Yorvik"]
+    assert got == ["161", "161"]
