@@ -21,6 +21,13 @@ pulls that mention's candidates inside it, beyond the article's overall focus: "
 article pulls the places inside it fully when its country is the article's focus, half as much in
 a round-up of many countries.
 
+A name keeps one sense through the article unless a mention says otherwise: its mentions with no
+container around them take the mean of what the sentences around its other mentions say, and a
+kind of place said of one mention ("the province of Ontario") counts at half for the others.
+"Virginia, Washington, West Virginia" is a list of states, not a town and its state. Priors keep
+the capital's bonus for the capital alone (not every Washington in the United States) and give
+less to a unit that the name is only an alternate spelling of ("Albany" for Albay province).
+
 Everything that depends on a place alone (its prior, focus weight, codes) is worked out once per
 name and lexicon and kept, so an article costs little more than one pass over its candidates.
 """
