@@ -749,7 +749,7 @@ def _compound_head(text: str, end: int) -> str | None:
 
 #: What follows the place of a dateline: an agency in brackets, or a comma and the date, maybe
 #: after the province in brackets ("Gavá ( Barcelona ) , 23 may ( EFE )").
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?"
     r"(?:\(\s*[A-Z]{2,6}\s*\)|(?P<date>,\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3}))"
 )
@@ -758,7 +758,7 @@ _DATELINE = re.compile(
 def dateline(text: str, start: int, end: int) -> bool:
     """True for the place of a dateline: at a line's or sentence's start or after a headline in
     capitals, before the agency or the date ("Mérida ( EFE )", "Gavá ( Barcelona ) , 23 may")."""
-    match = _DATELINE.match(text, end)
+    match = DATELINE.match(text, end)
     if not match:
         return False
     if match.group("date"):

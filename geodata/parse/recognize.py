@@ -569,6 +569,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and " " not in surface
             and not cue
             and _ordinary_word(surface, lang, entry, lexicon, initial=initial, previous=prev)
+            and not _dateline_place(text, start, end)
         ):
             continue
         if (
@@ -912,6 +913,24 @@ GERMAN_PLACE_ENDINGS = (
     "kirchen", "rode", "hagen", "furt", "brück", "brücken", "au", "tal", "see", "walde", "stedt",
     "leben", "weiler", "beuren", "zell",
 )  # fmt: skip
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """True for a name alone on its line ("Mérida ." in a wire's opening) or opening a dateline
+    ("Lyon ( Francia ) , 23 may ( EFE )"): where the story is from, whatever else the word is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    if not text[line_start:start].strip() and not text[end:line_end].strip(" \t\r.:"):
+        return not is_first_name(text[start:end])  # a signature: "Ferdinand"
+    match = kinds_.DATELINE.match(text, end)
+    if match is None or not kinds_.dateline(text, start, end):
+        return False
+    # the agency, or a date whose month is a lower-case word ("23 may"), not a ranking's next
+    # line ("Weber (Schweiz), 20. Meier")
+    date = match.group("date")
+    return date is None or date[-3].islower()
 
 
 def _counted(text: str, start: int, end: int, number: str, number_at: int, lang: str) -> bool:
