@@ -511,7 +511,9 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     ]
     weights = [
         1.0
-        if len(found) == 1 or span.entry.flags & DEMONYM or span.hints
+        if span.entry.flags & DEMONYM or span.hints
+        else found[0].focus
+        if len(found) == 1
         else (found.certainty if bonus is None else _vote_weight(found, bonus))
         for span, found, bonus in zip(spans, candidates, local, strict=True)
     ]

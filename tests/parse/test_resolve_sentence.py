@@ -162,3 +162,24 @@ def test_a_name_keeps_the_sense_its_container_gave_it_elsewhere_in_the_article()
     )
     got = [m.place_id for m in parser.geoparse(text, lang="en") if m.text == "Yorvik"]
     assert got == ["161", "161"]
+
+
+def test_a_hamlet_with_one_candidate_votes_less_than_a_country_in_the_focus() -> None:
+    # A hamlet that only America has is weak evidence of an American story; Norland, named
+    # outright, makes Kesby Norland's though America has a bigger Kesby.
+    places = [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place(NORLAND, "Norland", "country", 54.0, -2.0, "NX", None, 9000002, 56_000_000),
+        Place("171", "Kesby", "city", 51.45, -2.59, "NX", "NX-BS", 171, 40_000),
+        Place("172", "Kesby", "city", 41.67, -72.95, "US", "US-CT", 172, 50_000),
+        Place("173", "Pellow", "city", 30.0, -95.0, "US", "US-TX", 173, 150),
+    ]
+    parser = parser_over(places)
+    text = (
+        "Farmers in Norland met on Friday. "
+        "Prices for wool fell. Few buyers came this year. "
+        "Kesby held its market anyway. "
+        "Some traders had come from Pellow."
+    )
+    got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
+    assert got["Kesby"] == "171"
