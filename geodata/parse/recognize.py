@@ -836,6 +836,7 @@ def _ordinary_word(
         and (level == 1 or (level == 2 and not _names_area(entry, lexicon)))
         and frequency >= COMMON_ZIPF
         and (previous.lower() in GERMAN_DETERMINERS or _german_adjective(previous))
+        and not (frequency < COMPOUND_HEAD_ZIPF and _german_speaking_unit(entry, lexicon))
     ):
         # "der Liga", "im Norden", "des Landes": German nouns, not the units or cities so named
         # (a city's name takes no article; a country's or region's does: "der Schweiz")
@@ -860,8 +861,10 @@ def _ordinary_word(
     biggest = _own_population(entry, lexicon, lang, surface)
     decades = max(0.0, math.log10(biggest + 1) - 4.0)
     if lang == "de":  # every German noun is capitalised: "Ende", "Boden", "einer Halle"
-        if previous.lower() in GERMAN_DETERMINERS or _german_adjective(previous):
+        if previous.lower() in GERMAN_DETERMINERS:
             return True
+        if _german_adjective(previous) and not _is_demonym(previous, lexicon):
+            return True  # "warmes Essen"; not "im englischen Hatfield"
         if _german_place_adjective(previous, lexicon):
             return True  # "des Frankfurter Bundes", "der Berliner Mauer": a noun it qualifies
         return frequency >= COMMON_ZIPF + GERMAN_POPULATION_SLOPE * decades
@@ -989,6 +992,28 @@ def _local_spelling(bare: str, canonical: str) -> bool:
 
 #: How many letters a local spelling may differ in length from the canonical name.
 LOCAL_SPELLING_SLACK = 2
+
+
+def _is_demonym(word: str, lexicon: Lexicon) -> bool:
+    """True when ``word`` is a demonym's form ("englischen", "mexikanische")."""
+    entry = lexicon.entry(word)
+    return entry is not None and bool(entry.flags & DEMONYM)
+
+
+def _german_speaking_unit(entry: Entry, lexicon: Lexicon) -> bool:
+    """True when ``entry`` names an admin-1 unit of a German-speaking country, whose German name
+    takes an article ("dem Saarland", "vom Wallis"), unlike the nouns "der Liga", "im Norden"."""
+    memo_key = ("german unit", entry.key, entry.place_ids)
+    found = lexicon.memo.get(memo_key)
+    if found is None:
+        local = countries_speaking("de")
+        found = lexicon.memo[memo_key] = any(
+            (place := lexicon.places.get(pid)) is not None
+            and place.feature == "admin1"
+            and place.country_code in local
+            for pid in entry.place_ids
+        )
+    return found  # type: ignore[return-value]
 
 
 def _german_place_adjective(word: str, lexicon: Lexicon) -> bool:

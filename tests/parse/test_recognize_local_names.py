@@ -76,3 +76,31 @@ def test_local_spellings() -> None:
     assert _local_spelling("frankfurt", "Frankfurt am Main")
     assert not _local_spelling("vegas", "Las Vegas")
     assert not _local_spelling("creek", "Baytown")
+
+
+GERMAN_UNITS = [
+    DE,
+    Place("2658434", "Switzerland", "country", 47.0, 8.0, "CH", None, 2658434, 8_500_000),
+    Place("2635167", "United Kingdom", "country", 54.0, -2.0, "GB", None, 2635167, 66_000_000),
+    Place("ne:DE-SL", "Saarland", "admin1", 49.4, 6.95, "DE", "DE-SL", 2842635, None, ("2921044",)),
+    Place("ne:CH-ZG", "Zug", "admin1", 47.16, 8.52, "CH", "CH-ZG", 2657907, None, ("2658434",)),
+    Place("2647349", "Hatfield", "city", 51.76, -0.22, "GB", "GB-HRT", 2647349, 41_265),
+]
+
+
+@pytest.fixture(scope="module")
+def units() -> Parser:
+    return Parser(Lexicon.build(GERMAN_UNITS, [named("Schweiz", "2658434", "de")], read_demonyms()))
+
+
+def test_a_german_speaking_unit_takes_an_article(units: Parser) -> None:
+    assert _found(units, "Der Handel mit dem Saarland brach ein .", "de") == ["Saarland"]
+
+
+def test_a_unit_named_like_a_frequent_noun_after_an_article_is_the_noun(units: Parser) -> None:
+    assert _found(units, "Der Zug fuhr pünktlich ab .", "de") == []
+
+
+def test_a_town_after_a_country_adjective_is_a_place(units: Parser) -> None:
+    found = _found(units, "Die Jets werden im britischen Hatfield gebaut .", "de")
+    assert found == ["britischen", "Hatfield"]
