@@ -402,6 +402,36 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
     )
 
 
+def _site_name_before(text: str, start: int, features: set[str]) -> bool:
+    """True right after a capitalised building's or site's noun and "de la"/"del"/"of the",
+    with at most capitalised words between, or after "de"/"of" for a country or region: the name
+    is part of the site's proper name ("el Palacio de la Magdalena", "el Estadio de Francia",
+    "the Palace of Westminster"), not the place the text speaks of. A town right after "de" names
+    where the site is ("el Museo de Huelva", "la Colegiata de Santillana del Mar"), as it does
+    after the noun in lower case ("el aeropuerto de Santander"); a place after the site's whole
+    name stays a place ("el estadio del Milenio de Cardiff")."""
+    word, at = word_before(text, start)
+    article = word.lower() in ("la", "las", "los", "the")
+    if article:
+        word, at = word_before(text, at)
+    connector = word.lower()
+    if connector not in ("de", "del", "of"):
+        return False
+    if not (article or connector == "del" or features & {"country", "region", "continent"}):
+        return False
+    cursor = at
+    for _hop in range(3):
+        word, at = word_before(text, cursor)
+        if not word:
+            return False
+        if word.lower() in _FACILITY_HEADS:
+            return _capitalised(word)
+        if not _capitalised(word) or word.isupper() or _sentence_start(text, at):
+            return False
+        cursor = at  # "Estadio Nacional de": a capitalised word of the site's name
+    return False
+
+
 def _title_after(text: str, end: int, lang: str) -> bool:
     """True when the capitalised word after the name is an English common noun or a title
     ("Mayor", "Gov.", "House", "Police"): the place modifies it, as in "US Army"."""
@@ -941,7 +971,11 @@ def classify(
             or _numbered_club(text, end, features)
         ):
             return "embedded"
-    elif _in_organisation(text, start, end) or _named_body_before(text, start, lexicon, lang):
+    elif (
+        _in_organisation(text, start, end)
+        or _named_body_before(text, start, lexicon, lang)
+        or _site_name_before(text, start, features)
+    ):
         return "embedded"
     elif _glued_to_name(text, start, end, lexicon, lang):
         if lang == "en" and _title_after(text, end, lang):

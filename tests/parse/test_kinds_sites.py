@@ -1,0 +1,53 @@
+"""Kinds: a place's name inside a site's proper name ("el Palacio de la Magdalena", "el Estadio
+de Francia") is embedded; a town after a site's noun names where the site is."""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import kind_of, named
+
+from geodata.model import Place
+from geodata.parse.lexicon import Lexicon
+
+ES = Place("2510769", "Spain", "country", 40.0, -4.0, "ES", None, 2510769, 46_000_000)
+FR = Place("3017382", "France", "country", 46.0, 2.0, "FR", None, 3017382, 67_000_000)
+PLACES = [
+    ES,
+    FR,
+    Place("3675504", "Magdalena", "city", 11.0, -74.8, "CO", None, 3675504, 30_000),
+    Place("2516548", "Huelva", "city", 37.26, -6.94, "ES", "ES-AN", 2516548, 148_000),
+    Place("3109718", "Santander", "city", 43.46, -3.8, "ES", "ES-CB", 3109718, 172_000),
+]
+NAMES = [named("Francia", FR.id, "es"), named("España", ES.id, "es")]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.build(PLACES, NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Los presidentes pasearon por el Palacio de la Magdalena ayer .", "Magdalena"),
+        ("La final se juega mañana en el Estadio de Francia .", "Francia"),
+        ("The delegates met at the Palace of Spain on Monday.", "Spain"),
+    ],
+)
+def test_a_place_inside_a_sites_proper_name_is_embedded(
+    lexicon: Lexicon, text: str, surface: str
+) -> None:
+    lang = "en" if text.startswith("The") else "es"
+    assert kind_of(lexicon, text, surface, lang) == "embedded"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("La muestra abre hoy en el Museo de Huelva .", "Huelva"),
+        ("Chirac voló desde el aeropuerto de Santander .", "Santander"),
+        ("Los presidentes visitaron la plaza de España .", "España"),
+    ],
+)
+def test_a_town_after_a_sites_noun_stays_literal(lexicon: Lexicon, text: str, surface: str) -> None:
+    assert kind_of(lexicon, text, surface, "es") == "literal"
