@@ -196,6 +196,18 @@ def is_first_name(word: str) -> bool:
     return detector.get_gender(word) != "unknown"  # type: ignore[attr-defined]
 
 
+@functools.lru_cache(maxsize=10_000)
+def is_short_given_name(word: str, lang: str) -> bool:
+    """True for a two-letter given name in gender-guesser's list ("Al", "Ed", "Jo") that is no
+    function word of ``lang`` (Spanish "al"); :func:`is_first_name` leaves such names out."""
+    if len(word) != 2 or not word.isalpha() or not word[0].isupper() or not word[1].islower():
+        return False
+    if zipf(word, lang) >= FUNCTION_WORD_ZIPF:
+        return False
+    detector = _first_names()
+    return detector.get_gender(word) != "unknown"  # type: ignore[attr-defined]
+
+
 def name_prior(population: int | None) -> float:
     """log10 of a population, 0 for unknown: the prior weight of a city's size."""
     if not population or population <= 0:

@@ -21,6 +21,7 @@ from geodata.parse.language import (
     countries_speaking,
     is_first_name,
     is_plain_word,
+    is_short_given_name,
     lemma_is_lowercase,
     lower_form_is_word,
     zipf,
@@ -79,6 +80,16 @@ GERMAN_DETERMINERS = {
     "jedes", "dieser", "diese", "dieses", "mein", "sein", "seine", "ihr", "ihre", "unser", "unsere",
 }  # fmt: skip
 
+#: A settlement noun and "of" right before a name ("the town of Douglas"), and a name described
+#: as a settlement right after it ("Ames is a town in ..."): the name is a place's there.
+_PLACE_NOUN_OF = re.compile(
+    r"\b(?:town|city|village|township|borough|community|county|settlement|hamlet) of $", re.I
+)
+_IS_A_PLACE = re.compile(
+    r" (?:is|was) (?:(?:a|an|the) (?:[\w-]+ ){0,3}?(?:city|town|village|community|suburb|borough"
+    r"|township|hamlet|settlement|county seat|census-designated place)\b|located\b)"
+)
+
 #: Words after which a capitalised word is a sentence's first word, not a mid-sentence name.
 _OPENERS = "\"'“”„«»‚‘’([{¿¡–—-•*"
 _SENTENCE_END = ".!?:;…\n"
@@ -115,6 +126,7 @@ HONORIFICS = {
     "president", "senator", "governor", "mayor", "judge", "sheriff", "coach", "officer", "chief",
     "herr", "frau", "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
     "señor", "señora", "sr", "sra", "don", "doña", "presidente", "presidenta", "ministro", "ministra",
+    "rev", "fr", "det", "cpl", "pvt", "atty", "supt", "insp",
 }  # fmt: skip
 
 #: Population from which a city is well known enough to be read as itself even where its name is
@@ -469,6 +481,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     # A given name followed by a capitalised word is a person ("Chad Morrison", "Paris Hilton");
     # the word after it is a surname, also where it appears alone later.
     person_tokens: set[int] = set()
+    initialled: set[str] = set()  # surnames after an initial ("Roy A. Nelson"), to confirm
     previous: dict[int, tuple[str, int]] = {}  # start -> the word before it, and where
     for start, end, entry in matches:
         surface = text[start:end]
@@ -501,6 +514,26 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             # "Abraham Lincoln", "Sen. Moore": here and later, a person. A country that is no
             # given name ("Bell Canada") stays a place where it stands alone.
             surnames.add(surface)
+        elif _after_initial_or_short_name(text, prev, prev_at, lang):
+            # "Capt. Roy A. Nelson", "the Rev. Al Meredith": a person; later alone too, unless
+            # a notable place has the name or the text puts the name in a place's position
+            # elsewhere ("named for George M. Dallas ... the railroad came to Dallas")
+            person_tokens.add(start)
+            if not _any_notable(entry, lexicon):
+                initialled.add(surface)
+    for start, end, _entry in matches:
+        surface = text[start:end]
+        if surface in initialled and start not in person_tokens:
+            prev = (previous.get(start) or _prev_word(text, start))[0].lower()
+            after = text[end : end + 2] == ", " and region_after(text, end + 2, lexicon, starts)
+            if (
+                prev in locative
+                or after
+                or _PLACE_NOUN_OF.search(text, max(0, start - 20), start)
+                or _IS_A_PLACE.match(text, end)
+            ):
+                initialled.discard(surface)
+    surnames |= initialled
 
     covered = -1  # the end of the last name grown over a German compound ("Köln-Porz")
     for start, end, entry in matches:
@@ -741,6 +774,21 @@ def _people_list(text: str, lo: int, hi: int, lexicon: Lexicon, lang: str) -> bo
         and unknown >= 1
         and people + unknown > places
         and prose <= 1 + (people + unknown) / PROSE_SHARE
+    )
+
+
+def _after_initial_or_short_name(text: str, prev: str, prev_at: int, lang: str) -> bool:
+    """True when ``prev``, the word before a name, is a middle initial with its full stop or a
+    given name too short for :func:`is_first_name` ("Roy A.", "Al"), itself after a given name or
+    a title: "Capt. Roy A. Nelson", "the Rev. Al Meredith" (not "... a Kia. A Gainesville man")."""
+    if len(prev) == 1:
+        if not prev.isupper() or text[prev_at + 1 : prev_at + 2] != ".":
+            return False
+    elif not is_short_given_name(prev, lang):
+        return False
+    before, _at = _prev_word(text, prev_at)
+    return bool(before) and (
+        before.lower() in HONORIFICS or (before[0].isupper() and is_first_name(before))
     )
 
 

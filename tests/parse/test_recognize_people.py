@@ -1,0 +1,58 @@
+"""Recognition: a surname after a given name and a middle initial, or after a title and a short
+given name, is a person's, there and wherever it stands alone later in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from geodata.model import Place
+from geodata.parse.language import is_short_given_name
+from geodata.parse.lexicon import Lexicon
+from geodata.parse.recognize import recognize
+
+US = Place("6252001", "United States", "country", 39.76, -98.5, "US", None, 6252001, 327_000_000)
+PLACES = [
+    US,
+    Place("5088905", "Nelson", "city", 43.0, -72.0, "US", "US-NH", None, 700, (US.id,)),
+    Place("4474436", "Meredith", "city", 43.66, -71.5, "US", "US-NH", None, 1_700, (US.id,)),
+    Place("4156404", "Gainesville", "city", 29.65, -82.32, "US", "US-FL", None, 133_000, (US.id,)),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.build(PLACES, [])
+
+
+def _found(lexicon: Lexicon, text: str) -> list[str]:
+    return [span.text for span in recognize(text, "en", lexicon)]
+
+
+def test_a_surname_after_a_middle_initial_is_a_person(lexicon: Lexicon) -> None:
+    text = "The music was loud, Capt. Roy A. Nelson said. Later Nelson said the tenant left."
+    assert _found(lexicon, text) == []
+
+
+def test_a_surname_after_a_title_and_a_short_given_name_is_a_person(lexicon: Lexicon) -> None:
+    text = "The Rev. Al Meredith spoke on Sunday. Meredith escaped harm in 1999."
+    assert _found(lexicon, text) == []
+
+
+def test_a_capital_a_opening_a_sentence_is_no_initial(lexicon: Lexicon) -> None:
+    text = "Police found a stolen white Kia. A Gainesville man was arrested in Gainesville."
+    assert _found(lexicon, text) == ["Gainesville", "Gainesville"]
+
+
+def test_short_given_names() -> None:
+    assert is_short_given_name("Al", "en")
+    assert not is_short_given_name("Al", "es")  # "al": a Spanish function word
+    assert not is_short_given_name("AL", "en")  # a state's code
+
+
+def test_a_town_named_after_a_person_stays_a_place_where_the_text_says_so(
+    lexicon: Lexicon,
+) -> None:
+    text = "Meredith is a town in New Hampshire. It was named for Jonathan B. Meredith."
+    assert _found(lexicon, text) == ["Meredith"]
+    text = "It was named for Jonathan B. Meredith. The railroad came to Meredith in 1848."
+    assert _found(lexicon, text) == ["Meredith"]
