@@ -2,8 +2,9 @@
 
 A name found by the scan is kept when its spelling, its position and its neighbours say it names a
 place: capitalised, not an everyday word in that position, not part of a person's name. Everyday
-words and given names come from registry data (wordfreq, simplemma, gender-guesser); the only
-hand-written word lists are grammatical: prepositions, articles and organisation markers.
+words and given names come from registry data (wordfreq, simplemma, gender-guesser); the
+hand-written word lists are grammatical or word-formation knowledge: prepositions, articles,
+titles, nouns for settlements and areas, the endings of German place names.
 """
 
 from __future__ import annotations
