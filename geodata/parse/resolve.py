@@ -26,7 +26,10 @@ container around them take the mean of what the sentences around its other menti
 kind of place said of one mention ("the province of Ontario") counts at half for the others.
 "Virginia, Washington, West Virginia" is a list of states, not a town and its state. Priors keep
 the capital's bonus for the capital alone (not every Washington in the United States) and give
-less to a unit that the name is only an alternate spelling of ("Albany" for Albay province).
+less to a unit that the name is only an alternate spelling of ("Albany" for Albay province). A
+capital's name standing for its government ("Washington announced", "officials in Washington") is
+the capital, and "Washington state" said once is not said of the name's other mentions: writers
+name the state so to set it apart from the capital.
 
 Everything that depends on a place alone (its prior, focus weight, codes) is worked out once per
 name and lexicon and kept, so an article costs little more than one pass over its candidates.
@@ -137,6 +140,43 @@ _COUNTRY_BEFORE = re.compile(
 #: names skip the regular expressions.
 _CUE_ENDINGS = ("ate", "nor", "nce", "ado", "cia", "dor", "ora", "and", "inz", "eur", "rin",
                 "ion", "try", "lic", "aís", "ica", "ión", "aat", "lik", "of", "de", "del", "von")  # fmt: skip
+
+
+#: Pull of a capital where its name stands for the government seated there.
+SEAT_BONUS = FEATURE_CUE_BONUS * SHARED_CUE_SHARE
+
+#: Words for a government, its officials or its offices, then a preposition of place, right
+#: before a name: "officials in Washington", "das Ministerium in Berlin", "el gobierno de Madrid".
+_SEAT_BEFORE = re.compile(
+    r"\b(?:officials|department|ministry|government|administration|congress|lawmakers"
+    r"|regierung|ministerium|behörden|beamten|gobierno|ministerio|funcionarios|autoridades"
+    r"|administración|congreso)\s+(?:in|en|de|aus|from)\s+$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+#: Auxiliaries that make a name look like the subject of an act where it is only described
+#: ("Washington has a total area", "Kingston had grown"): such a name is no government.
+_AUXILIARIES = frozenset(
+    {"has", "had", "have", "will", "would", "hat", "hatte", "haben", "hatten", "wollte",
+     "ha", "había", "han", "habían"}
+)  # fmt: skip
+
+
+def seat_of_government(span: Span, text: str | None) -> bool:
+    """True where the name at ``span`` stands for a government: used metonymically ("Washington
+    announced", not "Washington has a total area"), or after a government's word and a
+    preposition ("officials in Washington")."""
+    if not text:
+        return span.kind == "metonymic"
+    if span.kind == "metonymic":
+        after = _WORD_AFTER.match(text, span.end)
+        return after is None or after.group(1).lower() not in _AUXILIARIES
+    before = text[max(0, span.start - 30) : span.start]
+    return before.endswith((" in ", " en ", " de ", " aus ", " from ")) and bool(
+        _SEAT_BEFORE.search(before)
+    )
 
 
 def feature_cue(text: str | None, start: int, end: int) -> str | None:
@@ -312,6 +352,9 @@ class _Candidates(tuple[_Candidate, ...]):
     #: The name's vote in the article's focus when nothing around it says more (see
     #: :func:`_vote_weight`).
     certainty: float
+    #: The positions of the cities among them that their countries name as capital (the most
+    #: populous of the name in each country): Washington, D.C. for "Washington".
+    capitals: tuple[int, ...]
 
 
 def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
@@ -344,7 +387,20 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
             candidate.country for candidate in made if candidate.feature == "country"
         )
         found.certainty = _vote_weight(made, None)
+        found.capitals = _capital_positions(made)
     return found
+
+
+def _capital_positions(made: Sequence[_Candidate]) -> tuple[int, ...]:
+    """Where in ``made`` the capitals are: of the cities a country has under its capital's name,
+    the most populous."""
+    biggest: dict[str | None, int] = {}
+    for i, candidate in enumerate(made):
+        if candidate.feature == "city" and is_capital(candidate.place):
+            held = biggest.get(candidate.country)
+            if held is None or _people(candidate) > _people(made[held]):
+                biggest[candidate.country] = i
+    return tuple(sorted(biggest.values()))
 
 
 def _one_capital_per_country(made: list[_Candidate]) -> list[_Candidate]:
@@ -494,7 +550,9 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
         for span, found in zip(spans, candidates, strict=True)
     ]
     # A kind of place said of one mention holds, more weakly, for the name's other mentions:
-    # "the province of Ontario" makes a later bare "Ontario" the province too.
+    # "the province of Ontario" makes a later bare "Ontario" the province too. Not where the name
+    # is also its country's capital: writers say "Washington state" to set the state apart from
+    # the capital that a bare "Washington" means.
     said_of: dict[str, str] = {}
     for span, cue in zip(spans, cues, strict=True):
         if cue is not None:
@@ -505,10 +563,20 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
         else _local_bonus(span, found, lexicon, cue)
         if cue is not None or span.hints
         else _local_bonus(span, found, lexicon, said, SHARED_CUE_SHARE)
-        if (said := said_of.get(span.entry.key)) is not None and not _unit_and_its_city(found)
+        if (said := said_of.get(span.entry.key)) is not None
+        and not found.capitals
+        and not _unit_and_its_city(found)
         else None
         for span, found, cue in zip(spans, candidates, cues, strict=True)
     ]
+    # A capital's name used for its government ("Washington announced", "officials in
+    # Washington") is the capital, whatever the article says of the state of that name.
+    for i, (span, found) in enumerate(zip(spans, candidates, strict=True)):
+        if found.capitals and len(found) > 1 and seat_of_government(span, text):
+            bonus = list(local[i]) if local[i] is not None else [0.0] * len(found)
+            for j in found.capitals:
+                bonus[j] += SEAT_BONUS
+            local[i] = bonus
     weights = [
         1.0
         if span.entry.flags & DEMONYM or span.hints
