@@ -91,6 +91,12 @@ _IS_A_PLACE = re.compile(
     r"|township|hamlet|settlement|county seat|census-designated place)\b|located\b)"
 )
 
+#: English compass words that, capitalised before another name, are part of it ("North Texas",
+#: "Northeast Georgia", "East Oxford", "North Avenue"), not a region so named.
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
 #: Words after which a capitalised word is a sentence's first word, not a mid-sentence name.
 _OPENERS = "\"'“”„«»‚‘’([{¿¡–—-•*"
 _SENTENCE_END = ".!?:;…\n"
@@ -565,6 +571,12 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and (prev_at not in starts)
         ):
             continue  # "George Washington", "Salvador Ibarra"
+        if lang == "en" and surface.lower() in COMPASS_WORDS:
+            ahead = word_after(text, end, one_space=True)[1]
+            if ahead >= 0 and text[ahead].isupper():
+                # "North Texas", "East Oxford" (the place after is the place), "North Avenue":
+                # a part of another name, not a region called North
+                continue
         demonym = bool(entry.flags & DEMONYM)
         if not demonym and surface.islower() and entry.key in lexicon.demonym_forms:
             # "la provincia argentina": the adjective, not the country's capitalised name

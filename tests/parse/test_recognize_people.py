@@ -56,3 +56,12 @@ def test_a_town_named_after_a_person_stays_a_place_where_the_text_says_so(
     assert _found(lexicon, text) == ["Meredith"]
     text = "It was named for Jonathan B. Meredith. The railroad came to Meredith in 1848."
     assert _found(lexicon, text) == ["Meredith"]
+
+
+def test_a_compass_word_before_another_name_is_part_of_it() -> None:
+    # an admin-1 unit named "North" (Cameroon has one) is not what "North Texas" names
+    north = Place("ne:CM-NO", "North", "admin1", 8.5, 13.9, "CM", "CM-NO", 2229336, None)
+    texas = Place("ne:US-TX", "Texas", "admin1", 31.2, -99.5, "US", "US-TX", 4736286, None)
+    lexicon = Lexicon.build([US, north, texas], [])
+    assert _found(lexicon, "Storms hit towns across North Texas on Monday.") == ["Texas"]
+    assert _found(lexicon, "The crash happened at North Avenue at noon.") == []
