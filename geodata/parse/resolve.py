@@ -29,7 +29,9 @@ the capital's bonus for the capital alone (not every Washington in the United St
 less to a unit that the name is only an alternate spelling of ("Albany" for Albay province). A
 capital's name standing for its government ("Washington announced", "officials in Washington") is
 the capital, and "Washington state" said once is not said of the name's other mentions: writers
-name the state so to set it apart from the capital.
+name the state so to set it apart from the capital. A village that the name reaches only as a
+part of its longer own name ("Guerrero" for Ejido Vicente Guerrero) gives way to the unit or
+country whose own name it is.
 
 Everything that depends on a place alone (its prior, focus weight, codes) is worked out once per
 name and lexicon and kept, so an article costs little more than one pass over its candidates.
@@ -46,7 +48,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from geodata.model import Mention, Place
-from geodata.parse.lexicon import DEMONYM, Entry, Lexicon, lower, own_name, strip_accents
+from geodata.parse.lexicon import DEMONYM, Entry, Lexicon, fold, lower, own_name, strip_accents
 from geodata.parse.recognize import Span
 
 #: Prior weight of each feature type: a country is named far more often than a village sharing its name.
@@ -379,7 +381,7 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
         if any(candidate.lat is not None for candidate in made):
             # A place without a point cannot be mapped: never chosen over one with a point.
             made = [candidate for candidate in made if candidate.lat is not None]
-        made = _one_capital_per_country(made)
+        made = _one_capital_per_country(_villages_under_a_units_name(made, entry.key))
         made.sort(key=lambda candidate: -candidate.prior)
         found = table[memo_key] = _Candidates(made)
         found.has_country = any(candidate.is_country for candidate in made)
@@ -389,6 +391,29 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
         found.certainty = _vote_weight(made, None)
         found.capitals = _capital_positions(made)
     return found
+
+
+def _villages_under_a_units_name(made: list[_Candidate], key: str) -> list[_Candidate]:
+    """``made`` with :data:`ALIAS_UNIT_PENALTY` taken from the villages that the name reaches only
+    as a part of their own ("Guerrero" for Ejido Vicente Guerrero) where it is a country's or
+    admin-1 unit's own name: "Guerrero" is the Mexican state."""
+    if not any(c.own and (c.is_unit or c.is_country) for c in made):
+        return made
+    return [
+        replace(c, prior=c.prior - ALIAS_UNIT_PENALTY)
+        if c.feature == "city"
+        and not c.own
+        and _people(c) < SMALL_CITY
+        and _part_of_name(key, c.place)
+        else c
+        for c in made
+    ]
+
+
+def _part_of_name(key: str, place: Place) -> bool:
+    """True when the folded ``key`` is some words of ``place``'s longer own name."""
+    own = f" {fold(strip_accents(place.name))} "
+    return f" {strip_accents(key)} " in own and len(own) > len(key) + 2
 
 
 def _capital_positions(made: Sequence[_Candidate]) -> tuple[int, ...]:
