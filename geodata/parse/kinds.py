@@ -402,6 +402,10 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
     )
 
 
+#: How the words before a site's name end: "de ", "del ", "of ", "la ", "the " (any case).
+_SITE_CONNECTORS = ("de ", "del ", "of ", "la ", "las ", "los ", "the ", "De ", "La ", "The ")
+
+
 def _site_name_before(text: str, start: int, features: set[str]) -> bool:
     """True right after a capitalised building's or site's noun and "de la"/"del"/"of the",
     with at most capitalised words between, or after "de"/"of" for a country or region: the name
@@ -410,6 +414,8 @@ def _site_name_before(text: str, start: int, features: set[str]) -> bool:
     where the site is ("el Museo de Huelva", "la Colegiata de Santillana del Mar"), as it does
     after the noun in lower case ("el aeropuerto de Santander"); a place after the site's whole
     name stays a place ("el estadio del Milenio de Cardiff")."""
+    if not text.endswith(_SITE_CONNECTORS, max(0, start - 5), start):
+        return False  # the common case, decided without splitting words
     word, at = word_before(text, start)
     article = word.lower() in ("la", "las", "los", "the")
     if article:
@@ -974,7 +980,10 @@ def classify(
     elif (
         _in_organisation(text, start, end)
         or _named_body_before(text, start, lexicon, lang)
-        or _site_name_before(text, start, features)
+        or (
+            text.endswith(_SITE_CONNECTORS, max(0, start - 5), start)
+            and _site_name_before(text, start, features)
+        )
     ):
         return "embedded"
     elif _glued_to_name(text, start, end, lexicon, lang):

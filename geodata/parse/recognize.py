@@ -521,7 +521,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             # "Abraham Lincoln", "Sen. Moore": here and later, a person. A country that is no
             # given name ("Bell Canada") stays a place where it stands alone.
             surnames.add(surface)
-        elif _after_initial_or_short_name(text, prev, prev_at, lang):
+        elif len(prev) <= 2 and _after_initial_or_short_name(text, prev, prev_at, lang):
             # "Capt. Roy A. Nelson", "the Rev. Al Meredith": a person; later alone too, unless
             # a notable place has the name or the text puts the name in a place's position
             # elsewhere ("named for George M. Dallas ... the railroad came to Dallas")
@@ -628,6 +628,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
 
         if (
             not demonym
+            and (end >= len(text) or text[end] in " ,;().")
             and _list_item(text, start, end)
             and not _names_area_of_country(entry, lexicon)
         ):
@@ -674,8 +675,10 @@ def _without_players(text: str, spans: list[Span]) -> list[Span]:
     return kept
 
 
-#: Words that join the last item of a list to the one before ("Dida , Cafu y Aldair").
-_LIST_AND = frozenset({"y", "e", "and", "und", "et"})
+#: Words that join the last item of a list to the one before ("Dida , Cafu y Aldair"), as
+#: they stand before and after an item.
+_LIST_AND_BEFORE = (" y ", " e ", " and ", " und ", " et ")
+_LIST_AND_AFTER = (" y ", " e ", " and ", " und ", " et ")
 
 #: What separates the items of a list: commas, semicolons, a colon opening it, brackets (a
 #: substitute in a line-up: "Jones ( Bellamy , m.72 )"), and a conjunction before the last item.
@@ -715,18 +718,12 @@ def _list_item(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] == " ":
         i -= 1
-    if i >= 0 and text[i] not in ",;:(":
-        word, _at = _prev_word(text, start)
-        if word.lower() not in _LIST_AND:
-            return False
+    if i >= 0 and text[i] not in ",;:(" and not text.endswith(_LIST_AND_BEFORE, 0, start):
+        return False
     j = end
     while j < len(text) and text[j] == " ":
         j += 1
-    if j < len(text) and text[j] not in ",;().":
-        word, _at = word_after(text, end, one_space=True)
-        if word.lower() not in _LIST_AND:
-            return False
-    return True
+    return j >= len(text) or text[j] in ",;()." or text.startswith(_LIST_AND_AFTER, end)
 
 
 def _list_bounds(text: str, start: int, end: int) -> tuple[int, int]:
