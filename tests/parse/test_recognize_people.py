@@ -1,5 +1,6 @@
 """Recognition: a surname after a given name and a middle initial, or after a title and a short
-given name, is a person's, there and wherever it stands alone later in the text."""
+given name, is a person's, there and wherever it stands alone later in the text; a compass word
+before another name is part of that name, not a region of its own."""
 
 from __future__ import annotations
 
