@@ -24,7 +24,8 @@ a round-up of many countries.
 A name keeps one sense through the article unless a mention says otherwise: its mentions with no
 container around them take the mean of what the sentences around its other mentions say, and a
 kind of place said of one mention ("the province of Ontario") counts at half for the others.
-"Virginia, Washington, West Virginia" is a list of states, not a town and its state. Priors keep
+"Virginia, Washington, West Virginia" is a list of states, not a town and its state, and "Mexico,
+China, Japan" a list of countries, not a Japanese village called China. Priors keep
 the capital's bonus for the capital alone (not every Washington in the United States) and give
 less to a unit that the name is only an alternate spelling of ("Albany" for Albay province). A
 capital's name standing for its government ("Washington announced", "officials in Washington") is
@@ -836,6 +837,10 @@ def _list_not_container(
     """True when the region written after a name that is itself an admin-1 unit's own name is
     another unit of that country: "Virginia, Washington, West Virginia and Wyoming" is a list of
     states, not Washington in West Virginia ("Washington, D.C." names its own unit and stays)."""
+    if any(c.feature == "country" and c.own for c in found) and _list_of_countries(
+        hints, found, lexicon
+    ):
+        return True
     own_units = {c.admin1 for c in found if c.is_unit and c.own}
     if not own_units:
         return False
@@ -844,6 +849,23 @@ def _list_not_container(
         if place is None or place.feature != "admin1" or place.admin1_code in own_units:
             return False
         if not any(c.is_unit and c.own and c.country == place.country_code for c in found):
+            return False
+    return True
+
+
+def _list_of_countries(hints: Sequence[str], found: Sequence[_Candidate], lexicon: Lexicon) -> bool:
+    """True when a country's name is followed by other countries in none of which it is more than
+    a village: "Mexico, China, Japan and Brazil" lists countries, and China is not the Japanese
+    hamlet of that name ("Georgia, USA" keeps the state)."""
+    for hint in hints:
+        place = lexicon.places.get(hint)
+        if place is None or place.feature != "country":
+            return False
+        if any(
+            c.country == place.country_code
+            and (c.feature != "city" or _people(c) >= SMALL_CITY)
+            for c in found
+        ):
             return False
     return True
 
