@@ -32,7 +32,9 @@ capital's name standing for its government ("Washington announced", "officials i
 the capital, and "Washington state" said once is not said of the name's other mentions: writers
 name the state so to set it apart from the capital. A village that the name reaches only as a
 part of its longer own name ("Guerrero" for Ejido Vicente Guerrero) gives way to the unit or
-country whose own name it is.
+country whose own name it is. Of two admin-1 units of one country under one name, the more
+populous is meant (the state of Washington, not the federal district); the town written in
+capitals at a dateline ("WASHINGTON —") is a town.
 
 Everything that depends on a place alone (its prior, focus weight, codes) is worked out once per
 name and lexicon and kept, so an article costs little more than one pass over its candidates.
@@ -157,6 +159,9 @@ _SEAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+#: What follows a dateline's town written in capitals: a dash, or the state and a dash
+#: ("WASHINGTON —", "PEORIA, Ariz. -"), or an agency in brackets ("MADRID (AP)").
+_DATELINE = re.compile(r"(?:,[^\n,—–-]{1,20})?\s*(?:[—–]|--?\s|\([A-Z]{2,6}\))")
 
 
 #: Auxiliaries that make a name look like the subject of an act where it is only described
@@ -382,7 +387,9 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
         if any(candidate.lat is not None for candidate in made):
             # A place without a point cannot be mapped: never chosen over one with a point.
             made = [candidate for candidate in made if candidate.lat is not None]
-        made = _one_capital_per_country(_villages_under_a_units_name(made, entry.key))
+        made = _one_capital_per_country(
+            _one_unit_per_country(_villages_under_a_units_name(made, entry.key))
+        )
         made.sort(key=lambda candidate: -candidate.prior)
         found = table[memo_key] = _Candidates(made)
         found.has_country = any(candidate.is_country for candidate in made)
@@ -392,6 +399,26 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
         found.certainty = _vote_weight(made, None)
         found.capitals = _capital_positions(made)
     return found
+
+
+def _one_unit_per_country(made: list[_Candidate]) -> list[_Candidate]:
+    """``made`` with :data:`CANONICAL_BONUS` taken from an admin-1 unit that a more populous unit
+    of its country shares the name with: "Washington" in a list of states is the state, not the
+    federal district that is an admin-1 unit of that name too."""
+    units = [c for c in made if c.is_unit]
+    if len(units) < 2:
+        return made
+    biggest: dict[str | None, _Candidate] = {}
+    for candidate in units:
+        held = biggest.get(candidate.country)
+        if held is None or _people(candidate) > _people(held):
+            biggest[candidate.country] = candidate
+    return [
+        replace(c, prior=c.prior - CANONICAL_BONUS)
+        if c.is_unit and biggest[c.country] is not c
+        else c
+        for c in made
+    ]
 
 
 def _villages_under_a_units_name(made: list[_Candidate], key: str) -> list[_Candidate]:
@@ -596,12 +623,21 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
         for span, found, cue in zip(spans, candidates, cues, strict=True)
     ]
     # A capital's name used for its government ("Washington announced", "officials in
-    # Washington") is the capital, whatever the article says of the state of that name.
+    # Washington") is the capital, whatever the article says of the state of that name; the
+    # place of a dateline ("WASHINGTON — The House passed") is a town.
     for i, (span, found) in enumerate(zip(spans, candidates, strict=True)):
-        if found.capitals and len(found) > 1 and seat_of_government(span, text):
+        if len(found) < 2:
+            continue
+        if found.capitals and seat_of_government(span, text):
             bonus = list(local[i]) if local[i] is not None else [0.0] * len(found)
             for j in found.capitals:
                 bonus[j] += SEAT_BONUS
+            local[i] = bonus
+        elif text and span.text.isupper() and len(span.text) > 2 and _DATELINE.match(text, span.end):
+            bonus = list(local[i]) if local[i] is not None else [0.0] * len(found)
+            for j, candidate in enumerate(found):
+                if candidate.feature == "city":
+                    bonus[j] += FEATURE_CUE_BONUS
             local[i] = bonus
     weights = [
         1.0

@@ -5,6 +5,8 @@ capital's name comes from GeoNames' country table)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from geodata.gazetteer import NameEntry
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
@@ -84,3 +86,36 @@ def test_seat_of_government_cues() -> None:
     assert not seat_of_government(span(text, "metonymic"), text)
     text = "a federal court in Washington state"
     assert not seat_of_government(span(text), text)
+
+
+def parser_with_the_district() -> Parser:
+    """The states, the capital and the federal district: an admin-1 unit called Washington too."""
+    places = [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        us_city(CAPITAL, "Washington", 38.9, -77.04, "DC", 690_000),
+        replace(us_unit("DC", "Washington", 38.9, -77.0), population=690_000),
+        replace(us_unit("WA", "Washington", 47.5, -120.4), population=7_000_000),
+        us_unit("VA", "Virginia", 37.5, -78.9),
+        us_unit("WV", "West Virginia", 38.6, -80.6),
+        us_unit("WY", "Wyoming", 43.0, -107.5),
+        us_unit("OH", "Ohio", 40.3, -82.8),
+        us_unit("IA", "Iowa", 42.0, -93.5),
+        us_unit("MT", "Montana", 47.0, -109.6),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    return Parser(Lexicon.build(places, names))
+
+
+def test_in_a_list_of_states_the_name_is_the_most_populous_unit() -> None:
+    text = "Cases were reported in Virginia, Washington, West Virginia and Wyoming."
+    got = [m.place_id for m in parser_with_the_district().geoparse(text, lang="en")]
+    assert got[1] == STATE
+
+
+def test_a_dateline_in_capitals_is_the_town() -> None:
+    text = (
+        "WASHINGTON — Lawmakers from Ohio, Iowa, Montana and Wyoming voted on Thursday to tax "
+        "the bonuses."
+    )
+    got = [m.place_id for m in parser_with_the_district().geoparse(text, lang="en")]
+    assert got[0] == CAPITAL
