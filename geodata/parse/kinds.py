@@ -138,6 +138,9 @@ _CLOSE_QUOTES = "“”\"»›‘’'"
 _TOKEN = re.compile(r"\S+")
 _STRIP = "„“”\"'«»‹›‚‘’()[]{}¿¡"
 
+#: What :func:`_in_organisation` strips from each word near a name before looking it up.
+_TOKEN_STRIP = _STRIP + ",;:!?"
+
 
 def _tokens_before(text: str, start: int, limit: int = 4) -> list[str]:
     window = text[max(0, start - 60) : start]
@@ -167,25 +170,38 @@ def _sentence_start(text: str, at: int) -> bool:
 def is_place_word(word: str, lexicon: Lexicon) -> bool:
     """True when ``word`` names a well-known place: a country, a region, an admin-1 unit, a sea or
     a city of 50,000 people or more. GeoNames also has hamlets called "Nacional", "Federación" or
-    "Banco", which must not make an institution's name a place's."""
-    entry = lexicon.entry(word)
-    if entry is None or entry.flags & DEMONYM:
-        return False
-    return any(
-        (place := lexicon.places.get(pid)) is not None
-        and (place.feature != "city" or (place.population or 0) >= NOTABLE_CITY)
-        for pid in entry.place_ids
-    )
+    "Banco", which must not make an institution's name a place's. Worked out once per word."""
+    memo_key = ("place word", word)
+    found = lexicon.memo.get(memo_key)
+    if found is None:
+        entry = lexicon.entry(word)
+        found = lexicon.memo[memo_key] = (
+            entry is not None
+            and not entry.flags & DEMONYM
+            and any(
+                (place := lexicon.places.get(pid)) is not None
+                and (place.feature != "city" or (place.population or 0) >= NOTABLE_CITY)
+                for pid in entry.place_ids
+            )
+        )
+    return found  # type: ignore[return-value]
 
 
 #: Population from which a city's name alone is read as the city beside other capitalised words.
 NOTABLE_CITY = 50_000
 
 
-def _features(entry: Entry, lexicon: Lexicon) -> set[str]:
-    return {
-        place.feature for pid in entry.place_ids if (place := lexicon.places.get(pid)) is not None
-    }
+def _features(entry: Entry, lexicon: Lexicon) -> frozenset[str]:
+    """The feature types of the places ``entry`` names; worked out once per entry."""
+    memo_key = ("features", entry.key, entry.place_ids)
+    found = lexicon.memo.get(memo_key)
+    if found is None:
+        found = lexicon.memo[memo_key] = frozenset(
+            place.feature
+            for pid in entry.place_ids
+            if (place := lexicon.places.get(pid)) is not None
+        )
+    return found  # type: ignore[return-value]
 
 
 def _capitalised(word: str) -> bool:
@@ -195,7 +211,7 @@ def _capitalised(word: str) -> bool:
 def _in_organisation(text: str, start: int, end: int) -> bool:
     """True when the name sits inside a capitalised chain that carries an organisation marker."""
     near = text[max(0, start - 60) : end + 60].lower().split()
-    if not any(token.strip(_STRIP + ",;:!?") in ORGANISATION_MARKERS for token in near):
+    if ORGANISATION_MARKERS.isdisjoint([token.strip(_TOKEN_STRIP) for token in near]):
         return False  # no organisation word anywhere near: the common case, decided at once
     before = _tokens_before(text, start)
     chain: list[str] = []
@@ -387,8 +403,7 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
         and not (zipf(word, lang) >= FUNCTION_ZIPF and is_plain_word(word, lang))  # "( Desde París"
     ):
         return True
-    before, _before_at = word_before(text, start)
-    if before.lower() in _LOCATIVE:
+    if word.lower() in _LOCATIVE:
         return False  # "indicó hoy en Barcelona Cissé": a place, then the speaker
     word, at = word_after(text, end)
     return bool(
@@ -406,7 +421,7 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
 _SITE_CONNECTORS = ("de ", "del ", "of ", "la ", "las ", "los ", "the ", "De ", "La ", "The ")
 
 
-def _site_name_before(text: str, start: int, features: set[str]) -> bool:
+def _site_name_before(text: str, start: int, features: frozenset[str]) -> bool:
     """True right after a capitalised building's or site's noun and "de la"/"del"/"of the",
     with at most capitalised words between, or after "de"/"of" for a country or region: the name
     is part of the site's proper name ("el Palacio de la Magdalena", "el Estadio de Francia",
@@ -453,7 +468,7 @@ _TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "lt", "atty", "supt", "sg
 
 
 def _in_german_organisation(
-    text: str, start: int, end: int, entry: Entry, features: set[str], lexicon: Lexicon
+    text: str, start: int, end: int, entry: Entry, features: frozenset[str], lexicon: Lexicon
 ) -> bool:
     """German capitalises every noun, so only tight neighbours mark an organisation: an
     abbreviation ("VfL Osnabrück", "TU Berlin", "Hamburger SV"), an organisation word ("Real
@@ -520,7 +535,7 @@ FOREIGN_MARGIN = 0.6
 _CLUB_YEAR = re.compile(r" (?:0[1-9](?!\d)|[1-9]\d(?=\s*[,;:)]))")
 
 
-def _numbered_club(text: str, end: int, features: set[str]) -> bool:
+def _numbered_club(text: str, end: int, features: frozenset[str]) -> bool:
     """True for a city followed by its club's two-digit founding year ("Mainz 05")."""
     return "city" in features and bool(_CLUB_YEAR.match(text, end))
 
@@ -551,7 +566,7 @@ def _club_article(text: str, start: int) -> bool:
 
 
 def _team_in_brackets(
-    text: str, start: int, end: int, entry: Entry, features: set[str], lexicon: Lexicon
+    text: str, start: int, end: int, entry: Entry, features: frozenset[str], lexicon: Lexicon
 ) -> bool:
     """True for "Puyol ( Barcelona )", "Arteaga (Espanyol)": a city in brackets right after a
     person's name, as sports reports give a player's club."""

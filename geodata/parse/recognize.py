@@ -1103,10 +1103,16 @@ def _names_area(entry: Entry, lexicon: Lexicon) -> bool:
 
 
 def _is_country(entry: Entry, lexicon: Lexicon) -> bool:
-    return any(
-        (place := lexicon.places.get(pid)) is not None and place.feature in ("country", "continent")
-        for pid in entry.place_ids
-    )
+    """True when ``entry`` names a country or a continent; worked out once per entry."""
+    memo_key = ("country", entry.key, entry.place_ids)
+    found = lexicon.memo.get(memo_key)
+    if found is None:
+        found = lexicon.memo[memo_key] = any(
+            (place := lexicon.places.get(pid)) is not None
+            and place.feature in ("country", "continent")
+            for pid in entry.place_ids
+        )
+    return found  # type: ignore[return-value]
 
 
 def region_after(
@@ -1134,12 +1140,17 @@ _ABBREVIATION = re.compile(r"((?:[A-Z]\.){2,4}|[A-Z][A-Za-z]{0,4}\.|[A-Z]{2,3})(
 
 
 def _names_area_of_country(entry: Entry, lexicon: Lexicon) -> bool:
-    """True when ``entry`` names a country, a continent or a region: no person is so named."""
-    return any(
-        (place := lexicon.places.get(pid)) is not None
-        and place.feature in ("country", "continent", "region")
-        for pid in entry.place_ids
-    )
+    """True when ``entry`` names a country, a continent or a region: no person is so named.
+    Worked out once per entry."""
+    memo_key = ("area of country", entry.key, entry.place_ids)
+    found = lexicon.memo.get(memo_key)
+    if found is None:
+        found = lexicon.memo[memo_key] = any(
+            (place := lexicon.places.get(pid)) is not None
+            and place.feature in ("country", "continent", "region")
+            for pid in entry.place_ids
+        )
+    return found  # type: ignore[return-value]
 
 
 def _given_name(word: str, lang: str) -> bool:
