@@ -24,6 +24,7 @@ import numpy as np
 from geodata.config import PACKAGE_DATA
 from geodata.model import Place
 from geodata.parse.abbreviations import US_STATES
+from geodata.parse.language import SUPPORTED
 
 logger = logging.getLogger(__name__)
 
@@ -150,6 +151,8 @@ def _demonym_forms(form: str, lang: str) -> list[str]:
             out += [form + "a", form + "as", form + "es"]
         elif low.endswith("a"):  # belga, croata
             out += [form + "s"]
+        elif low.endswith("z"):  # andaluz: andaluza, andaluces
+            out += [form + "a", form + "as", form[:-1] + "ces"]
     elif lang == "en":
         if low.endswith(("an", "er", "i", "ese")) and not low.endswith("ese"):
             out.append(form + "s")
@@ -206,12 +209,73 @@ def read_demonyms(path: Path = DEMONYMS_TSV) -> list[tuple[str, str, str]]:
 _NO_LANGS: frozenset[str] = frozenset()
 
 
-def _demonym_places(by_id: dict[str, Place]) -> Callable[[str], str | None]:
+#: How many letters an alternate name may have at most and still be skipped as noise ("mx", "df",
+#: "Sam" for Damascus), unless CLDR confirms it (see :func:`_cldr_city_names`).
+SHORT_NAME = 3
+
+
+def _cldr_city_names(langs: Iterable[str]) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """Short city names that CLDR (babel) gives in ``langs`` as the exemplar city of a time
+    zone: (country code, folded English name, name) -> the languages that use it. "Rom" is the German name of
+    Rome (Europe/Rome), "Amã" the Portuguese one of Amman: a name the gazetteer has only as one
+    of many untagged short alternates is confirmed so."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    territories = get_global("zone_territories")
+    found: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    for lang in sorted(langs):
+        try:
+            zones = Locale.parse(lang).time_zones
+        except (UnknownLocaleError, ValueError):
+            continue
+        for zone, names in zones.items():
+            city = names.get("city")
+            country = territories.get(zone)
+            if not city or not country or len(city) > SHORT_NAME or "/" not in zone:
+                continue
+            english = zone.rsplit("/", 1)[1].replace("_", " ")
+            key = (country, fold(english), city)
+            found[key] = (*found.get(key, ()), lang)
+    return found
+
+
+def _subdivision_names(code: str) -> list[str]:
+    """The names ISO 3166-2 gives the unit ``code`` (pycountry), each variant apart:
+    "Illes Balears [Islas Baleares]" -> "Illes Balears", "Islas Baleares"; "Valenciana,
+    Comunidad" -> "Comunidad Valenciana", "Valenciana"; empty for an unknown code."""
+    import pycountry
+
+    try:
+        unit = pycountry.subdivisions.get(code=code)
+    except (KeyError, LookupError):
+        return []
+    if unit is None:
+        return []
+    found: list[str] = []
+    for part in re.split(r"[\[\];]", str(unit.name)):
+        part = part.strip()
+        if not part:
+            continue
+        head, comma, tail = part.partition(", ")
+        if comma:
+            found.append(f"{tail} {head}")  # "Valenciana, Comunidad": the name in running text
+        found.append(head)
+    return found
+
+
+def _demonym_places(
+    by_id: dict[str, Place], areas: dict[tuple[str, str], list[str]] | None = None
+) -> Callable[[str], str | None]:
     """A function from a demonym row's code to the id of the place its people live in.
 
     The code is a country's ISO 3166-1 code (``"MX"``), an admin-1 unit's ISO 3166-2 code
     (``"US-TX"``: "Texan"), a place id (``"region:latin-america"``) or a GeoNames id (a city's:
-    "Münchner", "madrileño"). Codes of places the gazetteer lacks give None.
+    "Münchner", "madrileño"). An ISO 3166-2 code of a unit above the gazetteer's admin-1 units
+    (Spain's autonomous communities, Italy's regions, the nations of the United Kingdom: "ES-CT",
+    "GB-ENG") names the region or unit of that country called by one of the names ISO gives it,
+    looked up in ``areas`` ((country code, folded name) -> ids of regions and admin-1 units, the
+    regions first). Codes of places the gazetteer lacks give None.
     """
     countries: dict[str, str] = {}
     units: dict[str, str] = {}
@@ -232,7 +296,14 @@ def _demonym_places(by_id: dict[str, Place]) -> Callable[[str], str | None]:
             return code
         if code.isdigit():
             return geonames.get(code)
-        return units.get(code.upper())
+        found = units.get(code.upper())
+        if found is None and areas and "-" in code:
+            country = code.split("-", 1)[0].upper()
+            for name in _subdivision_names(code.upper()):
+                ids = areas.get((country, fold(name)))
+                if ids:
+                    return ids[0]
+        return found
 
     return place_of
 
@@ -455,14 +526,22 @@ class Lexicon:
                 continue
             yield start, end, self._entry(index)
 
-    def scan(self, text: str, *, any_case: bool = False) -> list[tuple[int, int, Entry]]:
+    def scan(
+        self, text: str, *, any_case: bool = False, generics: frozenset[str] = frozenset()
+    ) -> list[tuple[int, int, Entry]]:
         """The names in ``text``, leftmost-longest: at each start the longest name, and no name
         that overlaps one already taken; names written in lower case are skipped except demonyms
-        (see :meth:`iter_matches`), unless ``any_case``. In the order of the text."""
+        (see :meth:`iter_matches`), unless ``any_case``. In the order of the text.
+
+        A name that begins with one of ``generics`` in lower case and ends in a capitalised word
+        (Spanish "el mar Negro", "el golfo de México", French "la mer Noire") is kept where the
+        names it covers do not name any place it names: "mar Negro" over a town called Negro,
+        but "Pacífico" alone in "el océano Pacífico", which already names that ocean."""
         if not len(self.automaton):
             return []
         keys, flags, demonym_forms = self._keys, self._flags, self.demonym_forms
         found: list[tuple[int, int, int]] = []
+        generic: list[tuple[int, int, int]] = []
         for last, index in self.automaton.iter(f" {fold(text)} "):
             key = keys[index]
             start = last - 1 - len(key)
@@ -472,6 +551,10 @@ class Lexicon:
                 and not flags[index] & DEMONYM
                 and key not in demonym_forms
             ):
+                if generics and " " in key and key[: key.find(" ")] in generics:
+                    tail = key.rfind(" ") + 1
+                    if text[start + tail].isupper():
+                        generic.append((start, 1 - last, index))
                 continue
             found.append((start, 1 - last, index))  # longest first at a start: -end sorts it
         found.sort()
@@ -481,6 +564,37 @@ class Lexicon:
             if start >= last_end:
                 last_end = -negative_end
                 chosen.append((start, last_end, self._entry(index)))
+        if generic:
+            chosen = self._with_generic_names(chosen, generic)
+        return chosen
+
+    def _with_generic_names(
+        self, chosen: list[tuple[int, int, Entry]], generic: list[tuple[int, int, int]]
+    ) -> list[tuple[int, int, Entry]]:
+        """``chosen`` with the longest generic-led name at each start (see :meth:`scan`) in place
+        of the names it covers, unless one of those names a place it names or reaches beyond it
+        (a name that ends with the generic noun, "El río" at a sentence's start, gives way)."""
+        generic.sort()
+        taken_end = -1
+        for start, negative_end, index in generic:
+            end = -negative_end
+            if start < taken_end:
+                continue
+            entry = self._entry(index)
+            noun_end = start + entry.key.find(" ")
+            inside = [m for m in chosen if m[0] < end and start < m[1]]
+            if any(
+                (m[0] < start and m[1] > noun_end)  # "El río" at a sentence's start may go
+                or m[1] > end
+                or not set(m[2].place_ids).isdisjoint(entry.place_ids)
+                for m in inside
+            ):
+                continue
+            chosen = sorted(
+                [m for m in chosen if not (m[0] < end and start < m[1])] + [(start, end, entry)],
+                key=lambda m: m[0],
+            )
+            taken_end = end
         return chosen
 
     @classmethod
@@ -514,23 +628,42 @@ class Lexicon:
 
         generated: list[tuple[str, str, str | None]] = []
         abbreviations: dict[str, list[str]] = defaultdict(list)
+        # (country, folded name) -> regions and admin-1 units so named, for demonyms' ISO codes
+        areas: dict[tuple[str, str], list[str]] = defaultdict(list)
+        cldr = _cldr_city_names(SUPPORTED)
         for item in names:
             name = str(item.name).strip()
             place_id = str(item.place_id)
             if place_id not in by_id or not name:
                 continue
+            area = by_id[place_id]
+            if area.feature in ("region", "admin1") and area.country_code:
+                known = areas[(area.country_code, fold(name))]
+                if place_id not in known:
+                    known.insert(0 if area.feature == "region" else len(known), place_id)
             if not _latin(name) or len(name) > 80:
                 continue
             if getattr(item, "source", None) == "abbrev":
                 # "AZ", "Ariz.", "NSW": only after a place name ("Peoria, AZ"), never on their own
                 abbreviations[name.rstrip(".")].append(place_id)
                 continue
-            lang = getattr(item, "lang", None) or None
             is_code = name.isupper() and len(name) <= 4 and name.isalpha()
             if is_code and by_id[place_id].feature == "city":
                 continue  # airport and station codes ("NBC", "LAX") name cities far less than they name other things
-            if len(name) <= 3 and not is_code:
-                continue  # short lower-case alternates ("mx", "df") are noise, not names
+            lang = getattr(item, "lang", None) or None
+            if len(name) <= SHORT_NAME and not is_code:
+                place = by_id[place_id]
+                confirmed = (
+                    place.feature == "city"
+                    and place.country_code is not None
+                    and cldr.get((place.country_code, fold(place.name), name))
+                )
+                if not confirmed:
+                    continue  # short lower-case alternates ("mx", "df") are noise, not names
+                # "Rom": Rome's name in German, Danish and Swedish, as CLDR has it
+                for other in confirmed:
+                    add(name, place_id, 0, other)
+                lang = "de" if "de" in confirmed else confirmed[0]
             add(name, place_id, ABBREVIATION if is_code else 0, lang)
             if lang in (None, "de") and not is_code:
                 generated.extend((form, place_id, lang) for form in _german_forms(name))
@@ -541,13 +674,17 @@ class Lexicon:
                 add(bare, place_id, 0, lang)
         for place in by_id.values():
             add(place.name, place.id, 0, None)
+            if place.feature in ("region", "admin1") and place.country_code:
+                known = areas[(place.country_code, fold(place.name))]
+                if place.id not in known:
+                    known.insert(0 if place.feature == "region" else len(known), place.id)
         real_keys = set(ids)
         for form, place_id, lang in generated:
             key = fold(form)
             if key not in real_keys:  # an inflected form never shadows a real name
                 add(form, place_id, INFLECTED, lang)
 
-        demonym_place = _demonym_places(by_id)
+        demonym_place = _demonym_places(by_id, areas)
         demonym_forms: dict[str, str] = {}
         for code, lang, form in demonyms:
             place_id = demonym_place(code)

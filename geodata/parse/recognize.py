@@ -73,6 +73,30 @@ SETTLEMENT_NOUNS = {
     "es": {"localidad", "municipio", "pueblo", "aldea", "isla"},
 }  # fmt: skip
 
+#: Nouns for a sea, a river, a lake or a mountain range that Spanish, French, Italian and
+#: Portuguese write in lower case before the name ("el mar Negro", "el golfo de México", "la
+#: cordillera de los Andes", "la mer Noire"): such a name is read whole, as the water or range.
+GENERIC_NOUNS = {
+    "es": frozenset({
+        "mar", "mares", "océano", "golfo", "río", "lago", "laguna", "bahía", "estrecho", "canal",
+        "cordillera", "sierra", "desierto",
+    }),
+    "fr": frozenset({
+        "mer", "océan", "golfe", "fleuve", "rivière", "lac", "baie", "détroit", "canal", "désert",
+        "massif", "chaîne",
+    }),
+    "it": frozenset({
+        "mare", "oceano", "golfo", "fiume", "lago", "baia", "stretto", "canale", "deserto", "catena",
+    }),
+    "pt": frozenset({
+        "mar", "oceano", "golfo", "rio", "lago", "baía", "estreito", "canal", "deserto", "serra",
+        "cordilheira",
+    }),
+}  # fmt: skip
+
+#: Feature types a name led by one of :data:`GENERIC_NOUNS` can have (ranges are regions).
+GENERIC_FEATURES = frozenset({"water", "region"})
+
 #: German articles and article-preposition contractions: a small town's name after one of these is
 #: a common noun ("am Ende", "den Boden", "einer Quelle"); countries and regions take articles.
 GERMAN_DETERMINERS = {
@@ -465,7 +489,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     head = text[:200]
     if (head.islower() or head.isupper()) and caseless(text):
         return _recognize_caseless(text, lang, lexicon)  # (mixed case in the head: the usual way)
-    matches = lexicon.scan(text)
+    generics = GENERIC_NOUNS.get(lang, frozenset())
+    matches = lexicon.scan(text, generics=generics)
     capital_codes, dotted = _capitals(text)
     codes = _codes(text, lexicon, matches, capital_codes)
     if codes:
@@ -590,6 +615,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if not demonym and " " in surface and not surface.rsplit(" ", 1)[-1][:1].isupper():
             continue  # "The city", "La competencia": a sentence's first words, not a name
         if not demonym and not surface[:1].isupper():
+            if not generics or surface[: surface.find(" ")] not in generics:
+                continue
+            # "el mar Negro": the water or range the generic noun says, not a town so named
+            entry = _generic_entry(entry, lexicon)
+            if entry is None:
+                continue
+            spans.append(Span(start, end, surface, entry, "literal", (), True))
             continue
         if demonym and lang in ("en", "fr") and not surface[:1].isupper() and lang in entry.langs:
             continue
@@ -654,6 +686,17 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     if any(span.kind == "embedded" for span in spans):
         spans = _without_players(text, spans)
     return spans
+
+
+def _generic_entry(entry: Entry, lexicon: Lexicon) -> Entry | None:
+    """``entry`` narrowed to its waters and regions (a sea, a river, a mountain range), or None
+    when it names none: what a name led by a lower-case generic noun can name."""
+    ids = tuple(
+        pid
+        for pid in entry.place_ids
+        if (place := lexicon.places.get(pid)) is not None and place.feature in GENERIC_FEATURES
+    )
+    return Entry(entry.key, ids, entry.flags, entry.langs) if ids else None
 
 
 def _without_players(text: str, spans: list[Span]) -> list[Span]:
