@@ -689,9 +689,12 @@ def _add_subnational(
         ):
             log.warning("region %r has no admin-1 unit; skipped", spec.slug)
             continue
-        union = shapely.union_all(rows.geometry.values)
-        label = union.representative_point()
-        lat, lon = _centre(union, label.y, label.x)
+        if spec.geonames is not None:
+            geonameid, lat, lon = spec.geonames
+        else:
+            union = shapely.union_all(rows.geometry.values)
+            label = union.representative_point()
+            geonameid, (lat, lon) = None, _centre(union, label.y, label.x)
         place_id = f"region:{spec.slug}"
         out.places.append(
             Place(
@@ -700,6 +703,7 @@ def _add_subnational(
                 feature="region",
                 lat=lat,
                 lon=lon,
+                geonameid=geonameid,
                 country_code=spec.country_code,
                 parents=tuple(
                     countries[c]

@@ -61,6 +61,9 @@ class SubnationalSpec:
     geounit: str | None
     names: dict[str, tuple[str, ...]]
     codes: tuple[str, ...] = ()
+    #: ``(id, lat, lon)`` of the GeoNames feature for the region, where GeoNames has one: its id
+    #: and point are used instead of the centre of the member units (as for macro-regions)
+    geonames: tuple[int, float, float] | None = None
 
 
 SUBNATIONAL: tuple[SubnationalSpec, ...] = (
@@ -73,7 +76,7 @@ SUBNATIONAL: tuple[SubnationalSpec, ...] = (
     SubnationalSpec("iraqi-kurdistan", "IQ", "Iraqi Kurdistan", {"en": ("Iraqi Kurdistan", "Kurdistan Region"), "de": ("Irakisch-Kurdistan", "Autonome Region Kurdistan"), "es": ("Kurdistán iraquí",), "fr": ("Kurdistan irakien",), "pt": ("Curdistão iraquiano",), "it": ("Kurdistan iracheno",)}),
     SubnationalSpec("republika-srpska", "BA", "Republic Srpska", {"en": ("Republika Srpska",), "de": ("Republika Srpska",), "es": ("República Srpska",), "fr": ("République serbe de Bosnie",), "pt": ("República Sérvia",), "it": ("Repubblica Serba",)}),
     SubnationalSpec("vojvodina", "RS", "Vojvodina", {"en": ("Vojvodina",), "de": ("Vojvodina", "Wojwodina"), "es": ("Voivodina",), "fr": ("Voïvodine",), "pt": ("Voivodina",), "it": ("Voivodina",)}),
-    SubnationalSpec("darfur", "SD", None, {"en": ("Darfur",), "de": ("Darfur",), "es": ("Darfur",), "fr": ("Darfour",), "pt": ("Darfur",), "it": ("Darfur",)}, ("SD-DE", "SD-DN", "SD-DS", "SD-DW")),
+    SubnationalSpec("darfur", "SD", None, {"en": ("Darfur",), "de": ("Darfur",), "es": ("Darfur",), "fr": ("Darfour",), "pt": ("Darfur",), "it": ("Darfur",)}, ("SD-DE", "SD-DN", "SD-DS", "SD-DW"), (376731, 13.0, 25.0)),
     SubnationalSpec("kordofan", "SD", None, {"en": ("Kordofan",), "de": ("Kordofan",), "es": ("Kordofán",), "fr": ("Kordofan",), "pt": ("Cordofão",), "it": ("Kordofan",)}, ("SD-KN", "SD-KS")),
     SubnationalSpec("zanzibar", "TZ", "Zanzibar", {"en": ("Zanzibar",), "de": ("Sansibar",), "es": ("Zanzíbar",), "fr": ("Zanzibar",), "pt": ("Zanzibar",), "it": ("Zanzibar",)}),
     # the two German states of 1949-1990, as the Länder they became (Berlin with the East)

@@ -135,3 +135,20 @@ def test_macro_regions_with_a_geonames_feature_take_its_id_and_a_point_among_the
         shape = shapely.union_all(countries[countries.country_code.isin(members)].geometry.values)
         # within a degree of a member country: a swapped or mistyped coordinate fails here
         assert shapely.dwithin(shape, shapely.Point(region.lon, region.lat), 1.0), spec.slug
+
+
+def test_parts_of_a_country_with_a_geonames_feature_take_its_id_and_a_point_inside(
+    gaz: Gazetteer,
+) -> None:
+    from geodata.gazetteer import curated
+
+    units = boundaries.load_admin1()
+    with_geonames = [spec for spec in curated.SUBNATIONAL if spec.geonames is not None]
+    assert with_geonames
+    for spec in with_geonames:
+        region = gaz.get(f"region:{spec.slug}")
+        assert region is not None
+        assert region.geonameid == spec.geonames[0]  # type: ignore[index]
+        members = {m.admin1_code for m in gaz.members(region.id)}
+        shape = shapely.union_all(units[units.code.isin(members)].geometry.values)
+        assert shapely.dwithin(shape, shapely.Point(region.lon, region.lat), 0.5), spec.slug
