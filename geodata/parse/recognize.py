@@ -585,6 +585,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         ):
             # "the Philippines", "the United States": the name is what follows the article
             start, surface, entry = start + len(head) + 1, rest, inner
+        elif rest and lang == "de" and head.lower() in settlement:
+            # "Kanton Graubünden": news tag the name without its generic noun where the bare
+            # name names no other place (the noun before it is the cue); "Kanton Zürich" stays
+            # whole, as the noun tells the canton from the city
+            inner = lexicon.entry(rest)
+            if inner is not None and set(inner.place_ids) <= set(entry.place_ids):
+                start, surface, entry = start + len(head) + 1, rest, inner
         if start in person_tokens or surface in surnames:
             continue
         prev, prev_at = previous.get(start) or _prev_word(text, start)
@@ -921,8 +928,15 @@ def _ordinary_word(
     frequency = zipf(surface, lang)
     if surface.isupper():
         surface = surface.title()  # "CHARLESTON" in a dateline: judge the word, not its capitals
-    if level == 1 and frequency >= VERY_COMMON_ZIPF and lemma_is_lowercase(surface, lang):
-        return True  # "South", "Central": admin-1 units named like the commonest words
+    if (
+        level == 1
+        and frequency >= VERY_COMMON_ZIPF
+        and lemma_is_lowercase(surface, lang)
+        and lower_form_is_word(surface, lang)
+    ):
+        # "South", "Central": admin-1 units named like the commonest words (a word the
+        # dictionary knows in lower case; not "Jalisco", which the lemmatiser merely lowers)
+        return True
     if (
         lang == "de"
         and len(previous) > 1

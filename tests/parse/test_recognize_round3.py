@@ -124,3 +124,41 @@ def test_a_lower_case_generic_name_is_not_read_in_english_or_german() -> None:
 def test_a_lower_case_generic_name_needs_a_capitalised_name() -> None:
     lexicon = Lexicon.build(WATERS, [*WATER_NAMES, named("mar negro", BLACK_SEA.id, "es")])
     assert recognize("Ana lleva el color mar negro del vestido de Lucía.", "es", lexicon) == []
+
+
+# Admin-1 units in organisations' names; German generic nouns before a unit's name ---------------
+
+JALISCO = Place("4004156", "Jalisco", "admin1", 20.5, -103.5, "MX", "MX-JAL", 4004156, 7_250_206)
+SINALOA = Place("3983035", "Sinaloa", "admin1", 25.0, -107.5, "MX", "MX-SIN", 3983035, 2_966_321)
+SWITZERLAND = Place("2658434", "Switzerland", "country", 47.0, 8.0, "CH", None, 2658434, 8_500_000)
+GRISONS = Place("2660522", "Graubünden", "admin1", 46.7, 9.6, "CH", "CH-GR", 2660522, 198_000)
+ZURICH_CANTON = Place("2657896", "Zürich", "admin1", 47.4, 8.65, "CH", "CH-ZH", 2657896, 1_500_000)
+ZURICH = Place("2657896c", "Zürich", "city", 47.37, 8.55, "CH", "CH-ZH", 2657896, 341_730)
+UNITS = [JALISCO, SINALOA, SWITZERLAND, GRISONS, ZURICH_CANTON, ZURICH]
+UNIT_NAMES = [
+    named("Jalisco", JALISCO.id, "es"),
+    named("Sinaloa", SINALOA.id, "es"),
+    named("Kanton Graubünden", GRISONS.id, "de"),
+    named("Kanton Zürich", ZURICH_CANTON.id, "de"),
+]
+
+
+def _units(text: str, lang: str) -> list[tuple[str, str]]:
+    lexicon = Lexicon.build(UNITS, UNIT_NAMES, [("CH", "de", "Schweizer")])
+    return [(s.text, s.kind) for s in recognize(text, lang, lexicon)]
+
+
+def test_a_unit_named_like_a_frequent_word_only_by_the_lemmatiser_stays_a_place() -> None:
+    # "Jalisco" is frequent in Spanish and simplemma lowers it, but it is no Spanish word
+    found = _units("El Cártel de Jalisco Nueva Generación y el Cártel de Sinaloa pelean.", "es")
+    assert found == [("Jalisco", "embedded"), ("Sinaloa", "embedded")]
+
+
+def test_a_german_unit_is_read_without_its_generic_noun() -> None:
+    found = _units("Im Schweizer Kanton Graubünden schneite es.", "de")
+    assert found == [("Schweizer", "demonym"), ("Graubünden", "literal")]
+
+
+def test_a_german_unit_keeps_its_generic_noun_where_the_bare_name_names_more() -> None:
+    # bare "Zürich" is also the city: "Kanton Zürich" says which
+    assert _units("Der Kanton Zürich erhöht die Steuern.", "de") == [("Kanton Zürich", "literal")]
