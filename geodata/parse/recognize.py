@@ -1175,21 +1175,55 @@ def _is_country(entry: Entry, lexicon: Lexicon) -> bool:
 def region_after(
     text: str, at: int, lexicon: Lexicon, starts: dict[int, tuple[int, Entry]]
 ) -> tuple[str, ...]:
-    """Admin-1 or country place ids named at ``at`` (after "Name, "), or ()."""
+    """Admin-1 or country place ids named at ``at`` (after "Name, "), or ().
+
+    A country there that the list goes on after ("Ghana, Niger, Nigeria and Togo"), following a
+    name that is itself a country's, is the list's next item, not where the name lies.
+    """
     if at in starts:
-        _end, entry = starts[at]
+        end, entry = starts[at]
         regions = tuple(
             pid
             for pid in entry.place_ids
             if (place := lexicon.places.get(pid)) is not None
             and place.feature in ("admin1", "country")
         )
+        if regions and _country_list_goes_on(text, at, end, regions, lexicon, starts):
+            return ()
         if regions:
             return regions
     match = _ABBREVIATION.match(text, at)
     if match:
         return lexicon.region_codes.get(match.group(1).rstrip("."), ())
     return ()
+
+
+#: What carries a list on after an item: a comma or a conjunction, then a capitalised word.
+_LIST_GOES_ON = re.compile(r"(?:,| and| und| y| e| et| i) [A-ZÀ-Þ]")
+
+
+def _country_list_goes_on(
+    text: str,
+    at: int,
+    end: int,
+    regions: tuple[str, ...],
+    lexicon: Lexicon,
+    starts: dict[int, tuple[int, Entry]],
+) -> bool:
+    """True when the countries ``regions`` named at ``at``..``end`` are followed by more list
+    items and the name before ", " is a country's own name: a list of countries."""
+    if not _LIST_GOES_ON.match(text, end):
+        return False
+    if not all((place := lexicon.places.get(pid)) is not None and place.feature == "country"
+               for pid in regions):  # fmt: skip
+        return False
+    before = next((entry for _start, (stop, entry) in starts.items() if stop == at - 2), None)
+    return before is not None and any(
+        (place := lexicon.places.get(pid)) is not None
+        and place.feature == "country"
+        and own_name(place, before.key)
+        for pid in before.place_ids
+    )
 
 
 #: A region's abbreviation after "Name, ": "AZ", "NSW", "Ariz.", "N.S.W.".
