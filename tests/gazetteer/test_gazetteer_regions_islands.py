@@ -119,36 +119,25 @@ def test_disputed_territories_are_regions_under_their_de_jure_country(
     assert territory.parents == (gaz.by_code(country).id,)  # type: ignore[union-attr]
 
 
-def test_macro_regions_with_a_geonames_feature_take_its_id_and_a_point_among_their_members(
-    gaz: Gazetteer,
+@pytest.mark.parametrize("table", ["REGIONS", "SUBNATIONAL"])
+def test_regions_with_a_geonames_feature_take_its_id_and_a_point_among_their_members(
+    gaz: Gazetteer, table: str
 ) -> None:
     from geodata.gazetteer import curated
 
-    countries = boundaries.load_countries()
-    with_geonames = [spec for spec in curated.REGIONS if spec.geonames is not None]
-    assert len(with_geonames) >= 5
-    for spec in with_geonames:
+    specs = [spec for spec in getattr(curated, table) if spec.geonames is not None]
+    assert specs
+    if table == "REGIONS":  # members are countries
+        shapes, column, slack = boundaries.load_countries(), "country_code", 1.0
+    else:  # members are admin-1 units
+        shapes, column, slack = boundaries.load_admin1(), "code", 0.5
+    for spec in specs:
         region = gaz.get(f"region:{spec.slug}")
         assert region is not None
-        assert region.geonameid == spec.geonames[0]  # type: ignore[index]
-        members = {p.country_code for p in gaz.members(region.id)}
-        shape = shapely.union_all(countries[countries.country_code.isin(members)].geometry.values)
-        # within a degree of a member country: a swapped or mistyped coordinate fails here
-        assert shapely.dwithin(shape, shapely.Point(region.lon, region.lat), 1.0), spec.slug
-
-
-def test_parts_of_a_country_with_a_geonames_feature_take_its_id_and_a_point_inside(
-    gaz: Gazetteer,
-) -> None:
-    from geodata.gazetteer import curated
-
-    units = boundaries.load_admin1()
-    with_geonames = [spec for spec in curated.SUBNATIONAL if spec.geonames is not None]
-    assert with_geonames
-    for spec in with_geonames:
-        region = gaz.get(f"region:{spec.slug}")
-        assert region is not None
-        assert region.geonameid == spec.geonames[0]  # type: ignore[index]
-        members = {m.admin1_code for m in gaz.members(region.id)}
-        shape = shapely.union_all(units[units.code.isin(members)].geometry.values)
-        assert shapely.dwithin(shape, shapely.Point(region.lon, region.lat), 0.5), spec.slug
+        assert region.geonameid == spec.geonames[0]
+        members = {
+            p.country_code if table == "REGIONS" else p.admin1_code for p in gaz.members(region.id)
+        }
+        shape = shapely.union_all(shapes[shapes[column].isin(members)].geometry.values)
+        # near a member: a swapped or mistyped coordinate fails here
+        assert shapely.dwithin(shape, shapely.Point(region.lon, region.lat), slack), spec.slug
