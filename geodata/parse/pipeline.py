@@ -142,7 +142,10 @@ class Parser:
             ]
         starts = {span.start: (span.end, span.entry) for span in (*given, *context)}
         given = [
-            replace(span, hints=region_after(text, span.end + 2, self.lexicon, starts))
+            replace(
+                span,
+                hints=region_after(text, span.end + 2, self.lexicon, starts, before=span.entry),
+            )
             if text[span.end : span.end + 2] == ", "
             else span
             for span in given

@@ -553,11 +553,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             person_tokens.add(start)
             if not _any_notable(entry, lexicon):
                 initialled.add(surface)
-    for start, end, _entry in matches:
+    for start, end, entry in matches:
         surface = text[start:end]
         if surface in initialled and start not in person_tokens:
             prev = (previous.get(start) or _prev_word(text, start))[0].lower()
-            after = text[end : end + 2] == ", " and region_after(text, end + 2, lexicon, starts)
+            after = text[end : end + 2] == ", " and region_after(
+                text, end + 2, lexicon, starts, before=entry
+            )
             if (
                 prev in locative
                 or after
@@ -636,7 +638,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         hints: tuple[str, ...] = ()
         after = text[end : end + 2]
         if after == ", ":
-            region = region_after(text, end + 2, lexicon, starts)
+            region = region_after(text, end + 2, lexicon, starts, before=entry)
             if region:
                 hints = region
         cue = bool(hints) or prev.lower() in locative or prev.lower() in settlement
@@ -883,7 +885,7 @@ def _recognize_caseless(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         prev, _prev_at = _prev_word(text, start)
         hints: tuple[str, ...] = ()
         if text[end : end + 2] == ", ":
-            hints = region_after(text, end + 2, lexicon, starts)
+            hints = region_after(text, end + 2, lexicon, starts, before=entry)
         cue = bool(hints) or prev.lower() in locative
         if not demonym and " " not in surface:
             if _everyday_word(fold(surface), lang):
@@ -1173,12 +1175,18 @@ def _is_country(entry: Entry, lexicon: Lexicon) -> bool:
 
 
 def region_after(
-    text: str, at: int, lexicon: Lexicon, starts: dict[int, tuple[int, Entry]]
+    text: str,
+    at: int,
+    lexicon: Lexicon,
+    starts: dict[int, tuple[int, Entry]],
+    *,
+    before: Entry | None = None,
 ) -> tuple[str, ...]:
     """Admin-1 or country place ids named at ``at`` (after "Name, "), or ().
 
     A country there that the list goes on after ("Ghana, Niger, Nigeria and Togo"), following a
-    name that is itself a country's, is the list's next item, not where the name lies.
+    name (``before``, the entry of the name before ", ") that is itself a country's, is the
+    list's next item, not where the name lies.
     """
     if at in starts:
         end, entry = starts[at]
@@ -1188,7 +1196,7 @@ def region_after(
             if (place := lexicon.places.get(pid)) is not None
             and place.feature in ("admin1", "country")
         )
-        if regions and _country_list_goes_on(text, at, end, regions, lexicon, starts):
+        if before is not None and _country_list_goes_on(text, end, regions, before, lexicon):
             return ()
         if regions:
             return regions
@@ -1203,22 +1211,16 @@ _LIST_GOES_ON = re.compile(r"(?:,| and| und| y| e| et| i) [A-ZÀ-Þ]")
 
 
 def _country_list_goes_on(
-    text: str,
-    at: int,
-    end: int,
-    regions: tuple[str, ...],
-    lexicon: Lexicon,
-    starts: dict[int, tuple[int, Entry]],
+    text: str, end: int, regions: tuple[str, ...], before: Entry, lexicon: Lexicon
 ) -> bool:
-    """True when the countries ``regions`` named at ``at``..``end`` are followed by more list
-    items and the name before ", " is a country's own name: a list of countries."""
+    """True when the countries ``regions`` named up to ``end`` are followed by more list items
+    and the name before them (``before``) is a country's own name: a list of countries."""
     if not _LIST_GOES_ON.match(text, end):
         return False
     if not all((place := lexicon.places.get(pid)) is not None and place.feature == "country"
                for pid in regions):  # fmt: skip
         return False
-    before = next((entry for _start, (stop, entry) in starts.items() if stop == at - 2), None)
-    return before is not None and any(
+    return any(
         (place := lexicon.places.get(pid)) is not None
         and place.feature == "country"
         and own_name(place, before.key)

@@ -22,8 +22,9 @@ article pulls the places inside it fully when its country is the article's focus
 a round-up of many countries.
 
 A name keeps one sense through the article unless a mention says otherwise: its mentions with no
-container around them take the mean of what the sentences around its other mentions say, and a
-kind of place said of one mention ("the province of Ontario") counts at half for the others.
+container around them take what the sentences around its other mentions say, averaged over all
+its mentions, and a kind of place said of one mention ("the province of Ontario") counts at half
+for the others.
 "Virginia, Washington, West Virginia" is a list of states, not a town and its state, and "Mexico,
 China, Japan" a list of countries, not a Japanese village called China. Priors keep
 the capital's bonus for the capital alone (not every Washington in the United States) and give
@@ -47,7 +48,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from geodata.model import Mention, Place
@@ -115,8 +116,6 @@ SENTENCE_COUNTRY_BONUS = 2.0
 SENTENCE_CONTAINER_WEIGHT = 0.6
 #: The share of that pull a container in the sentence before or after gets.
 NEXT_SENTENCE_SHARE = 0.4
-#: The share of the mean sentence pull of a name's mentions that its mentions without one get.
-DISCOURSE_SHARE = 1.0
 _NEARBY_SENTENCES = ((0, 1.0), (-1, NEXT_SENTENCE_SHARE), (1, NEXT_SENTENCE_SHARE))
 #: The end of a sentence, for :data:`SENTENCE_UNIT_BONUS`.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
@@ -633,7 +632,9 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
             for j in found.capitals:
                 bonus[j] += SEAT_BONUS
             local[i] = bonus
-        elif text and span.text.isupper() and len(span.text) > 2 and _DATELINE.match(text, span.end):
+        elif (
+            text and span.text.isupper() and len(span.text) > 2 and _DATELINE.match(text, span.end)
+        ):
             bonus = list(local[i]) if local[i] is not None else [0.0] * len(found)
             for j, candidate in enumerate(found):
                 if candidate.feature == "city":
@@ -702,6 +703,60 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     return results
 
 
+class _Window:
+    """The containers named in a sentence and its neighbours, each code's heaviest weight kept
+    twice: from its heaviest name, and from the heaviest other name, so that a name is never its
+    own container and each look-up costs the same however many names the sentences hold."""
+
+    __slots__ = ("_countries", "_keys", "_units")
+
+    def __init__(self) -> None:
+        #: code -> (best weight, the name it came from, best weight of any other name)
+        self._countries: dict[str | None, tuple[float, str | None, float]] = {}
+        self._units: dict[str | None, tuple[float, str | None, float]] = {}
+        self._keys: set[str] = set()
+
+    @classmethod
+    def of(cls, items: Iterable[tuple[str, str | None, str | None, float]]) -> _Window:
+        window = cls()
+        for key, country, unit, weight in items:
+            if weight <= 0.0:
+                continue
+            window._keys.add(key)
+            table, code = (window._countries, country) if unit is None else (window._units, unit)
+            best, best_key, other = table.get(code, (0.0, None, 0.0))
+            if key == best_key:
+                best = max(best, weight)
+            elif weight > best:  # the old best came from another name than this one
+                best, best_key, other = weight, key, max(other, best)
+            else:
+                other = max(other, weight)
+            table[code] = (best, best_key, other)
+        return window
+
+    def names_other_than(self, key: str) -> bool:
+        """Whether a name other than ``key`` names a container here."""
+        return any(other != key for other in self._keys)
+
+    @staticmethod
+    def _weight(
+        table: dict[str | None, tuple[float, str | None, float]], code: str | None, key: str
+    ) -> float:
+        held = table.get(code)
+        if held is None:
+            return 0.0
+        best, best_key, other = held
+        return other if best_key == key else best
+
+    def country(self, code: str | None, key: str) -> float:
+        """The heaviest weight with which a name other than ``key`` names country ``code``."""
+        return self._weight(self._countries, code, key)
+
+    def unit(self, code: str | None, key: str) -> float:
+        """The same for admin-1 unit ``code``."""
+        return self._weight(self._units, code, key)
+
+
 def _sentence_containers(
     spans: Sequence[Span],
     candidates: Sequence[_Candidates],
@@ -728,6 +783,7 @@ def _sentence_containers(
         by_sentence.setdefault(bisect.bisect_right(ends, start), []).append(
             (key, country, unit, weight)
         )
+    windows: dict[int, _Window] = {}
     added: list[list[float] | None] = [None] * len(spans)
     for i, (span, found, weight) in enumerate(zip(spans, candidates, weights, strict=True)):
         if len(found) < 2 or (weight >= SENTENCE_CONTAINER_WEIGHT and not found[0].local):
@@ -739,34 +795,26 @@ def _sentence_containers(
         # ("California" in a list of states is not California, Pennsylvania)
         units_only = not found[0].local
         sentence = bisect.bisect_right(ends, span.start)
-        around = [
-            (other_key, country, unit, weight * share)
-            for near, share in _NEARBY_SENTENCES
-            for other_key, country, unit, weight in by_sentence.get(sentence + near, ())
-        ]
-        if not around:
-            continue
+        window = windows.get(sentence)
+        if window is None:
+            window = windows[sentence] = _Window.of(
+                (other_key, country, unit, near_weight * share)
+                for near, share in _NEARBY_SENTENCES
+                for other_key, country, unit, near_weight in by_sentence.get(sentence + near, ())
+            )
         key = span.entry.key
         # the best country and the best unit around count apart: "Connecticut, United States"
-        in_country: dict[str | None, float] = {}
-        in_unit: dict[str | None, float] = {}
-        for other_key, country, unit, weight in around:
-            if other_key != key:
-                held = in_country if unit is None else in_unit
-                code = country if unit is None else unit
-                if weight > held.get(code, 0.0):
-                    held[code] = weight
-        if not in_country and not in_unit:
+        if not window.names_other_than(key):
             continue
         bonus = None
         for j, candidate in enumerate(found):
             if units_only and candidate.local and candidate.admin1 != found[0].admin1:
                 continue  # (but a city in the unit of its name, "Giza" beside "Egypt", is)
             best = 0.0
-            if in_country and not candidate.is_country:
-                best += SENTENCE_COUNTRY_BONUS * in_country.get(candidate.country, 0.0)
-            if in_unit and not candidate.is_unit:
-                best += SENTENCE_UNIT_BONUS * in_unit.get(candidate.admin1, 0.0)
+            if not candidate.is_country:
+                best += SENTENCE_COUNTRY_BONUS * window.country(candidate.country, key)
+            if not candidate.is_unit:
+                best += SENTENCE_UNIT_BONUS * window.unit(candidate.admin1, key)
             if best and not candidate.own and (candidate.place.population or 0) < SMALL_CITY:
                 continue  # a village that has the name as an alternate only
             if best:
@@ -775,9 +823,9 @@ def _sentence_containers(
                 bonus[j] += best
         if bonus is not None:
             added[i] = bonus
-    # One sense per discourse: a mention whose own sentences name no container takes the
-    # mean of what they say around the name's other mentions ("a suburb of York ... in the north
-    # of England" makes a later bare "York" English too).
+    # One sense per discourse: a mention whose own sentences name no container takes what the
+    # sentences around the name's other mentions say, averaged over all the name's mentions
+    # ("a suburb of York ... in the north of England" makes a later bare "York" English too).
     groups: dict[tuple[str, int], list[int]] = {}
     for i, (span, found) in enumerate(zip(spans, candidates, strict=True)):
         if len(found) > 1:
@@ -787,7 +835,7 @@ def _sentence_containers(
         said = [added[i] for i in members if added[i] is not None]
         if not said:
             continue
-        mean = [DISCOURSE_SHARE * sum(column) / len(members) for column in zip(*said, strict=True)]
+        mean = [sum(column) / len(members) for column in zip(*said, strict=True)]
         for i in members:
             extra = added[i] if added[i] is not None else mean
             out[i] = (
@@ -898,8 +946,7 @@ def _list_of_countries(hints: Sequence[str], found: Sequence[_Candidate], lexico
         if place is None or place.feature != "country":
             return False
         if any(
-            c.country == place.country_code
-            and (c.feature != "city" or _people(c) >= SMALL_CITY)
+            c.country == place.country_code and (c.feature != "city" or _people(c) >= SMALL_CITY)
             for c in found
         ):
             return False

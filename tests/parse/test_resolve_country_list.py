@@ -33,3 +33,10 @@ def test_a_country_before_another_country_is_in_a_list() -> None:
     text = "Doctors in other countries such as Mexico, China, Japan and Brazil report cases."
     assert resolved(text, "China") == ["1814991"]
 
+
+def test_a_country_before_the_last_country_of_a_list_is_in_it() -> None:
+    # here the list ends after "Japan", so recognition keeps it as a hint of where "China" lies
+    # and the resolver must read the list itself
+    text = "Cases were also reported in Mexico, Brazil and China, Japan."
+    assert resolved(text, "China") == ["1814991"]
+

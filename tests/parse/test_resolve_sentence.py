@@ -151,7 +151,8 @@ def test_a_name_keeps_the_sense_its_container_gave_it_elsewhere_in_the_article()
         Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
         Place(NORLAND, "Norland", "country", 54.0, -2.0, "NX", None, 9000002, 56_000_000),
         Place("161", "Yorvik", "city", 53.96, -1.08, "NX", "NX-YO", 161, 150_000),
-        Place("162", "Yorvik", "city", 39.96, -76.73, "US", "US-PA", 162, 44_000),
+        # the American Yorvik is the bigger one: by priors alone a bare mention would be it
+        Place("162", "Yorvik", "city", 39.96, -76.73, "US", "US-PA", 162, 400_000),
         Place("163", "Quillby", "city", 39.0, -76.1, "US", "US-MD", 163, 5_000),
     ]
     parser = parser_over(places)
