@@ -171,18 +171,16 @@ def is_place_word(word: str, lexicon: Lexicon) -> bool:
     """True when ``word`` names a well-known place: a country, a region, an admin-1 unit, a sea or
     a city of 50,000 people or more. GeoNames also has hamlets called "Nacional", "Federación" or
     "Banco", which must not make an institution's name a place's. Worked out once per word."""
-    memo_key = ("place word", word)
+    entry = lexicon.entry(word)
+    if entry is None:
+        return False  # (not remembered: the memo holds the lexicon's names, not every word)
+    memo_key = ("place word", entry.key)
     found = lexicon.memo.get(memo_key)
     if found is None:
-        entry = lexicon.entry(word)
-        found = lexicon.memo[memo_key] = (
-            entry is not None
-            and not entry.flags & DEMONYM
-            and any(
-                (place := lexicon.places.get(pid)) is not None
-                and (place.feature != "city" or (place.population or 0) >= NOTABLE_CITY)
-                for pid in entry.place_ids
-            )
+        found = lexicon.memo[memo_key] = not entry.flags & DEMONYM and any(
+            (place := lexicon.places.get(pid)) is not None
+            and (place.feature != "city" or (place.population or 0) >= NOTABLE_CITY)
+            for pid in entry.place_ids
         )
     return found  # type: ignore[return-value]
 
@@ -790,10 +788,16 @@ def _names_a_city(entry: Entry, lexicon: Lexicon) -> bool:
     )
 
 
+#: The word a hyphen joins to a name, read at most this far (a chain "A-B-C-..." is not read to
+#: its end from every name in it).
+_COMPOUND_HEAD = re.compile(r"[\w-]+")
+COMPOUND_HEAD_WINDOW = 80
+
+
 def _compound_head(text: str, end: int) -> str | None:
     """The word joined to the name by a hyphen ("US-Armee" -> "Armee"), or None."""
     if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
-        match = re.match(r"[\w-]+", text[end + 1 :])
+        match = _COMPOUND_HEAD.match(text, end + 1, end + 1 + COMPOUND_HEAD_WINDOW)
         return match.group(0) if match else None
     return None
 

@@ -7,6 +7,7 @@ Built from any gazetteer that offers ``names()`` (entries with ``name``, ``place
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import logging
@@ -575,6 +576,11 @@ class Lexicon:
         of the names it covers, unless one of those names a place it names or reaches beyond it
         (a name that ends with the generic noun, "El río" at a sentence's start, gives way)."""
         generic.sort()
+        # ``chosen`` does not overlap itself, so its starts and its ends both ascend: the names a
+        # generic-led name covers are found by bisection, and all replacements made in one pass
+        starts = [m[0] for m in chosen]
+        removed: set[int] = set()
+        replacements: list[tuple[int, int, Entry]] = []
         taken_end = -1
         for start, negative_end, index in generic:
             end = -negative_end
@@ -582,7 +588,11 @@ class Lexicon:
                 continue
             entry = self._entry(index)
             noun_end = start + entry.key.find(" ")
-            inside = [m for m in chosen if m[0] < end and start < m[1]]
+            high = bisect.bisect_left(starts, end)
+            low = high
+            while low > 0 and chosen[low - 1][1] > start:
+                low -= 1
+            inside = [chosen[k] for k in range(low, high) if k not in removed]
             if any(
                 (m[0] < start and m[1] > noun_end)  # "El río" at a sentence's start may go
                 or m[1] > end
@@ -590,12 +600,13 @@ class Lexicon:
                 for m in inside
             ):
                 continue
-            chosen = sorted(
-                [m for m in chosen if not (m[0] < end and start < m[1])] + [(start, end, entry)],
-                key=lambda m: m[0],
-            )
+            removed.update(range(low, high))
+            replacements.append((start, end, entry))
             taken_end = end
-        return chosen
+        if not replacements:
+            return chosen
+        kept = [m for k, m in enumerate(chosen) if k not in removed]
+        return sorted(kept + replacements, key=lambda m: m[0])
 
     @classmethod
     def build(

@@ -624,13 +624,18 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if not demonym and " " in surface and not surface.rsplit(" ", 1)[-1][:1].isupper():
             continue  # "The city", "La competencia": a sentence's first words, not a name
         if not demonym and not surface[:1].isupper():
-            if not generics or surface[: surface.find(" ")] not in generics:
+            head, space, _rest = surface.partition(" ")
+            if not generics or not space or head not in generics:
                 continue
             # "el mar Negro": the water or range the generic noun says, not a town so named
             entry = _generic_entry(entry, lexicon)
             if entry is None:
                 continue
-            spans.append(Span(start, end, surface, entry, "literal", (), True))
+            kind = kinds_.classify(
+                text, start, end, lang=lang, demonym=False, entry=entry, lexicon=lexicon
+            )
+            if kind is not None:  # "la Flota del mar Negro": inside a name, embedded
+                spans.append(Span(start, end, surface, entry, kind, (), True))
             continue
         if demonym and lang in ("en", "fr") and not surface[:1].isupper() and lang in entry.langs:
             continue
@@ -711,7 +716,12 @@ def _generic_entry(entry: Entry, lexicon: Lexicon) -> Entry | None:
 def _without_players(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` without the names right before a club in brackets ("Cañizares ( Getafe )",
     where kinds found Getafe to be the player's club): such a name is the player's."""
-    clubs = {span.start for span in spans if span.kind == "embedded"}
+    # a club stands alone in its brackets: "( Getafe )", not "(Sinaloa-Kartell)"
+    clubs = {
+        span.start
+        for span in spans
+        if span.kind == "embedded" and text[span.end : span.end + 3].lstrip().startswith(")")
+    }
     kept: list[Span] = []
     for span in spans:
         at = span.end
@@ -1004,7 +1014,7 @@ def _place_compound_end(text: str, end: int, lexicon: Lexicon) -> int | None:
     "Rhein-Sieg-Kreises") or one capitalised word too rare to be a noun that ends like a German
     place name ("Düsseldorf-Gerresheim", "Eutingen-Weitingen"); not a well-known place (a route:
     "Chur-Bellinzona"), nor a rare compound noun ("US-Nachrichtensender")."""
-    match = _COMPOUND_TAIL.match(text, end)
+    match = _COMPOUND_TAIL.match(text, end, end + COMPOUND_WINDOW)
     if match is None:
         return None
     parts = match.group(1).split("-")
@@ -1019,6 +1029,10 @@ def _place_compound_end(text: str, end: int, lexicon: Lexicon) -> int | None:
         return match.end()
     return None
 
+
+#: How far after a place's name its compound's tail is read: a chain of hyphenated words
+#: ("Berlin-Berlin-Berlin-...") is not followed to its end from every name in it.
+COMPOUND_WINDOW = 80
 
 #: German nouns for an area that end a place's compound name: "Gaza-Streifen", "Donau-Raum",
 #: "Rhein-Sieg-Kreis".
@@ -1035,13 +1049,20 @@ GERMAN_PLACE_ENDINGS = (
 )  # fmt: skip
 
 
+#: How far a dateline's line is read either side of its name.
+DATELINE_WINDOW = 200
+
+
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """True for a name alone on its line ("Mérida ." in a wire's opening) or opening a dateline
     ("Lyon ( Francia ) , 23 may ( EFE )"): where the story is from, whatever else the word is."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    # the line around the name, looked for within DATELINE_WINDOW characters either side
+    low = max(0, start - DATELINE_WINDOW)
+    newline = text.rfind("\n", low, start)
+    line_start = newline + 1 if newline >= 0 else low
+    line_end = text.find("\n", end, end + DATELINE_WINDOW)
     if line_end < 0:
-        line_end = len(text)
+        line_end = min(len(text), end + DATELINE_WINDOW)
     if not text[line_start:start].strip() and not text[end:line_end].strip(" \t\r.:"):
         return not is_first_name(text[start:end])  # a signature: "Ferdinand"
     match = kinds_.DATELINE.match(text, end)

@@ -27,7 +27,8 @@ def word_before(text: str, start: int, *, joiners: str = JOINERS) -> tuple[str, 
     while i >= 0 and text[i] == " ":
         i -= 1
     j = i
-    while j >= 0 and (text[j].isalnum() or text[j] in joiners):
+    stop = max(-1, i - WINDOW)  # a chain of joined words ("A-B-C-...") is read only so far back
+    while j > stop and (text[j].isalnum() or text[j] in joiners):
         j -= 1
     word = text[j + 1 : i + 1]
     return (word, j + 1) if word else ("", -1)
