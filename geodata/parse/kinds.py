@@ -171,19 +171,29 @@ def is_place_word(word: str, lexicon: Lexicon) -> bool:
     """True when ``word`` names a well-known place: a country, a region, an admin-1 unit, a sea or
     a city of 50,000 people or more. GeoNames also has hamlets called "Nacional", "Federación" or
     "Banco", which must not make an institution's name a place's. Worked out once per word."""
-    entry = lexicon.entry(word)
-    if entry is None:
-        return False  # (not remembered: the memo holds the lexicon's names, not every word)
-    memo_key = ("place word", entry.key)
+    memo_key = ("place word", word)
     found = lexicon.memo.get(memo_key)
     if found is None:
-        found = lexicon.memo[memo_key] = not entry.flags & DEMONYM and any(
-            (place := lexicon.places.get(pid)) is not None
-            and (place.feature != "city" or (place.population or 0) >= NOTABLE_CITY)
-            for pid in entry.place_ids
+        entry = lexicon.entry(word)
+        found = (
+            entry is not None
+            and not entry.flags & DEMONYM
+            and any(
+                (place := lexicon.places.get(pid)) is not None
+                and (place.feature != "city" or (place.population or 0) >= NOTABLE_CITY)
+                for pid in entry.place_ids
+            )
         )
+        if entry is not None or len(lexicon.memo) < PLACE_WORD_MEMO_LIMIT:
+            # other words are remembered only while the memo is small: it must not grow with
+            # the vocabulary of a long-running parser
+            lexicon.memo[memo_key] = found
     return found  # type: ignore[return-value]
 
+
+#: How many entries the lexicon's memo may hold before words that name no place stop being
+#: remembered by :func:`is_place_word`.
+PLACE_WORD_MEMO_LIMIT = 200_000
 
 #: Population from which a city's name alone is read as the city beside other capitalised words.
 NOTABLE_CITY = 50_000

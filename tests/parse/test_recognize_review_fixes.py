@@ -45,11 +45,15 @@ def test_a_generic_led_name_inside_an_organisation_is_embedded() -> None:
     )
 
 
-def test_the_place_word_memo_keeps_only_lexicon_names() -> None:
+def test_the_place_word_memo_stops_growing_with_words_that_name_no_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     lexicon: Lexicon = default_parser().lexicon
+    monkeypatch.setattr(kinds, "PLACE_WORD_MEMO_LIMIT", len(lexicon.memo))
     assert not kinds.is_place_word("Zqxwvutsrq", lexicon)
     assert ("place word", "Zqxwvutsrq") not in lexicon.memo
-    assert kinds.is_place_word("Mexico", lexicon)
+    assert kinds.is_place_word("Mexico", lexicon)  # names are still remembered
+    assert ("place word", "Mexico") in lexicon.memo
 
 
 def test_a_long_hyphen_chain_and_many_generic_names_are_read_whole() -> None:
