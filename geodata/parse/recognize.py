@@ -739,8 +739,7 @@ def _without_players(text: str, spans: list[Span]) -> list[Span]:
 
 #: Words that join the last item of a list to the one before ("Dida , Cafu y Aldair"), as
 #: they stand before and after an item.
-_LIST_AND_BEFORE = (" y ", " e ", " and ", " und ", " et ")
-_LIST_AND_AFTER = (" y ", " e ", " and ", " und ", " et ")
+_LIST_AND = (" y ", " e ", " and ", " und ", " et ")
 
 #: What separates the items of a list: commas, semicolons, a colon opening it, brackets (a
 #: substitute in a line-up: "Jones ( Bellamy , m.72 )"), and a conjunction before the last item.
@@ -780,12 +779,12 @@ def _list_item(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] == " ":
         i -= 1
-    if i >= 0 and text[i] not in ",;:(" and not text.endswith(_LIST_AND_BEFORE, 0, start):
+    if i >= 0 and text[i] not in ",;:(" and not text.endswith(_LIST_AND, 0, start):
         return False
     j = end
     while j < len(text) and text[j] == " ":
         j += 1
-    return j >= len(text) or text[j] in ",;()." or text.startswith(_LIST_AND_AFTER, end)
+    return j >= len(text) or text[j] in ",;()." or text.startswith(_LIST_AND, end)
 
 
 def _list_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1227,16 +1226,14 @@ def region_after(
     return ()
 
 
-#: What carries a list on after an item: a comma or a conjunction, then a capitalised word.
-_LIST_GOES_ON = re.compile(r"(?:,| and| und| y| e| et| i) [A-ZÀ-Þ]")
-
-
 def _country_list_goes_on(
     text: str, end: int, regions: tuple[str, ...], before: Entry, lexicon: Lexicon
 ) -> bool:
     """True when the countries ``regions`` named up to ``end`` are followed by more list items
     and the name before them (``before``) is a country's own name: a list of countries."""
-    if not _LIST_GOES_ON.match(text, end):
+    # the list goes on: a comma or a list's conjunction, then a capitalised word
+    joiner = next((j for j in (", ", *_LIST_AND) if text.startswith(j, end)), None)
+    if joiner is None or not text[end + len(joiner) : end + len(joiner) + 1].isupper():
         return False
     if not all((place := lexicon.places.get(pid)) is not None and place.feature == "country"
                for pid in regions):  # fmt: skip
