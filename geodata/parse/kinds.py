@@ -43,25 +43,30 @@ ORGANISATION_MARKERS = frozenset(
     }
 )  # fmt: skip
 
-#: Nouns that head a place's own name or a description of it, not an organisation's name: "Ciudad
-#: de México", "Provincia de Buenos Aires", "Stadt Köln", "Kanton Bern", "State of Texas", "North
-#: Texas". A capitalised one of these beside a name leaves it literal.
-PLACE_HEADS = frozenset(
+#: German nouns for a kind of place or area ("Stadt", "Kanton", "Gebiet"); see PLACE_HEADS.
+GERMAN_PLACE_HEADS = frozenset(
     {
-        # German
         "stadt", "hauptstadt", "großstadt", "kleinstadt", "metropole", "gemeinde", "dorf", "ort",
         "ortsteil", "stadtteil", "kreis", "landkreis", "bezirk", "kanton", "land", "bundesland",
         "bundesstaat", "staat", "provinz", "region", "insel", "inseln", "halbinsel", "republik",
         "königreich", "fürstentum", "emirat", "herzogtum", "grafschaft", "departement", "distrikt",
         "gouvernement", "oblast", "heimat", "festung", "präfektur", "raum", "großraum", "umland", "gebiet", "richtung", "streifen",
         "nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest", "zentral",
-        # Spanish
+    }
+)  # fmt: skip
+
+_SPANISH_PLACE_HEADS = frozenset(
+    {
         "ciudad", "villa", "pueblo", "provincia", "estado", "región", "departamento", "municipio",
         "comunidad", "distrito", "condado", "isla", "islas", "península", "golfo", "mar", "río",
         "lago", "valle", "sierra", "puerto", "capital", "país", "república", "reino", "principado",
         "zona", "área", "norte", "sur", "este", "oeste", "centro", "alta", "alto", "baja", "bajo",
         "gran", "nueva", "nuevo", "santa", "santo", "san",
-        # English
+    }
+)  # fmt: skip
+
+_ENGLISH_PLACE_HEADS = frozenset(
+    {
         "city", "town", "village", "state", "province", "county", "district", "island",
         "islands", "republic", "kingdom", "port", "river", "lake", "gulf", "sea", "bay", "mount",
         "north", "south", "east", "northern", "southern", "eastern", "western", "central",
@@ -69,6 +74,11 @@ PLACE_HEADS = frozenset(
         "saint", "st",
     }
 )  # fmt: skip
+
+#: Nouns that head a place's own name or a description of it, not an organisation's name: "Ciudad
+#: de México", "Provincia de Buenos Aires", "Stadt Köln", "Kanton Bern", "State of Texas", "North
+#: Texas". A capitalised one of these beside a name leaves it literal.
+PLACE_HEADS = GERMAN_PLACE_HEADS | _SPANISH_PLACE_HEADS | _ENGLISH_PLACE_HEADS
 
 #: Articles, which a name's chain of capitalised words may begin with ("El", "La", "The").
 _ARTICLES = frozenset(
@@ -506,11 +516,24 @@ def _in_german_organisation(
         return False  # "Schweizer Kanton Graubünden": an adjective, the place is literal
     if place_noun(lower):
         return False  # "Stadt Köln", "Hansestadt Hamburg", "des Bundesstaates Carabobo"
+    if lower.endswith(_AUTHORITY_HEADS):
+        return False  # "Staatsanwaltschaft Bayreuth", "Amtsgericht Stockholm": its seat and area
     if is_first_name(word):
         return False  # "Georg Berlin": recognition decides about people
     if "city" not in features or features & {"country", "continent", "region"}:
         return False  # "Neuling Ungarn", "Unterstützung Italien": clubs are named after cities
     return not entry.flags & INFLECTED  # "die Regierung Mexikos": a genitive
+
+
+#: Heads of German compounds naming a public body by the place it serves, which follows it bare:
+#: "Amtsgericht Stockholm", "Staatsanwaltschaft Bayreuth", "Landratsamt Miesbach",
+#: "Bundesbahndirektion Hannover", "Polizeipräsidium München", "Stadtwerke Norderstedt". News
+#: name the place there (where the court sits, whose prosecutors act), not an organisation's
+#: brand as in "Borussia Dortmund".
+_AUTHORITY_HEADS = (
+    "gericht", "anwaltschaft", "amt", "direktion", "präsidium", "polizei", "verwaltung",
+    "behörde", "werke", "bistum", "diözese",
+)  # fmt: skip
 
 
 def _foreign_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -751,24 +774,25 @@ _SCORE_AFTER = re.compile(r"\s*,?\s*\d{1,3}(?![\d.,:/])\s*(?:[-–]\s*\w|\(\s*\d
 _SCORE_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\s*[-–]\s*$")
 
 
-def _team(text: str, start: int, end: int) -> bool:
-    """True for a sports team named by its place: after a team noun ("la selección de Brasil")
-    or beside a score ("Barcelona 71 - Vitoria 65", "3 - Brasil : Dida, Cafu ...")."""
+def _team(text: str, start: int, end: int) -> str | None:
+    """How a sports team is named by its place, or None: "noun" after a team noun ("la selección
+    de Brasil"), "score" beside a score ("Barcelona 71 - Vitoria 65", "3 - Brasil : Dida, Cafu
+    ..."), "match" after a verb or noun of playing against ("el partido ante Brasil")."""
     last, at = word_before(text, start)
     word = word_before(text, at)[0] if last.lower() in ("de", "del") else last
     if word.lower() in _TEAM_NOUNS:
-        return True
+        return "noun"
     if _DIGIT.search(text, end, end + 8):
         line_end = text.find("\n", end)
         if _SCORE_AFTER.match(text[end : line_end if line_end >= 0 else len(text)]):
-            return True
+            return "score"
     if _DIGIT.search(text, max(0, start - 12), start) and _SCORE_BEFORE.search(
         text[max(0, start - 12) : start]
     ):
-        return True
+        return "score"
     if last.lower() not in _MATCH_CUES:
-        return False  # neither "a", "ante", "contra", "gegen" nor "beat" before the name
-    return bool(_PLAYS_AGAINST.search(text[max(0, start - 40) : start]))
+        return None  # neither "a", "ante", "contra", "gegen" nor "beat" before the name
+    return "match" if _PLAYS_AGAINST.search(text[max(0, start - 40) : start]) else None
 
 
 _DIGIT = re.compile(r"\d")
@@ -1030,8 +1054,12 @@ def classify(
         return "embedded"
     if _club_abbreviation_before(text, start):
         return "embedded"  # "FC. BARCELONA", "BM. Granollers": a club's initials, then its town
-    if _team(text, start, end):
-        return "embedded"
+    team = _team(text, start, end)
+    if team is not None:
+        # a country playing a match stands for its side, as it stands for its government
+        # ("the match against Brazil", "gegen Kolumbien"); a club named after its town, and a
+        # side named with a team noun ("la selección de Brasil"), are another thing's name
+        return "metonymic" if team == "match" and "country" in features else "embedded"
     if lang == "en" and _english_modifier(text, start, end, lang):
         return "modifier"  # "the US ambassador", "the Pacific coast"
     verbs = _ACTOR_VERBS.get(lang)

@@ -95,14 +95,20 @@ def _german_compass_forms(name: str) -> list[str]:
     return forms
 
 
-def _german_forms(name: str) -> list[str]:
-    """Inflected German forms of a place name: genitive "Mexikos", dative "im Nahen Osten",
-    genitive "des Nahen Ostens"."""
+def _german_forms(name: str, *, country: bool = False) -> list[str]:
+    """Inflected German forms of a place name: genitive "Mexikos", "Griechenlandes", dative
+    plural "in den Niederlanden", dative "im Nahen Osten", genitive "des Nahen Ostens"."""
     forms: list[str] = []
     words = name.split(" ")
     if len(words) == 1:
         if name[-1:].isalpha() and name[-1] not in "sxzßSXZ" and name[:1].isupper():
             forms.append(name + "s")
+            if name.endswith("land") and len(name) > 5:
+                forms.append(name + "es")  # "des Saarlandes", "Griechenlandes"
+            if country and name.endswith("e"):
+                # a country named in the plural takes -n in the dative ("den Niederlanden");
+                # a singular one ending in -e gets a form nobody writes ("Ukrainen"), harmless
+                forms.append(name + "n")
         return forms
     first, rest = words[0], " ".join(words[1:])
     if not (first[:1].isupper() and first.isalpha() and rest[:1].isupper()):
@@ -677,7 +683,10 @@ class Lexicon:
                 lang = "de" if "de" in confirmed else confirmed[0]
             add(name, place_id, ABBREVIATION if is_code else 0, lang)
             if lang in (None, "de") and not is_code:
-                generated.extend((form, place_id, lang) for form in _german_forms(name))
+                country = by_id[place_id].feature == "country"
+                generated.extend(
+                    (form, place_id, lang) for form in _german_forms(name, country=country)
+                )
             if lang == "de" and not is_code and _compass_base(by_id[place_id]):
                 generated.extend((form, place_id, lang) for form in _german_compass_forms(name))
             bare = strip_accents(name)

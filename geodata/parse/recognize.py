@@ -657,6 +657,14 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             cue = False  # "in May 2009": a date, not a place
         initial = sentence_initial(text, start)
         if (
+            lang == "de"
+            and not demonym
+            and not hints
+            and _german_position_noun(surface, prev)
+            and not _dateline_place(text, start, end)
+        ):
+            continue  # "von Norden nach Süden", "bis Mitte Mai", "Stadt und Kanton": nouns
+        if (
             not demonym
             and " " not in surface
             and not cue
@@ -923,6 +931,30 @@ def _any_notable(entry: Entry, lexicon: Lexicon) -> bool:
             for pid in entry.place_ids
         )
     return found  # type: ignore[return-value]
+
+
+#: German nouns of direction and position that towns and districts are also named after
+#: (Norden in Lower Saxony, Berlin's Mitte): "im Norden", "von Osten", "bis Mitte Mai".
+GERMAN_POSITION_NOUNS = frozenset(
+    {"norden", "süden", "osten", "westen", "nord", "süd", "ost", "west", "mitte", "zentrum"}
+)
+
+
+def _german_position_noun(surface: str, previous: str) -> bool:
+    """True for a German noun of direction or position ("Norden", "Mitte") or a generic place
+    noun ("Kanton", "Staates") standing alone: the noun, not a place so named. A direction noun
+    right after a bare "in" stays the place ("in Norden", "in Mitte"), as the direction takes an
+    article ("im Norden")."""
+    lower = surface.lower()
+    if lower in GERMAN_POSITION_NOUNS:
+        return previous.lower() != "in"
+    for ending in ("", "s", "es", "en", "n"):
+        if (
+            lower.endswith(ending)
+            and lower[: len(lower) - len(ending)] in kinds_.GERMAN_PLACE_HEADS
+        ):
+            return not previous.endswith("-")  # "Kanton", "Kantons"; not "Berlin-Mitte"
+    return False
 
 
 def _ordinary_word(

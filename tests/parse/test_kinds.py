@@ -216,8 +216,8 @@ def test_kinds_reach_the_parser_s_mentions(lexicon: Lexicon) -> None:
         ("3 - Brasil : Dida , Cafu y Rivaldo .", "Brasil", "embedded"),
         ("El tren de Madrid 2000 llegó tarde.", "Madrid", "literal"),
         ("La gente de Brasil vive con calor.", "Brasil", "literal"),
-        ("El sábado el equipo se medirá a Brasil en Lima.", "Brasil", "embedded"),
-        ("Prepara el partido ante Canadá del domingo.", "Canadá", "embedded"),
+        ("El sábado el equipo se medirá a Brasil en Lima.", "Brasil", "metonymic"),
+        ("Prepara el partido ante Canadá del domingo.", "Canadá", "metonymic"),
         ("El ministro viajó ante todo a Brasil por negocios.", "Brasil", "literal"),
     ],
 )
