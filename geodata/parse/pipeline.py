@@ -79,7 +79,8 @@ class Parser:
         return [
             to_mention(span, res)
             for span, res in zip(found, resolved, strict=True)
-            if res.place is not None
+            # a street's name has no place in the gazetteer: kept, unresolved
+            if res.place is not None or not span.entry.place_ids
         ]
 
     def places_named(self, surface: str) -> tuple[Place, ...]:

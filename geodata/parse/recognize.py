@@ -37,6 +37,7 @@ from geodata.parse.lexicon import (
     own_name,
     strip_accents,
 )
+from geodata.parse.streets import street_spans
 from geodata.parse.words import word_after, word_before
 
 #: Prepositions after which a capitalised word names a place ("in Essen", "from Reading").
@@ -707,7 +708,30 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         spans.append(Span(start, end, surface, entry, kind, hints, cue))
     if any(span.kind == "embedded" for span in spans):
         spans = _without_players(text, spans)
+    if lang == "de":
+        spans = _with_streets(text, spans, lexicon)
     return spans
+
+
+def _with_streets(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
+    """``spans`` with the street and square names of German ``text`` (see
+    :mod:`geodata.parse.streets`), which replace the names found inside them ("Engels" in
+    "Friedrich-Engels-Straße", "Potsdamer" in "Potsdamer Platz"). A street has no place in the
+    lexicon: its span's entry names none, and it stays unresolved."""
+    found = street_spans(text, lexicon)
+    if not found:
+        return spans
+    streets = [
+        Span(start, end, text[start:end], Entry(fold(text[start:end]), (), 0, frozenset()),
+             "literal", (), True)
+        for start, end in found
+    ]  # fmt: skip
+    kept = [
+        span
+        for span in spans
+        if not any(span.start < street.end and street.start < span.end for street in streets)
+    ]
+    return sorted(kept + streets, key=lambda span: span.start)
 
 
 def _generic_entry(entry: Entry, lexicon: Lexicon) -> Entry | None:
