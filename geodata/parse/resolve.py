@@ -97,6 +97,8 @@ ALIAS_UNIT_PENALTY = 1.5
 PLAUSIBLE_MARGIN = 2.0
 #: At most this many readings of one name are used as neighbours in the second reading.
 MAX_READINGS = 10
+#: The share of its weight a name's other plausible places count with in the first reading.
+ALTERNATE_SHARE = 0.5
 #: How many times the article's context is read (the first by priors alone).
 READINGS = 2
 
@@ -652,20 +654,23 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     if text:
         local = _sentence_containers(spans, candidates, weights, local, text)
 
-    # First reading: each name at its likeliest place by priors and its own words alone.
+    # First reading: each name at its likeliest place by priors and its own words alone, and at
+    # its other plausible places at a share of their weight, so that two ambiguous names can
+    # find each other ("Huntsville" and "Walker County": both in Texas) even where each one's
+    # likeliest place alone lies elsewhere. The article's votes and the test for unsupported
+    # villages read the likeliest places only.
     first: list[list[_Reading]] = []
     for found, bonus in zip(candidates, local, strict=True):
         if not found:
             first.append([])
-        elif bonus is None:
-            first.append([(found[0], 1.0)])
         else:
-            best = max(range(len(found)), key=lambda i: found[i].prior + bonus[i])
-            first.append([(found[best], 1.0)])
-    first_context = _Context(keys, first, weights)
+            values = [c.prior + (bonus[i] if bonus else 0.0) for i, c in enumerate(found)]
+            top, *others = _plausible(found, values)
+            first.append([top, *((c, ALTERNATE_SHARE * w) for c, w in others)])
+    first_context = _Context(keys, [options[:1] for options in first], weights)
 
     # Second reading: each name at the place the first chose and at its other plausible places.
-    context = first_context
+    context = _Context(keys, first, weights)
     readings = first
     for _reading in range(READINGS - 1):
         memo: dict[tuple[str, int], list[float]] = {}
@@ -691,10 +696,18 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
                 chosen_by_name[(key, id(found))] = known
         chosen, score = known
         if not span.cue and _unsupported_small_place(chosen, key, first_context):
-            # A village abroad that nothing else points to: the place the earlier reading chose
-            # if that one is not such a village too, else nothing.
-            earlier = readings[i][0][0]
-            if earlier is chosen or _unsupported_small_place(earlier, key, first_context):
+            # A village abroad that nothing else points to: the place an earlier reading chose
+            # (the second, else the first) if that one is not such a village too, else nothing.
+            earlier = next(
+                (
+                    option
+                    for option in (readings[i][0][0], first[i][0][0])
+                    if option is not chosen
+                    and not _unsupported_small_place(option, key, first_context)
+                ),
+                None,
+            )
+            if earlier is None:
                 results.append(_UNRESOLVED)
                 continue
             values = _scored(key, found, bonus, context, memo)

@@ -260,3 +260,24 @@ def test_a_state_in_a_list_of_states_is_not_read_as_a_town_in_the_next_one() -> 
     got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
     assert got["Washington"] == "ne:US-WA"
     assert got["West Virginia"] == wv
+
+
+
+def test_two_ambiguous_names_find_each_other_without_a_third() -> None:
+    # Each name's likeliest place alone is the bigger town, and the two bigger towns lie 600 km
+    # apart; their smaller namesakes lie 40 km apart. The first reading counts each name's other
+    # plausible places too (at a share of their weight), so the pair that lies together wins.
+    places = [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place("ne:US-OH", "Ohio", "admin1", 40.3, -82.8, "US", "US-OH", None, None, (US,)),
+        Place("ne:US-VA", "Virginia", "admin1", 37.5, -78.8, "US", "US-VA", None, None, (US,)),
+        Place("ne:US-NE", "Nebraska", "admin1", 41.5, -99.8, "US", "US-NE", None, None, (US,)),
+        Place("71", "Quenton", "city", 39.96, -83.0, "US", "US-OH", 71, 100_000, ("ne:US-OH",)),
+        Place("72", "Quenton", "city", 41.43, -97.37, "US", "US-NE", 72, 23_000, ("ne:US-NE",)),
+        Place("73", "Marsby", "city", 36.85, -76.29, "US", "US-VA", 73, 60_000, ("ne:US-VA",)),
+        Place("74", "Marsby", "city", 42.03, -97.42, "US", "US-NE", 74, 24_000, ("ne:US-NE",)),
+    ]
+    parser = parser_over(places)
+    text = "Crews drove from Quenton to Marsby on Tuesday."
+    got = {m.text: m.admin1_code for m in parser.geoparse(text, lang="en")}
+    assert got == {"Quenton": "US-NE", "Marsby": "US-NE"}
