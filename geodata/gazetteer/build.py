@@ -1185,9 +1185,9 @@ def _add_curated_points(
     count_key: str,
     countries: dict[str, str] | None = None,
 ) -> None:
-    """Hand-written places given by a point and names per language (:data:`curated.WATER` as
-    ``water``, :data:`curated.MOUNTAINS`, :data:`curated.ISLANDS` and :data:`curated.TERRITORIES`
-    as ``region``), with ids
+    """Hand-written places given by a point and names per language (:data:`curated.WATER` and
+    :data:`curated.RIVERS` as ``water``, :data:`curated.MOUNTAINS`, :data:`curated.ISLANDS`,
+    :data:`curated.TERRITORIES` and :data:`curated.LANDSCAPES` as ``region``), with ids
     ``PREFIX:SLUG``. With ``countries`` (alpha-2 -> place id), a place's countries are its parents."""
     for spec in specs:
         place_id = f"{prefix}:{spec.slug}"
@@ -1224,6 +1224,7 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     _add_subnational(out, admin1_frame, countries, admin1)
     _add_historic_countries(out, countries, admin1)
     _add_curated_points(out, curated.WATER, prefix="water", feature="water", count_key="water")
+    _add_curated_points(out, curated.RIVERS, prefix="water", feature="water", count_key="river")
     _add_curated_points(
         out, curated.MOUNTAINS, prefix="mountain", feature="region", count_key="mountain"
     )
@@ -1241,6 +1242,14 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
         prefix="territory",
         feature="region",
         count_key="territory",
+        countries=countries,
+    )
+    _add_curated_points(
+        out,
+        curated.LANDSCAPES,
+        prefix="landscape",
+        feature="region",
+        count_key="landscape",
         countries=countries,
     )
     _add_us_counties(out, countries, admin1)

@@ -1,0 +1,246 @@
+"""Rivers, mountain ranges and cultural landscapes: the curated tables, their places in the
+gazetteer, and how the parser reads their names in short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+import shapely
+
+from geodata import boundaries
+from geodata.gazetteer import Gazetteer, curated
+from geodata.model import Mention
+from geodata.parse.pipeline import Parser, default_parser
+
+LANGS = {"en", "de", "es", "fr", "pt", "it"}
+
+#: Each curated point table, the id prefix the build gives its places, and their feature.
+TABLES = [
+    ("water", curated.WATER, "water"),
+    ("water", curated.RIVERS, "water"),
+    ("mountain", curated.MOUNTAINS, "region"),
+    ("landscape", curated.LANDSCAPES, "region"),
+]
+
+#: How far (in degrees) a point may lie outside its countries' outlines: a river's point on a
+#: border river, or a coastal point, sits on the outline's edge.
+EDGE_DEGREES = 0.15
+
+
+def _specs() -> list[tuple[str, curated.WaterSpec]]:
+    return [(prefix, spec) for prefix, table, _feature in TABLES for spec in table]
+
+
+def test_ids_are_unique_per_prefix() -> None:
+    ids = [f"{prefix}:{spec.slug}" for prefix, spec in _specs()]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("spec", curated.RIVERS + curated.MOUNTAINS + curated.LANDSCAPES)
+def test_specs_are_well_formed(spec: curated.WaterSpec) -> None:
+    assert spec.names["en"], "the English name is the canonical one"
+    assert set(spec.names) <= LANGS
+    assert -90.0 <= spec.lat <= 90.0
+    assert -180.0 <= spec.lon <= 180.0
+    for code in spec.country_codes:
+        assert pycountry.countries.get(alpha_2=code) is not None, code
+    for names in spec.names.values():
+        assert names, "a language is listed only with a name"
+        assert len(set(names)) == len(names)
+        for name in names:
+            assert name == name.strip()
+            assert len(name) > 3, f"{name!r}: names of three letters or fewer are never matched"
+
+
+def test_every_river_range_and_landscape_lies_in_one_of_its_countries() -> None:
+    frame = boundaries.load_countries()
+    shapes = dict(zip(frame.code, frame.geometry, strict=True))
+    outside = []
+    tables = {
+        "water": curated.RIVERS,
+        "mountain": curated.MOUNTAINS,
+        "landscape": curated.LANDSCAPES,
+    }
+    for prefix, table in tables.items():
+        for spec in table:
+            if not spec.country_codes:
+                continue  # ranges and deserts across many countries
+            union = shapely.union_all([shapes[c] for c in spec.country_codes if c in shapes])
+            if not shapely.dwithin(union, shapely.Point(spec.lon, spec.lat), EDGE_DEGREES):
+                outside.append(f"{prefix}:{spec.slug}")
+    assert outside == []
+
+
+#: Names two curated places share on purpose: the resolver chooses by the text's context.
+HOMONYMS = {"sierra nevada"}  # the range in Andalusia and the one in California
+
+
+def test_the_tables_do_not_name_the_same_thing_twice() -> None:
+    seen: dict[tuple[str, str], str] = {}
+    clashes = []
+    for prefix, spec in _specs():
+        place_id = f"{prefix}:{spec.slug}"
+        for lang, names in spec.names.items():
+            for name in names:
+                key = (lang, name.casefold())
+                if key in seen and seen[key] != place_id and key[1] not in HOMONYMS:
+                    clashes.append((name, seen[key], place_id))
+                seen[key] = place_id
+    assert clashes == []
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return default_parser()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "place_id", "feature", "country"),
+    [
+        ("Harz", "mountain:harz", "region", "DE"),
+        ("Schwarzwald", "mountain:black-forest", "region", "DE"),
+        ("Westfalen", "landscape:westphalia", "region", "DE"),
+        ("Münsterland", "landscape:muensterland", "region", "DE"),
+        ("Oberbayern", "landscape:upper-bavaria", "region", "DE"),
+        ("Wachau", "landscape:wachau", "region", "AT"),
+        ("Engadin", "landscape:engadine", "region", "CH"),
+        ("Costa del Sol", "landscape:costa-del-sol", "region", "ES"),
+        ("Spree", "water:spree", "water", "DE"),
+        ("Ebro", "water:ebro", "water", "ES"),
+        ("Wolga", "water:volga", "water", "RU"),
+    ],
+)
+def test_the_gazetteer_holds_the_curated_places(
+    gaz: Gazetteer, name: str, place_id: str, feature: str, country: str
+) -> None:
+    place = gaz.get(place_id)
+    assert place is not None
+    assert place_id in [p.id for p in gaz.lookup(name)]
+    assert place.feature == feature
+    assert place.country_code == country
+
+
+@pytest.mark.slow
+def test_a_landscape_has_its_country_as_parent(gaz: Gazetteer) -> None:
+    swabia = gaz.get("landscape:swabia")
+    assert swabia is not None
+    assert swabia.parents == (gaz.by_code("DE").id,)  # type: ignore[union-attr]
+    lusatia = gaz.get("landscape:lusatia")
+    assert lusatia is not None
+    assert lusatia.country_code is None  # Germany and Poland
+    assert set(lusatia.parents) == {gaz.by_code("DE").id, gaz.by_code("PL").id}  # type: ignore[union-attr]
+
+
+def _found(parser: Parser, text: str, lang: str) -> list[tuple[str, str | None]]:
+    mentions: list[Mention] = parser.geoparse(text, lang=lang)
+    return [(m.text, m.place_id) for m in mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Im Harz und im Schwarzwald lag am Morgen Schnee.",
+            "de",
+            [("Harz", "mountain:harz"), ("Schwarzwald", "mountain:black-forest")],
+        ),
+        (
+            "Die Wahl in Westfalen und im Münsterland ist entschieden.",
+            "de",
+            [("Westfalen", "landscape:westphalia"), ("Münsterland", "landscape:muensterland")],
+        ),
+        (
+            "Das Hochwasser an der Oder steigt weiter.",
+            "de",
+            [("Oder", "water:oder")],
+        ),
+        (
+            "Die Saale trat bei Jena über die Ufer.",
+            "de",
+            [("Saale", "water:saale"), ("Jena", "2895044")],
+        ),
+        (
+            "Heavy rain swelled the Volga and the Loire last week.",
+            "en",
+            [("Volga", "water:volga"), ("Loire", "water:loire")],
+        ),
+        (
+            "Los bomberos vigilan el Ebro en Zaragoza.",
+            "es",
+            [("Ebro", "water:ebro"), ("Zaragoza", "3104324")],
+        ),
+        (
+            "Los incendios de Doñana llegaron a la Costa del Sol.",
+            "es",
+            [("Doñana", "landscape:donana"), ("Costa del Sol", "landscape:costa-del-sol")],
+        ),
+    ],
+)
+def test_names_in_sentences_are_found_and_resolved(
+    parser: Parser, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(parser, text, lang) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Oder sie bleiben einfach zu Hause.", "de"),  # the conjunction at a sentence's start
+        ("Main roads were closed after the storm.", "en"),  # "Main" is the German name only
+        ("The shopping spree lasted all weekend.", "en"),
+        ("Die Bank zahlte eine Buße von 5 Millionen Franken.", "de"),  # the Swiss currency
+    ],
+)
+def test_ordinary_words_spelled_like_a_river_or_land_are_no_places(
+    parser: Parser, text: str, lang: str
+) -> None:
+    assert _found(parser, text, lang) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a city named after its river stays one city
+        (
+            "Brandenburg an der Havel hat einen neuen Bürgermeister.",
+            "de",
+            [("Brandenburg an der Havel", "2945358")],
+        ),
+        (
+            "Frankfurt am Main liegt am Main.",
+            "de",
+            [("Frankfurt am Main", "2925533"), ("Main", "water:main")],
+        ),
+        # a state whose name holds a landscape's stays the state
+        (
+            "In Nordrhein-Westfalen und Mecklenburg-Vorpommern wird gewählt.",
+            "de",
+            [("Nordrhein-Westfalen", "2861876"), ("Mecklenburg-Vorpommern", "2872567")],
+        ),
+    ],
+)
+def test_longer_names_holding_a_new_name_keep_their_place(
+    parser: Parser, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(parser, text, lang) == expected
+
+
+@pytest.mark.slow
+def test_sierra_nevada_is_the_spanish_range_unless_the_text_is_about_the_us(
+    parser: Parser,
+) -> None:
+    spanish = parser.geoparse("Nieva con fuerza en Sierra Nevada.", lang="es")
+    assert [m.place_id for m in spanish] == ["mountain:sierra-nevada-spain"]
+    american = parser.geoparse(
+        "Snow fell in the Sierra Nevada, and Fresno, California, got rain.", lang="en"
+    )
+    assert american[0].place_id == "mountain:sierra-nevada-us"
