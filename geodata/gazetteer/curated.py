@@ -3,8 +3,10 @@
 No registry package has "Naher Osten", "América Latina" or "Golf von Mexiko", so these tables
 list them. Region geometry is never written here: a region names its member countries (ISO
 alpha-2 codes, or Natural Earth subregions/continents) and the build derives its centre from
-their polygons. Water bodies and mountain ranges carry an approximate centre point chosen for
-a map marker.
+their polygons. Water bodies, rivers, mountain ranges, islands and cultural landscapes carry an
+approximate point chosen for a map marker (a sea's or range's centre, a point on a river's
+middle course, a landscape's centre). Rivers, ranges and landscapes are chosen by the general
+rules their tables state, not by the names some text happens to use.
 
 Names are keyed by language (``en``, ``de``, ``es``, ``fr``, ``pt``, ``it``); the first name of
 each language is its preferred form. Where a region has a UN M49 code, the build adds the
