@@ -189,13 +189,18 @@ def seat_of_government(span: Span, text: str | None) -> bool:
 
 
 def feature_cue(text: str | None, start: int, end: int) -> str | None:
-    """``admin1`` or ``country`` where the words right around ``text[start:end]`` say so."""
+    """``admin1``, ``country`` or ``water`` where the words right around ``text[start:end]`` say
+    so."""
     if not text:
         return None
     after = text[end : end + 20]
     if after[:1].isspace() and _UNIT_AFTER.match(after):
         return "admin1"
     before = text[max(0, start - 40) : start]
+    if before.endswith(("the ", "The ")):
+        # English puts no article before a town's name, but before a sea's, an ocean's or a
+        # river's: "along the Pacific coast", "the Jordan"
+        return "water"
     if not before.rstrip().lower().endswith(_CUE_ENDINGS):
         return None
     if _UNIT_BEFORE.search(before):
@@ -916,7 +921,8 @@ def _local_bonus(
             and candidate.feature == cue
             and (cue != "admin1" or biggest.get(candidate.country) == i)
         ):
-            bonus[i] += FEATURE_CUE_BONUS * share
+            # an article before the name rules a town out ("along the Pacific coast")
+            bonus[i] += (HINT_BONUS if cue == "water" else FEATURE_CUE_BONUS) * share
             said = True
     return bonus if said else None
 

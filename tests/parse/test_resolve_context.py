@@ -262,7 +262,6 @@ def test_a_state_in_a_list_of_states_is_not_read_as_a_town_in_the_next_one() -> 
     assert got["West Virginia"] == wv
 
 
-
 def test_two_ambiguous_names_find_each_other_without_a_third() -> None:
     # Each name's likeliest place alone is the bigger town, and the two bigger towns lie 600 km
     # apart; their smaller namesakes lie 40 km apart. The first reading counts each name's other
@@ -281,3 +280,26 @@ def test_two_ambiguous_names_find_each_other_without_a_third() -> None:
     text = "Crews drove from Quenton to Marsby on Tuesday."
     got = {m.text: m.admin1_code for m in parser.geoparse(text, lang="en")}
     assert got == {"Quenton": "US-NE", "Marsby": "US-NE"}
+
+
+def test_a_name_after_the_english_article_is_the_water_not_the_town() -> None:
+    # A town of the name lies in the state the text is about; but English writes no article
+    # before a town's name, and "the Pacific" is the ocean.
+    wa = "ne:US-WA"
+    places = [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place(wa, "Washington", "admin1", 47.4, -120.5, "US", "US-WA", None, None, (US,)),
+        Place("81", "Seattle", "city", 47.61, -122.33, "US", "US-WA", 81, 740_000, (wa,)),
+        Place("82", "Pacific", "city", 47.26, -122.25, "US", "US-WA", 82, 7_000, (wa,)),
+        Place("water:pacific-ocean", "Pacific Ocean", "water", 0.0, -160.0),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    names.append(NameEntry("Pacific", "water:pacific-ocean", "en", False, "test"))
+    parser = Parser(Lexicon.build(places, names))
+    text = "Washington state sued over salmon habitat along the Pacific coast, in Seattle."
+    got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
+    assert got["Pacific"] == "water:pacific-ocean"
+    got = {
+        m.text: m.place_id for m in parser.geoparse("Voters in Pacific met in Seattle.", lang="en")
+    }
+    assert got["Pacific"] == "82"
