@@ -1176,6 +1176,19 @@ def _add_parent_units(
     out.counts["iso_parent_units"] = count
 
 
+def _add_region_aliases(out: Collected) -> None:
+    """Names of ISO 3166-2 parent units the registry data lacks (:data:`curated.REGION_ALIASES`),
+    given to the place each code stands for (a region of its units, or the unit itself)."""
+    for code, names in curated.REGION_ALIASES.items():
+        place_id = out.region_codes.get(code)
+        if place_id is None:
+            log.warning("no place for ISO 3166-2 code %s: its curated names are skipped", code)
+            continue
+        for lang, aliases in names.items():
+            for alias in aliases:
+                out.name(alias, place_id, lang, False, "curated")
+
+
 def _add_curated_points(
     out: Collected,
     specs: Sequence[curated.WaterSpec],
@@ -1256,6 +1269,7 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     _add_german_weak_forms(out)
     _add_cities(out, city_set, admin1_frame, countries, admin1)
     _add_parent_units(out, admin1_frame, countries, admin1)
+    _add_region_aliases(out)
     _derive_populations(out)
     return out
 

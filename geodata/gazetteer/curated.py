@@ -1125,7 +1125,39 @@ TERRITORIES: tuple[WaterSpec, ...] = (
 ADMIN1_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "PS-GZZ": {"en": ("Gaza Strip",), "de": ("Gazastreifen",), "es": ("Franja de Gaza",)},
     "PS-WBK": {"es": ("Cisjordania",)},
+    # the Aosta Valley, one province and one region: Natural Earth's unit under the region's names
+    "IT-AO": {
+        "de": ("Aostatal",),
+        "en": ("Aosta Valley",),
+        "es": ("Valle de Aosta",),
+        "fr": ("Vallée d'Aoste",),
+        "it": ("Valle d'Aosta",),
+    },
 }
+
+
+#: Names of ISO 3166-2 parent units (Spain's autonomous communities, Italy's and France's
+#: regions) that pycountry's translations and CLDR lack: their exonyms in the supported
+#: languages ("Katalonien", "Baskenland", "Aostatal") and the official long forms news use
+#: ("Comunidad de Madrid", "Región de Murcia"). Keyed by ISO 3166-2 code; the build gives each
+#: name to the place the code stands for. German weak forms ("Kanarischen Inseln") are listed,
+#: as the build derives them before the parent units exist. Left out: names that are a common
+#: word in another language (German "Marken" for Marche).
+REGION_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ES-CT": {"de": ("Katalonien",), "en": ("Catalonia",), "es": ("Cataluña",), "fr": ("Catalogne",), "pt": ("Catalunha",), "it": ("Catalogna",)},
+    "ES-PV": {"de": ("Baskenland",), "en": ("Basque Country",), "es": ("País Vasco", "Euskadi"), "fr": ("Pays basque",), "pt": ("País Basco",), "it": ("Paesi Baschi",)},
+    "ES-GA": {"de": ("Galicien",), "fr": ("Galice",), "it": ("Galizia",), "pt": ("Galiza",)},
+    "ES-VC": {"de": ("Valencianische Gemeinschaft", "Region Valencia"), "es": ("Comunidad Valenciana", "Comunitat Valenciana"), "fr": ("Communauté valencienne",), "it": ("Comunità Valenciana",)},
+    "ES-MC": {"de": ("Region Murcia",), "en": ("Region of Murcia",), "es": ("Región de Murcia",)},
+    "ES-MD": {"de": ("Autonome Gemeinschaft Madrid",), "en": ("Community of Madrid",), "es": ("Comunidad de Madrid",), "fr": ("Communauté de Madrid",), "it": ("Comunità di Madrid",)},
+    "ES-CN": {"de": ("Kanarische Inseln", "Kanarischen Inseln", "Kanaren"), "en": ("Canary Islands", "Canaries"), "es": ("Islas Canarias", "Canarias"), "fr": ("Îles Canaries", "Canaries"), "pt": ("Ilhas Canárias",), "it": ("Isole Canarie",)},
+    "ES-IB": {"de": ("Balearen", "Balearische Inseln", "Balearischen Inseln"), "es": ("Islas Baleares", "Baleares"), "fr": ("Îles Baléares",), "it": ("Isole Baleari",)},
+    "ES-NC": {"es": ("Comunidad Foral de Navarra",)},
+    "ES-AS": {"es": ("Principado de Asturias",)},
+    "IT-36": {"de": ("Friaul-Julisch Venetien", "Friaul"), "en": ("Friuli-Venezia Giulia", "Friuli"), "es": ("Friuli-Venecia Julia",), "fr": ("Frioul-Vénétie julienne",), "it": ("Friuli-Venezia Giulia", "Friuli")},
+    "IT-67": {"de": ("Molise",), "en": ("Molise",), "es": ("Molise",), "it": ("Molise",)},
+    "FR-GES": {"de": ("Grand Est",), "en": ("Grand Est",), "es": ("Gran Este",), "fr": ("Grand Est",), "it": ("Grand Est",)},
+}  # fmt: skip
 
 
 #: Short forms and abbreviations of country names that news use and no registry table lists.

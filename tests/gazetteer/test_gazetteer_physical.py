@@ -244,3 +244,40 @@ def test_sierra_nevada_is_the_spanish_range_unless_the_text_is_about_the_us(
         "Snow fell in the Sierra Nevada, and Fresno, California, got rain.", lang="en"
     )
     assert american[0].place_id == "mountain:sierra-nevada-us"
+
+
+@pytest.mark.parametrize("code", sorted(curated.REGION_ALIASES))
+def test_region_aliases_are_keyed_by_iso_codes(code: str) -> None:
+    assert pycountry.subdivisions.get(code=code) is not None
+    assert set(curated.REGION_ALIASES[code]) <= LANGS
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Gestreikt wird in Katalonien, im Baskenland und auf den Kanarischen Inseln.",
+            "de",
+            [("Katalonien", "ES-CT"), ("Baskenland", "ES-PV"), ("Kanarischen Inseln", "ES-CN")],
+        ),
+        ("Das Aostatal liegt im Nordwesten.", "de", [("Aostatal", "IT-AO")]),
+        (
+            "El presidente de la Región de Murcia viajó a la Comunidad de Madrid.",
+            "es",
+            [("Región de Murcia", "ES-MU"), ("Comunidad de Madrid", "ES-M")],
+        ),
+    ],
+)
+def test_exonyms_of_regions_are_found(
+    gaz: Gazetteer, parser: Parser, text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """Each name resolves to the place its ISO 3166-2 code stands for."""
+    found = [(m.text, m.place_id) for m in parser.geoparse(text, lang=lang)]
+    wanted = [(name, gaz.by_code(code).id) for name, code in expected]  # type: ignore[union-attr]
+    assert found == wanted
+
+
+@pytest.mark.slow
+def test_a_region_name_that_is_a_common_word_elsewhere_is_left_out(parser: Parser) -> None:
+    assert parser.geoparse("Die Marken dieses Konzerns sind bekannt.", lang="de") == []
