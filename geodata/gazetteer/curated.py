@@ -768,16 +768,19 @@ WATER: tuple[WaterSpec, ...] = (
 # fmt: on
 
 #: Rivers, by a general rule rather than by the names some text happens to use: (1) the world's
-#: longest rivers (over about 2,500 km); (2) Europe's rivers over about 500 km; (3) the main
-#: rivers of Germany, Austria, Switzerland and Spain (over about 250 km); (4) the river of each
-#: large European capital (the Thames, the Seine, the Tiber, ...). Rivers already in
+#: longest rivers (over about 2,500 km) and North America's over about 1,500 km; (2) Europe's
+#: rivers over about 500 km; (3) the main rivers of Germany, Austria, Switzerland and Spain
+#: (over about 250 km); (4) the river of each large European capital (the Thames, the Seine,
+#: the Tiber, ...); (5) the main rivers of France and Italy (over about 250 km) and the United
+#: States' long rivers (over about 600 km) with the Hudson and the Potomac. Rivers already in
 #: :data:`WATER` are not repeated. Each has a point on its middle course (often a city on its
 #: banks) and the countries it flows through. A language's name is left out where it is an
 #: everyday word or another place's name there (German "Oder" stays, as the conjunction is
 #: written in lower case, but the Polish "Wisła" is a town, French "Tage" a German noun, German
-#: "Maas" a surname, "Moldau" Moldavia, and names of three letters or fewer such as "Inn", "Ems",
-#: "Ob" or "Po" are never matched alone): such a river keeps an English name with "River" and
-#: the Spanish "río X", which the recogniser reads whole. Feature ``water``, ids ``water:SLUG``.
+#: "Maas" a surname, "Moldau" and "Moldava" Moldova, Spanish "Sena" Siena and a Yemeni town;
+#: a name matches in every language, whatever language it is given in), and names of three
+#: letters or fewer such as "Inn", "Ems", "Ob" or "Po" are never matched alone: such a river
+#: keeps an English name with "River" and the Spanish "río X", which the recogniser reads whole. Feature ``water``, ids ``water:SLUG``.
 # fmt: off
 RIVERS: tuple[WaterSpec, ...] = (
     # (1) the world's longest rivers not in WATER (Madeira, Purus and Tocantins are left out:
@@ -828,7 +831,7 @@ RIVERS: tuple[WaterSpec, ...] = (
     WaterSpec("douro", {"en": ("Douro", "Douro River"), "de": ("Duero",), "es": ("Duero", "río Duero"), "fr": ("Douro",), "pt": ("Douro", "rio Douro"), "it": ("Duero",)}, 41.5, -5.75, ("ES", "PT")),
     WaterSpec("oder", {"en": ("Oder", "Oder River"), "de": ("Oder",), "es": ("Óder", "río Óder"), "fr": ("Oder",), "pt": ("Óder",), "it": ("Oder",)}, 52.35, 14.55, ("DE", "PL", "CZ")),
     WaterSpec("rhone", {"en": ("Rhône", "Rhone", "Rhône River"), "de": ("Rhone",), "es": ("Ródano", "río Ródano"), "fr": ("Rhône",), "pt": ("Ródano",), "it": ("Rodano",)}, 45.0, 4.85, ("FR", "CH")),
-    WaterSpec("seine", {"en": ("Seine", "River Seine"), "de": ("Seine",), "es": ("Sena", "río Sena"), "fr": ("Seine",), "pt": ("Sena",)}, 48.86, 2.35, ("FR",)),
+    WaterSpec("seine", {"en": ("Seine", "River Seine"), "de": ("Seine",), "es": ("río Sena",), "fr": ("Seine",)}, 48.86, 2.35, ("FR",)),
     WaterSpec("prut", {"en": ("Prut", "Prut River"), "de": ("Pruth",), "es": ("Prut", "río Prut"), "fr": ("Prout",), "pt": ("Prut",), "it": ("Prut",)}, 47.2, 27.8, ("RO", "MD", "UA")),
     WaterSpec("tisza", {"en": ("Tisza", "Tisza River"), "de": ("Theiß",), "es": ("Tisza", "río Tisza"), "fr": ("Tisza",), "pt": ("Tisza",), "it": ("Tibisco",)}, 47.17, 20.2, ("HU", "RS", "UA")),
     WaterSpec("neman", {"en": ("Neman", "Nemunas", "Neman River"), "de": ("Nemunas",), "es": ("Niemen", "río Niemen"), "fr": ("Niémen",), "pt": ("Neman",), "it": ("Nemunas",)}, 54.9, 23.9, ("LT", "BY", "RU")),
@@ -842,6 +845,11 @@ RIVERS: tuple[WaterSpec, ...] = (
     WaterSpec("moselle", {"en": ("Moselle River",), "de": ("Mosel",), "es": ("Mosela", "río Mosela"), "fr": ("la Moselle",), "pt": ("Mosela",), "it": ("Mosella",)}, 49.47, 6.36, ("FR", "LU", "DE")),
     WaterSpec("main", {"en": ("Main River", "River Main"), "de": ("Main",), "es": ("Meno", "río Meno"), "it": ("Meno",)}, 49.79, 9.93, ("DE",)),
     WaterSpec("inn", {"en": ("Inn River",), "es": ("río Inn",)}, 47.27, 11.39, ("AT", "DE", "CH")),
+    WaterSpec("marne", {"en": ("Marne", "Marne River"), "de": ("Marne",), "es": ("Marne", "río Marne"), "fr": ("Marne",), "pt": ("Marne",), "it": ("Marna",)}, 49.05, 3.95, ("FR",)),
+    WaterSpec("southern-bug", {"en": ("Southern Bug",), "de": ("Südlicher Bug",), "es": ("Bug Meridional",), "fr": ("Boug méridional",), "it": ("Bug Meridionale",)}, 48.75, 30.2, ("UA",)),
+    WaterSpec("western-bug", {"en": ("Western Bug",), "de": ("Westlicher Bug",), "es": ("Bug Occidental",), "fr": ("Boug occidental",), "it": ("Bug Occidentale",)}, 52.1, 23.65, ("PL", "UA", "BY")),
+    WaterSpec("kuban-river", {"en": ("Kuban River",), "es": ("río Kubán",)}, 45.05, 39.0, ("RU",)),
+    WaterSpec("berezina", {"en": ("Berezina", "Berezina River"), "de": ("Beresina",), "es": ("Berézina", "río Berézina"), "fr": ("Bérézina",), "it": ("Beresina",)}, 53.15, 29.2, ("BY",)),
     # (3) the main rivers of Germany, Austria, Switzerland and Spain (those above aside)
     WaterSpec("weser", {"en": ("Weser", "Weser River"), "de": ("Weser",), "es": ("Weser", "río Weser"), "fr": ("Weser",), "pt": ("Weser",), "it": ("Weser",)}, 52.28, 8.92, ("DE",)),
     WaterSpec("werra", {"en": ("Werra River",), "de": ("Werra",), "es": ("río Werra",)}, 50.81, 10.23, ("DE",)),
@@ -863,12 +871,101 @@ RIVERS: tuple[WaterSpec, ...] = (
     # (4) the rivers of Europe's large capitals not named above
     WaterSpec("thames", {"en": ("Thames", "River Thames"), "de": ("Themse",), "es": ("Támesis", "río Támesis"), "fr": ("Tamise",), "pt": ("Tâmisa",), "it": ("Tamigi",)}, 51.5, -0.12, ("GB",)),
     WaterSpec("tiber", {"en": ("Tiber", "Tiber River"), "de": ("Tiber",), "es": ("Tíber", "río Tíber"), "fr": ("Tibre",), "pt": ("Tibre",), "it": ("Tevere",)}, 41.9, 12.47, ("IT",)),
-    WaterSpec("vltava", {"en": ("Vltava", "Vltava River"), "de": ("Vltava",), "es": ("Moldava", "río Moldava"), "fr": ("Vltava",), "pt": ("Moldava",), "it": ("Moldava",)}, 50.08, 14.41, ("CZ",)),
+    WaterSpec("vltava", {"en": ("Vltava", "Vltava River"), "de": ("Vltava",), "es": ("río Moldava",), "fr": ("Vltava",)}, 50.08, 14.41, ("CZ",)),
     WaterSpec("liffey", {"en": ("Liffey", "River Liffey"), "de": ("Liffey",), "es": ("Liffey", "río Liffey"), "fr": ("Liffey",), "pt": ("Liffey",), "it": ("Liffey",)}, 53.35, -6.27, ("IE",)),
     WaterSpec("neva", {"en": ("Neva River",), "de": ("Newa",), "es": ("Nevá", "río Nevá"), "fr": ("Neva",), "pt": ("rio Neva",), "it": ("Neva",)}, 59.94, 30.31, ("RU",)),
     WaterSpec("moskva-river", {"en": ("Moskva River",), "es": ("río Moscova",), "fr": ("Moskova",), "pt": ("rio Moscou",), "it": ("Moscova",)}, 55.74, 37.6, ("RU",)),
+    # France's and Italy's main rivers (over about 250 km) besides those above
+    WaterSpec("saone", {"en": ("Saône", "Saône River"), "de": ("Saône",), "es": ("río Saona",), "fr": ("Saône",), "it": ("Saona",)}, 46.78, 4.85, ("FR",)),
+    WaterSpec("adige", {"en": ("Adige", "Adige River"), "de": ("Etsch",), "es": ("Adigio", "río Adigio"), "fr": ("Adige",), "it": ("Adige",)}, 46.2, 11.1, ("IT",)),
+    WaterSpec("arno", {"en": ("Arno River", "River Arno"), "es": ("río Arno",), "it": ("Arno",)}, 43.77, 11.25, ("IT",)),
+    # the United States' long rivers news names with "River" (and the Hudson and the Potomac,
+    # New York's and Washington's rivers, as the capitals' rivers of Europe above)
+    WaterSpec("tennessee-river", {"en": ("Tennessee River",), "es": ("río Tennessee",)}, 35.05, -85.3, ("US",)),
+    WaterSpec("cumberland-river", {"en": ("Cumberland River",), "es": ("río Cumberland",)}, 36.16, -86.78, ("US",)),
+    WaterSpec("platte-river", {"en": ("Platte River",), "es": ("río Platte",)}, 40.7, -99.0, ("US",)),
+    WaterSpec("brazos-river", {"en": ("Brazos River",), "es": ("río Brazos",)}, 31.55, -97.13, ("US",)),
+    WaterSpec("pecos-river", {"en": ("Pecos River",), "es": ("río Pecos",)}, 31.4, -103.45, ("US",)),
+    WaterSpec("canadian-river", {"en": ("Canadian River",), "es": ("río Canadian",)}, 35.5, -99.0, ("US",)),
+    WaterSpec("yellowstone-river", {"en": ("Yellowstone River",), "es": ("río Yellowstone",)}, 46.2, -107.5, ("US",)),
+    WaterSpec("kansas-river", {"en": ("Kansas River",), "es": ("río Kansas",)}, 39.05, -96.0, ("US",)),
+    WaterSpec("wabash-river", {"en": ("Wabash River",), "es": ("río Wabash",)}, 40.0, -87.4, ("US",)),
+    WaterSpec("susquehanna-river", {"en": ("Susquehanna River",), "es": ("río Susquehanna",)}, 40.27, -76.89, ("US",)),
+    WaterSpec("connecticut-river", {"en": ("Connecticut River",), "es": ("río Connecticut",)}, 42.6, -72.55, ("US",)),
+    WaterSpec("sacramento-river", {"en": ("Sacramento River",), "es": ("río Sacramento",)}, 39.2, -122.0, ("US",)),
+    WaterSpec("illinois-river", {"en": ("Illinois River",), "es": ("río Illinois",)}, 40.7, -89.6, ("US",)),
+    WaterSpec("hudson-river", {"en": ("Hudson River",), "de": ("Hudson River",), "es": ("río Hudson",), "fr": ("fleuve Hudson",), "it": ("fiume Hudson",)}, 41.7, -73.95, ("US",)),
+    WaterSpec("potomac-river", {"en": ("Potomac River",), "de": ("Potomac River",), "es": ("río Potomac",), "fr": ("fleuve Potomac",), "it": ("fiume Potomac",)}, 38.87, -77.05, ("US",)),
 )
 # fmt: on
+
+
+#: Lakes, by a general rule: (1) the world's largest lakes (over about 8,000 km²); (2) Europe's
+#: lakes over about 100 km²; (3) the lakes of Germany, Austria and Switzerland over about
+#: 10 km²; (4) the United States' lakes over about 1,000 km² (besides the Great Lakes) and its
+#: two largest reservoirs. Lakes already in :data:`WATER` are not repeated. Each has a point on
+#: the lake; feature ``water``, ids ``water:SLUG``. German lake names are compounds or two words
+#: ("Chiemsee", "Starnberger See") that name nothing else; a town of the lake's name (Tegernsee)
+#: lies on its shore.
+LAKES: tuple[WaterSpec, ...] = (
+    # (1) the world's largest lakes
+    WaterSpec("lake-tanganyika", {"en": ("Lake Tanganyika",), "de": ("Tanganjikasee",), "es": ("lago Tanganica",), "fr": ("lac Tanganyika",), "pt": ("lago Tanganica",), "it": ("lago Tanganica",)}, -6.0, 29.5, ("TZ", "CD", "BI", "ZM")),
+    WaterSpec("lake-baikal", {"en": ("Lake Baikal",), "de": ("Baikalsee",), "es": ("lago Baikal",), "fr": ("lac Baïkal",), "pt": ("lago Baikal",), "it": ("lago Bajkal",)}, 53.5, 108.0, ("RU",)),
+    WaterSpec("lake-malawi", {"en": ("Lake Malawi", "Lake Nyasa"), "de": ("Malawisee",), "es": ("lago Malaui", "lago Malawi"), "fr": ("lac Malawi",), "pt": ("lago Niassa",), "it": ("lago Malawi",)}, -12.0, 34.6, ("MW", "MZ", "TZ")),
+    WaterSpec("great-bear-lake", {"en": ("Great Bear Lake",), "de": ("Großer Bärensee",), "es": ("Gran Lago del Oso",), "fr": ("Grand lac de l'Ours",)}, 66.0, -121.0, ("CA",)),
+    WaterSpec("great-slave-lake", {"en": ("Great Slave Lake",), "de": ("Großer Sklavensee",), "es": ("Gran Lago del Esclavo",), "fr": ("Grand lac des Esclaves",)}, 61.7, -114.0, ("CA",)),
+    WaterSpec("lake-winnipeg", {"en": ("Lake Winnipeg",), "de": ("Winnipegsee",), "es": ("lago Winnipeg",), "fr": ("lac Winnipeg",)}, 52.5, -97.5, ("CA",)),
+    WaterSpec("lake-ladoga", {"en": ("Lake Ladoga",), "de": ("Ladogasee",), "es": ("lago Ladoga",), "fr": ("lac Ladoga",), "pt": ("lago Ladoga",), "it": ("lago Ladoga",)}, 61.0, 31.5, ("RU",)),
+    WaterSpec("lake-balkhash", {"en": ("Lake Balkhash",), "de": ("Balchaschsee",), "es": ("lago Baljash",), "fr": ("lac Balkhach",)}, 46.5, 75.0, ("KZ",)),
+    WaterSpec("lake-onega", {"en": ("Lake Onega",), "de": ("Onegasee",), "es": ("lago Onega",), "fr": ("lac Onega",), "it": ("lago Onega",)}, 61.7, 35.5, ("RU",)),
+    WaterSpec("lake-nicaragua", {"en": ("Lake Nicaragua",), "de": ("Nicaraguasee",), "es": ("lago de Nicaragua", "lago Cocibolca"), "fr": ("lac Nicaragua",), "it": ("lago Nicaragua",)}, 11.6, -85.4, ("NI",)),
+    WaterSpec("aral-sea", {"en": ("Aral Sea",), "de": ("Aralsee",), "es": ("mar de Aral",), "fr": ("mer d'Aral",), "pt": ("mar de Aral",), "it": ("lago d'Aral",)}, 45.0, 59.5, ("KZ", "UZ")),
+    WaterSpec("lake-chad", {"en": ("Lake Chad",), "de": ("Tschadsee",), "es": ("lago Chad",), "fr": ("lac Tchad",), "pt": ("lago Chade",), "it": ("lago Ciad",)}, 13.3, 14.1, ("TD", "CM", "NG", "NE")),
+    WaterSpec("lake-turkana", {"en": ("Lake Turkana",), "de": ("Turkana-See", "Turkanasee"), "es": ("lago Turkana",), "fr": ("lac Turkana",)}, 3.6, 36.1, ("KE", "ET")),
+    WaterSpec("lake-volta", {"en": ("Lake Volta",), "de": ("Voltasee",), "es": ("lago Volta",), "fr": ("lac Volta",)}, 7.5, -0.1, ("GH",)),
+    # (2) Europe's lakes of over about 100 km²
+    WaterSpec("vanern", {"en": ("Lake Vänern", "Vänern"), "de": ("Vänern", "Vänersee"), "es": ("lago Vänern",), "fr": ("lac Vänern",)}, 58.9, 13.2, ("SE",)),
+    WaterSpec("vattern", {"en": ("Lake Vättern", "Vättern"), "de": ("Vättern", "Vättersee"), "es": ("lago Vättern",), "fr": ("lac Vättern",)}, 58.4, 14.6, ("SE",)),
+    WaterSpec("saimaa", {"en": ("Lake Saimaa", "Saimaa"), "de": ("Saimaa",), "es": ("lago Saimaa",), "fr": ("lac Saimaa",)}, 61.3, 28.1, ("FI",)),
+    WaterSpec("lake-peipus", {"en": ("Lake Peipus",), "de": ("Peipussee",), "es": ("lago Peipus",), "fr": ("lac Peïpous",)}, 58.7, 27.5, ("EE", "RU")),
+    WaterSpec("lake-balaton", {"en": ("Lake Balaton",), "de": ("Plattensee", "Balaton"), "es": ("lago Balaton",), "fr": ("lac Balaton",), "it": ("lago Balaton",)}, 46.85, 17.75, ("HU",)),
+    WaterSpec("lough-neagh", {"en": ("Lough Neagh",), "de": ("Lough Neagh",), "es": ("Lough Neagh",)}, 54.6, -6.45, ("GB",)),
+    WaterSpec("loch-ness", {"en": ("Loch Ness",), "de": ("Loch Ness",), "es": ("lago Ness", "Loch Ness"), "fr": ("loch Ness",), "it": ("Loch Ness",)}, 57.3, -4.45, ("GB",)),
+    WaterSpec("lake-garda", {"en": ("Lake Garda",), "de": ("Gardasee",), "es": ("lago de Garda",), "fr": ("lac de Garde",), "it": ("lago di Garda",)}, 45.65, 10.67, ("IT",)),
+    WaterSpec("lake-maggiore", {"en": ("Lake Maggiore",), "de": ("Lago Maggiore",), "es": ("lago Mayor",), "fr": ("lac Majeur",), "it": ("Lago Maggiore",)}, 45.95, 8.65, ("IT", "CH")),
+    WaterSpec("lake-como", {"en": ("Lake Como",), "de": ("Comer See", "Comersee"), "es": ("lago de Como",), "fr": ("lac de Côme",), "it": ("lago di Como", "Lario")}, 46.0, 9.27, ("IT",)),
+    WaterSpec("lake-neusiedl", {"en": ("Lake Neusiedl",), "de": ("Neusiedler See",), "es": ("lago Neusiedl",), "fr": ("lac de Neusiedl",), "it": ("lago di Neusiedl",)}, 47.83, 16.75, ("AT", "HU")),
+    WaterSpec("lake-neuchatel", {"en": ("Lake Neuchâtel",), "de": ("Neuenburgersee", "Neuenburger See"), "es": ("lago de Neuchâtel",), "fr": ("lac de Neuchâtel",), "it": ("lago di Neuchâtel",)}, 46.9, 6.85, ("CH",)),
+    WaterSpec("lake-lucerne", {"en": ("Lake Lucerne",), "de": ("Vierwaldstättersee", "Vierwaldstätter See"), "es": ("lago de los Cuatro Cantones",), "fr": ("lac des Quatre-Cantons",), "it": ("lago dei Quattro Cantoni",)}, 47.0, 8.45, ("CH",)),
+    WaterSpec("mueritz", {"en": ("Müritz",), "de": ("Müritz",), "es": ("Müritz",)}, 53.42, 12.68, ("DE",)),
+    # (3) the lakes of Germany, Austria and Switzerland of over about 10 km² news names
+    WaterSpec("chiemsee", {"en": ("Chiemsee",), "de": ("Chiemsee",), "es": ("Chiemsee",), "it": ("Chiemsee",)}, 47.87, 12.43, ("DE",)),
+    WaterSpec("lake-schwerin", {"en": ("Lake Schwerin",), "de": ("Schweriner See",), "es": ("lago de Schwerin",)}, 53.7, 11.45, ("DE",)),
+    WaterSpec("lake-starnberg", {"en": ("Lake Starnberg",), "de": ("Starnberger See",), "es": ("lago de Starnberg",)}, 47.9, 11.3, ("DE",)),
+    WaterSpec("ammersee", {"en": ("Ammersee",), "de": ("Ammersee",), "es": ("Ammersee",)}, 48.0, 11.12, ("DE",)),
+    WaterSpec("steinhuder-meer", {"en": ("Steinhuder Meer",), "de": ("Steinhuder Meer",), "es": ("Steinhuder Meer",)}, 52.47, 9.33, ("DE",)),
+    WaterSpec("tegernsee", {"en": ("Lake Tegern",), "de": ("Tegernsee",), "es": ("lago Tegern",)}, 47.72, 11.76, ("DE",)),
+    WaterSpec("edersee", {"en": ("Edersee",), "de": ("Edersee",), "es": ("Edersee",)}, 51.18, 9.05, ("DE",)),
+    WaterSpec("attersee", {"en": ("Attersee",), "de": ("Attersee",), "es": ("Attersee",)}, 47.87, 13.54, ("AT",)),
+    WaterSpec("traunsee", {"en": ("Traunsee",), "de": ("Traunsee",), "es": ("Traunsee",)}, 47.87, 13.8, ("AT",)),
+    WaterSpec("wolfgangsee", {"en": ("Wolfgangsee",), "de": ("Wolfgangsee",), "es": ("Wolfgangsee",)}, 47.74, 13.43, ("AT",)),
+    WaterSpec("woerthersee", {"en": ("Wörthersee",), "de": ("Wörthersee", "Wörther See"), "es": ("Wörthersee",)}, 46.62, 14.15, ("AT",)),
+    WaterSpec("lake-zurich", {"en": ("Lake Zurich",), "de": ("Zürichsee",), "es": ("lago de Zúrich",), "fr": ("lac de Zurich",), "it": ("lago di Zurigo",)}, 47.25, 8.68, ("CH",)),
+    WaterSpec("lake-lugano", {"en": ("Lake Lugano",), "de": ("Luganersee", "Luganer See"), "es": ("lago de Lugano",), "fr": ("lac de Lugano",), "it": ("lago di Lugano", "Ceresio")}, 45.98, 9.0, ("CH", "IT")),
+    WaterSpec("lake-thun", {"en": ("Lake Thun",), "de": ("Thunersee", "Thuner See"), "es": ("lago de Thun",), "fr": ("lac de Thoune",), "it": ("lago di Thun",)}, 46.69, 7.72, ("CH",)),
+    WaterSpec("lake-brienz", {"en": ("Lake Brienz",), "de": ("Brienzersee", "Brienzer See"), "es": ("lago de Brienz",), "fr": ("lac de Brienz",)}, 46.72, 7.95, ("CH",)),
+    WaterSpec("lake-biel", {"en": ("Lake Biel",), "de": ("Bielersee", "Bieler See"), "es": ("lago de Biel",), "fr": ("lac de Bienne",)}, 47.08, 7.16, ("CH",)),
+    WaterSpec("lake-zug", {"en": ("Lake Zug",), "de": ("Zugersee", "Zuger See"), "es": ("lago de Zug",), "fr": ("lac de Zoug",)}, 47.13, 8.48, ("CH",)),
+    WaterSpec("walensee", {"en": ("Lake Walen", "Walensee"), "de": ("Walensee",), "es": ("Walensee",)}, 47.12, 9.2, ("CH",)),
+    # (4) the United States' large lakes and reservoirs
+    WaterSpec("great-salt-lake", {"en": ("Great Salt Lake",), "de": ("Großer Salzsee",), "es": ("Gran Lago Salado",), "fr": ("Grand Lac Salé",), "it": ("Grande Lago Salato",)}, 41.1, -112.5, ("US",)),
+    WaterSpec("lake-okeechobee", {"en": ("Lake Okeechobee",), "de": ("Lake Okeechobee",), "es": ("lago Okeechobee",)}, 26.95, -80.8, ("US",)),
+    WaterSpec("lake-pontchartrain", {"en": ("Lake Pontchartrain",), "de": ("Lake Pontchartrain",), "es": ("lago Pontchartrain",)}, 30.18, -90.1, ("US",)),
+    WaterSpec("lake-champlain", {"en": ("Lake Champlain",), "de": ("Champlainsee",), "es": ("lago Champlain",), "fr": ("lac Champlain",)}, 44.55, -73.35, ("US", "CA")),
+    WaterSpec("lake-of-the-woods", {"en": ("Lake of the Woods",), "es": ("lago de los Bosques",), "fr": ("lac des Bois",)}, 49.25, -94.9, ("US", "CA")),
+    WaterSpec("lake-mead", {"en": ("Lake Mead",), "de": ("Lake Mead",), "es": ("lago Mead",)}, 36.15, -114.4, ("US",)),
+    WaterSpec("lake-powell", {"en": ("Lake Powell",), "de": ("Lake Powell",), "es": ("lago Powell",)}, 37.2, -110.8, ("US",)),
+)  # fmt: skip
 
 
 #: Mountain ranges news names (feature ``region``: a physical region, without member countries;
@@ -895,7 +992,7 @@ MOUNTAINS: tuple[WaterSpec, ...] = (
     WaterSpec("hindu-kush", {"en": ("Hindu Kush",), "de": ("Hindukusch",), "es": ("Hindu Kush",), "fr": ("Hindou Kouch",), "pt": ("Indocuche",), "it": ("Hindu Kush",)}, 35.5, 70.5, ("AF", "PK")),
     WaterSpec("karakoram", {"en": ("Karakoram",), "de": ("Karakorum",), "es": ("Karakórum",), "fr": ("Karakoram",), "pt": ("Caracórum",), "it": ("Karakorum",)}, 35.8, 76.5),
     WaterSpec("pamir", {"en": ("Pamir Mountains", "Pamirs"), "de": ("Pamir",), "es": ("Pamir",), "fr": ("Pamir",), "pt": ("Pamir",), "it": ("Pamir",)}, 38.5, 73.0),
-    WaterSpec("altai", {"en": ("Altai Mountains",), "de": ("Altai",), "es": ("montes Altái",), "fr": ("massif de l'Altaï",), "it": ("monti Altaj",)}, 49.0, 89.0),
+    WaterSpec("altai", {"en": ("Altai Mountains",), "de": ("Altaigebirge",), "es": ("montes Altái",), "fr": ("massif de l'Altaï",), "it": ("monti Altaj",)}, 49.0, 89.0),
     WaterSpec("zagros", {"en": ("Zagros Mountains", "Zagros"), "de": ("Zagros", "Zāgros-Gebirge"), "es": ("montes Zagros",), "fr": ("monts Zagros",), "it": ("monti Zagros",)}, 33.5, 48.0, ("IR", "IQ")),
     WaterSpec("tibetan-plateau", {"en": ("Tibetan Plateau",), "de": ("Hochland von Tibet",), "es": ("meseta tibetana",), "fr": ("plateau tibétain",), "pt": ("planalto tibetano",), "it": ("altopiano del Tibet",)}, 33.0, 88.0, ("CN",)),
     WaterSpec("sierra-madre-occidental", {"en": ("Sierra Madre Occidental",), "de": ("Sierra Madre Occidental",), "es": ("Sierra Madre Occidental",)}, 25.5, -106.5, ("MX",)),
@@ -922,6 +1019,31 @@ MOUNTAINS: tuple[WaterSpec, ...] = (
     WaterSpec("vesuvius", {"en": ("Vesuvius", "Mount Vesuvius"), "de": ("Vesuv",), "es": ("Vesubio",), "fr": ("Vésuve",), "pt": ("Vesúvio",), "it": ("Vesuvio",)}, 40.82, 14.43, ("IT",)),
     WaterSpec("teide", {"en": ("Mount Teide", "Teide"), "de": ("Teide", "Pico del Teide"), "es": ("Teide", "Pico del Teide"), "fr": ("Teide",), "pt": ("Teide",), "it": ("Teide",)}, 28.27, -16.64, ("ES",)),
     WaterSpec("aconcagua", {"en": ("Aconcagua",), "de": ("Aconcagua",), "es": ("Aconcagua",), "fr": ("Aconcagua",), "pt": ("Aconcágua",), "it": ("Aconcagua",)}, -32.65, -70.01, ("AR",)),
+    # the highest summit of each continent not named above, the highest of Germany, Austria,
+    # Switzerland and Spain and the Alpine summits news names most, and Europe's and the
+    # Americas' most active volcanoes
+    WaterSpec("denali", {"en": ("Denali", "Mount McKinley"), "de": ("Denali",), "es": ("Denali", "monte McKinley"), "fr": ("Denali",), "it": ("Denali",)}, 63.07, -151.0, ("US",)),
+    WaterSpec("elbrus", {"en": ("Mount Elbrus", "Elbrus"), "de": ("Elbrus",), "es": ("Elbrús", "monte Elbrús"), "fr": ("Elbrouz",), "it": ("Elbrus",)}, 43.35, 42.44, ("RU",)),
+    WaterSpec("grossglockner", {"en": ("Grossglockner", "Großglockner"), "de": ("Großglockner",), "es": ("Grossglockner",), "fr": ("Grossglockner",), "it": ("Großglockner",)}, 47.07, 12.69, ("AT",)),
+    WaterSpec("grossvenediger", {"en": ("Grossvenediger", "Großvenediger"), "de": ("Großvenediger",), "es": ("Grossvenediger",)}, 47.11, 12.35, ("AT",)),
+    WaterSpec("watzmann", {"en": ("Watzmann",), "de": ("Watzmann",), "es": ("Watzmann",)}, 47.55, 12.92, ("DE",)),
+    WaterSpec("dufourspitze", {"en": ("Dufourspitze", "Monte Rosa"), "de": ("Dufourspitze", "Monte Rosa"), "es": ("Monte Rosa",), "fr": ("Mont Rose",), "it": ("Monte Rosa",)}, 45.94, 7.87, ("CH", "IT")),
+    WaterSpec("eiger", {"en": ("Eiger",), "de": ("Eiger",), "es": ("Eiger",), "fr": ("Eiger",), "it": ("Eiger",)}, 46.58, 8.01, ("CH",)),
+    WaterSpec("saentis", {"en": ("Säntis",), "de": ("Säntis",), "es": ("Säntis",)}, 47.25, 9.34, ("CH",)),
+    WaterSpec("titlis", {"en": ("Titlis",), "de": ("Titlis",), "es": ("Titlis",)}, 46.77, 8.44, ("CH",)),
+    WaterSpec("piz-bernina", {"en": ("Piz Bernina",), "de": ("Piz Bernina",), "es": ("Piz Bernina",), "it": ("Pizzo Bernina",)}, 46.38, 9.91, ("CH",)),
+    WaterSpec("ortler", {"en": ("Ortler",), "de": ("Ortler",), "es": ("Ortles",), "it": ("Ortles",)}, 46.51, 10.54, ("IT",)),
+    WaterSpec("mulhacen", {"en": ("Mulhacén",), "de": ("Mulhacén",), "es": ("Mulhacén",)}, 37.05, -3.31, ("ES",)),
+    WaterSpec("aneto", {"en": ("Aneto",), "de": ("Aneto",), "es": ("Aneto", "pico Aneto")}, 42.63, 0.66, ("ES",)),
+    WaterSpec("stromboli", {"en": ("Stromboli",), "de": ("Stromboli",), "es": ("Estrómboli", "Stromboli"), "fr": ("Stromboli",), "it": ("Stromboli",)}, 38.79, 15.21, ("IT",)),
+    WaterSpec("hekla", {"en": ("Hekla",), "de": ("Hekla",), "es": ("Hekla",), "fr": ("Hekla",), "it": ("Hekla",)}, 63.99, -19.67, ("IS",)),
+    WaterSpec("eyjafjallajokull", {"en": ("Eyjafjallajökull",), "de": ("Eyjafjallajökull",), "es": ("Eyjafjallajökull",), "fr": ("Eyjafjallajökull",), "it": ("Eyjafjallajökull",)}, 63.63, -19.62, ("IS",)),
+    WaterSpec("popocatepetl", {"en": ("Popocatépetl", "Popocatepetl"), "de": ("Popocatépetl",), "es": ("Popocatépetl", "Popocatepetl", "volcán Popocatépetl"), "fr": ("Popocatépetl",), "it": ("Popocatépetl",)}, 19.02, -98.62, ("MX",)),
+    WaterSpec("kilauea", {"en": ("Kilauea", "Kīlauea"), "de": ("Kīlauea", "Kilauea"), "es": ("Kilauea", "volcán Kilauea"), "fr": ("Kīlauea",), "it": ("Kilauea",)}, 19.41, -155.29, ("US",)),
+    WaterSpec("mauna-loa", {"en": ("Mauna Loa",), "de": ("Mauna Loa",), "es": ("Mauna Loa",), "fr": ("Mauna Loa",), "it": ("Mauna Loa",)}, 19.48, -155.6, ("US",)),
+    WaterSpec("mount-st-helens", {"en": ("Mount St. Helens", "Mount Saint Helens"), "de": ("Mount St. Helens",), "es": ("monte Santa Helena",), "fr": ("mont Saint Helens",)}, 46.19, -122.19, ("US",)),
+    WaterSpec("mount-rainier", {"en": ("Mount Rainier",), "de": ("Mount Rainier",), "es": ("monte Rainier",)}, 46.85, -121.76, ("US",)),
+    WaterSpec("cotopaxi-volcano", {"en": ("Cotopaxi volcano",), "es": ("volcán Cotopaxi",)}, -0.68, -78.44, ("EC",)),
     # Germany's low mountain ranges and uplands (Mittelgebirge) and the Alpine ranges and passes
     # of Germany, Austria and Switzerland, each at its centre
     WaterSpec("harz", {"en": ("Harz", "Harz Mountains"), "de": ("Harz",), "es": ("Harz", "montes Harz"), "fr": ("Harz", "massif du Harz"), "pt": ("Harz",), "it": ("Harz",)}, 51.75, 10.6, ("DE",)),
@@ -1002,6 +1124,14 @@ ISLANDS: tuple[WaterSpec, ...] = (
     WaterSpec("marthas-vineyard", {"en": ("Martha's Vineyard",)}, 41.39, -70.62, ("US",)),
     WaterSpec("spitsbergen", {"en": ("Spitsbergen",), "de": ("Spitzbergen",), "es": ("Spitsbergen",), "fr": ("Spitzberg",), "pt": ("Spitsbergen",), "it": ("Spitsbergen",)}, 78.75, 16.5, ("SJ",)),
     WaterSpec("socotra", {"en": ("Socotra",), "de": ("Sokotra",), "es": ("Socotra",), "fr": ("Socotra",), "pt": ("Socotorá",), "it": ("Socotra",)}, 12.47, 53.87, ("YE",)),
+    # islands of Germany's coasts and of Spain's island groups that no town of GeoNames is
+    # named after (Borkum, Norderney, Ibiza are towns as well as islands)
+    WaterSpec("foehr", {"en": ("Föhr",), "de": ("Föhr",), "es": ("Föhr",), "fr": ("Föhr",), "it": ("Föhr",)}, 54.72, 8.5, ("DE",)),
+    WaterSpec("amrum", {"en": ("Amrum",), "de": ("Amrum",), "es": ("Amrum",), "fr": ("Amrum",), "it": ("Amrum",)}, 54.65, 8.35, ("DE",)),
+    WaterSpec("formentera", {"en": ("Formentera",), "de": ("Formentera",), "es": ("Formentera",), "fr": ("Formentera",), "it": ("Formentera",)}, 38.7, 1.45, ("ES",)),
+    WaterSpec("la-palma", {"en": ("La Palma",), "de": ("La Palma",), "es": ("La Palma", "isla de La Palma"), "fr": ("La Palma",), "it": ("La Palma",)}, 28.68, -17.85, ("ES",)),
+    WaterSpec("la-gomera", {"en": ("La Gomera",), "de": ("La Gomera",), "es": ("La Gomera",), "fr": ("La Gomera",), "it": ("La Gomera",)}, 28.1, -17.23, ("ES",)),
+    WaterSpec("el-hierro", {"en": ("El Hierro",), "de": ("El Hierro",), "es": ("El Hierro",), "fr": ("El Hierro",), "it": ("El Hierro",)}, 27.75, -18.0, ("ES",)),
 )  # fmt: skip
 
 #: Cultural and historical landscapes that news names as places and that are no admin-1 unit

@@ -18,6 +18,7 @@ LANGS = {"en", "de", "es", "fr", "pt", "it"}
 TABLES = [
     ("water", curated.WATER, "water"),
     ("water", curated.RIVERS, "water"),
+    ("water", curated.LAKES, "water"),
     ("mountain", curated.MOUNTAINS, "region"),
     ("landscape", curated.LANDSCAPES, "region"),
 ]
@@ -36,7 +37,9 @@ def test_ids_are_unique_per_prefix() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("spec", curated.RIVERS + curated.MOUNTAINS + curated.LANDSCAPES)
+@pytest.mark.parametrize(
+    "spec", curated.RIVERS + curated.LAKES + curated.MOUNTAINS + curated.LANDSCAPES
+)
 def test_specs_are_well_formed(spec: curated.WaterSpec) -> None:
     assert spec.names["en"], "the English name is the canonical one"
     assert set(spec.names) <= LANGS
@@ -57,7 +60,7 @@ def test_every_river_range_and_landscape_lies_in_one_of_its_countries() -> None:
     shapes = dict(zip(frame.code, frame.geometry, strict=True))
     outside = []
     tables = {
-        "water": curated.RIVERS,
+        "water": curated.RIVERS + curated.LAKES,
         "mountain": curated.MOUNTAINS,
         "landscape": curated.LANDSCAPES,
     }
@@ -180,6 +183,26 @@ def _found(parser: Parser, text: str, lang: str) -> list[tuple[str, str | None]]
             "Los incendios de Doñana llegaron a la Costa del Sol.",
             "es",
             [("Doñana", "landscape:donana"), ("Costa del Sol", "landscape:costa-del-sol")],
+        ),
+        (
+            "Am Chiemsee und am Starnberger See scheint die Sonne.",
+            "de",
+            [("Chiemsee", "water:chiemsee"), ("Starnberger See", "water:lake-starnberg")],
+        ),
+        (
+            "Die Fähre nach Föhr und Amrum fällt heute aus.",
+            "de",
+            [("Föhr", "island:foehr"), ("Amrum", "island:amrum")],
+        ),
+        (
+            "Flooding along the Hudson River closed two roads.",
+            "en",
+            [("Hudson River", "water:hudson-river")],
+        ),
+        (
+            "Bergsteiger wollen auf den Großglockner.",
+            "de",
+            [("Großglockner", "mountain:grossglockner")],
         ),
     ],
 )
