@@ -1199,7 +1199,7 @@ def _add_curated_points(
     countries: dict[str, str] | None = None,
 ) -> None:
     """Hand-written places given by a point and names per language (:data:`curated.WATER`,
-    :data:`curated.RIVERS` and :data:`curated.LAKES` as ``water``, :data:`curated.MOUNTAINS`, :data:`curated.ISLANDS`,
+    :data:`curated.RIVERS`, :data:`curated.LAKES` and :data:`curated.SEAS` as ``water``, :data:`curated.MOUNTAINS`, :data:`curated.ISLANDS`,
     :data:`curated.TERRITORIES` and :data:`curated.LANDSCAPES` as ``region``), with ids
     ``PREFIX:SLUG``. With ``countries`` (alpha-2 -> place id), a place's countries are its parents."""
     for spec in specs:
@@ -1239,6 +1239,7 @@ def collect(city_set: str = DEFAULT_CITIES) -> Collected:
     _add_curated_points(out, curated.WATER, prefix="water", feature="water", count_key="water")
     _add_curated_points(out, curated.RIVERS, prefix="water", feature="water", count_key="river")
     _add_curated_points(out, curated.LAKES, prefix="water", feature="water", count_key="lake")
+    _add_curated_points(out, curated.SEAS, prefix="water", feature="water", count_key="sea")
     _add_curated_points(
         out, curated.MOUNTAINS, prefix="mountain", feature="region", count_key="mountain"
     )

@@ -968,6 +968,61 @@ LAKES: tuple[WaterSpec, ...] = (
 )  # fmt: skip
 
 
+#: Seas, gulfs, bays, straits and canals beyond :data:`WATER`, by a general rule: Europe's
+#: marginal seas and the straits, sounds and canals between them; the world's other large seas
+#: and gulfs (the main divisions of the International Hydrographic Organization's list); the
+#: straits shipping news names; Spain's coastal waters and the United States' largest bays and
+#: sounds. A point at the water's centre; feature ``water``, ids ``water:SLUG``.
+SEAS: tuple[WaterSpec, ...] = (
+    # Europe's marginal seas, straits and canals
+    WaterSpec("wadden-sea", {"en": ("Wadden Sea",), "de": ("Wattenmeer",), "es": ("mar de Frisia", "mar de Wadden"), "fr": ("mer des Wadden",), "it": ("mare dei Wadden",)}, 54.0, 8.4, ("DE", "NL", "DK")),
+    WaterSpec("ligurian-sea", {"en": ("Ligurian Sea",), "de": ("Ligurisches Meer",), "es": ("mar de Liguria",), "fr": ("mer Ligure",), "pt": ("mar da Ligúria",), "it": ("Mar Ligure",)}, 43.5, 9.0),
+    WaterSpec("tyrrhenian-sea", {"en": ("Tyrrhenian Sea",), "de": ("Tyrrhenisches Meer",), "es": ("mar Tirreno",), "fr": ("mer Tyrrhénienne",), "pt": ("mar Tirreno",), "it": ("Mar Tirreno",)}, 40.0, 12.5),
+    WaterSpec("ionian-sea", {"en": ("Ionian Sea",), "de": ("Ionisches Meer",), "es": ("mar Jónico",), "fr": ("mer Ionienne",), "pt": ("mar Jônico", "mar Jónico"), "it": ("Mar Ionio",)}, 38.0, 19.0),
+    WaterSpec("sea-of-azov", {"en": ("Sea of Azov",), "de": ("Asowsches Meer",), "es": ("mar de Azov",), "fr": ("mer d'Azov",), "pt": ("mar de Azov",), "it": ("mare d'Azov",)}, 46.0, 36.5),
+    WaterSpec("kerch-strait", {"en": ("Kerch Strait", "Strait of Kerch"), "de": ("Straße von Kertsch", "Meerenge von Kertsch"), "es": ("estrecho de Kerch",), "fr": ("détroit de Kertch",), "pt": ("estreito de Kerch",), "it": ("stretto di Kerč",)}, 45.3, 36.55),
+    WaterSpec("barents-sea", {"en": ("Barents Sea",), "de": ("Barentssee",), "es": ("mar de Barents",), "fr": ("mer de Barents",), "pt": ("mar de Barents",), "it": ("mare di Barents",)}, 74.0, 40.0),
+    WaterSpec("norwegian-sea", {"en": ("Norwegian Sea",), "de": ("Europäisches Nordmeer", "Norwegische See"), "es": ("mar de Noruega",), "fr": ("mer de Norvège",), "it": ("mare di Norvegia",)}, 69.0, 5.0),
+    WaterSpec("irish-sea", {"en": ("Irish Sea",), "de": ("Irische See",), "es": ("mar de Irlanda",), "fr": ("mer d'Irlande",), "pt": ("mar da Irlanda",), "it": ("mare d'Irlanda",)}, 53.7, -5.0),
+    WaterSpec("bay-of-biscay", {"en": ("Bay of Biscay",), "de": ("Golf von Biskaya", "Biskaya"), "es": ("golfo de Vizcaya",), "fr": ("golfe de Gascogne",), "pt": ("golfo da Biscaia",), "it": ("golfo di Biscaglia",)}, 45.5, -4.0),
+    WaterSpec("white-sea", {"en": ("White Sea",), "de": ("Weißes Meer",), "es": ("mar Blanco",), "fr": ("mer Blanche",), "pt": ("mar Branco",), "it": ("mar Bianco",)}, 65.5, 37.5, ("RU",)),
+    WaterSpec("sea-of-marmara", {"en": ("Sea of Marmara",), "de": ("Marmarameer",), "es": ("mar de Mármara",), "fr": ("mer de Marmara",), "pt": ("mar de Mármara",), "it": ("mar di Marmara",)}, 40.7, 28.2, ("TR",)),
+    WaterSpec("dardanelles", {"en": ("Dardanelles",), "de": ("Dardanellen",), "es": ("Dardanelos", "estrecho de los Dardanelos"), "fr": ("Dardanelles",), "pt": ("Dardanelos",), "it": ("Dardanelli",)}, 40.2, 26.4, ("TR",)),
+    WaterSpec("gulf-of-finland", {"en": ("Gulf of Finland",), "de": ("Finnischer Meerbusen",), "es": ("golfo de Finlandia",), "fr": ("golfe de Finlande",), "pt": ("golfo da Finlândia",), "it": ("golfo di Finlandia",)}, 59.8, 26.0),
+    WaterSpec("gulf-of-bothnia", {"en": ("Gulf of Bothnia",), "de": ("Bottnischer Meerbusen",), "es": ("golfo de Botnia",), "fr": ("golfe de Botnie",), "pt": ("golfo de Bótnia",), "it": ("golfo di Botnia",)}, 63.0, 20.5),
+    WaterSpec("kattegat", {"en": ("Kattegat",), "de": ("Kattegat",), "es": ("Kattegat",), "fr": ("Cattégat", "Kattegat"), "it": ("Kattegat",)}, 56.8, 11.5),
+    WaterSpec("skagerrak", {"en": ("Skagerrak",), "de": ("Skagerrak",), "es": ("Skagerrak",), "fr": ("Skagerrak",), "it": ("Skagerrak",)}, 57.8, 9.0),
+    WaterSpec("oresund", {"en": ("Øresund", "Oresund"), "de": ("Öresund",), "es": ("estrecho de Øresund", "Øresund"), "fr": ("Øresund",), "it": ("Øresund",)}, 55.8, 12.7, ("DK", "SE")),
+    WaterSpec("fehmarn-belt", {"en": ("Fehmarn Belt",), "de": ("Fehmarnbelt",), "es": ("estrecho de Fehmarn",)}, 54.55, 11.2, ("DE", "DK")),
+    WaterSpec("kiel-canal", {"en": ("Kiel Canal",), "de": ("Nord-Ostsee-Kanal",), "es": ("canal de Kiel",), "fr": ("canal de Kiel",), "it": ("canale di Kiel",)}, 54.2, 9.5, ("DE",)),
+    WaterSpec("strait-of-messina", {"en": ("Strait of Messina",), "de": ("Straße von Messina",), "es": ("estrecho de Mesina",), "fr": ("détroit de Messine",), "it": ("stretto di Messina",)}, 38.2, 15.6, ("IT",)),
+    # Spain's coastal waters
+    WaterSpec("mar-menor", {"en": ("Mar Menor",), "de": ("Mar Menor",), "es": ("Mar Menor",)}, 37.72, -0.78, ("ES",)),
+    WaterSpec("cantabrian-sea", {"en": ("Cantabrian Sea",), "de": ("Kantabrisches Meer",), "es": ("mar Cantábrico",)}, 43.8, -4.5, ("ES",)),
+    WaterSpec("alboran-sea", {"en": ("Alboran Sea",), "de": ("Alboranmeer",), "es": ("mar de Alborán",)}, 36.0, -3.5),
+    # the world's other large seas and gulfs, and the straits shipping news names
+    WaterSpec("gulf-of-oman", {"en": ("Gulf of Oman",), "de": ("Golf von Oman",), "es": ("golfo de Omán",), "fr": ("golfe d'Oman",), "pt": ("golfo de Omã",), "it": ("golfo di Oman",)}, 24.5, 58.5),
+    WaterSpec("bab-el-mandeb", {"en": ("Bab-el-Mandeb", "Bab el-Mandeb"), "de": ("Bab al-Mandab", "Bab el-Mandeb"), "es": ("estrecho de Bab el-Mandeb", "Bab el-Mandeb"), "fr": ("Bab-el-Mandeb",), "it": ("Bab el-Mandeb",)}, 12.6, 43.3),
+    WaterSpec("gulf-of-aqaba", {"en": ("Gulf of Aqaba",), "de": ("Golf von Akaba",), "es": ("golfo de Áqaba",), "fr": ("golfe d'Aqaba",), "it": ("golfo di Aqaba",)}, 28.75, 34.75),
+    WaterSpec("gulf-of-guinea", {"en": ("Gulf of Guinea",), "de": ("Golf von Guinea",), "es": ("golfo de Guinea",), "fr": ("golfe de Guinée",), "pt": ("golfo da Guiné",), "it": ("golfo di Guinea",)}, 2.0, 4.0),
+    WaterSpec("mozambique-channel", {"en": ("Mozambique Channel",), "de": ("Straße von Mosambik",), "es": ("canal de Mozambique",), "fr": ("canal du Mozambique",), "pt": ("canal de Moçambique",), "it": ("canale del Mozambico",)}, -18.0, 41.0),
+    WaterSpec("strait-of-malacca", {"en": ("Strait of Malacca",), "de": ("Straße von Malakka",), "es": ("estrecho de Malaca",), "fr": ("détroit de Malacca",), "pt": ("estreito de Malaca",), "it": ("stretto di Malacca",)}, 3.0, 100.5),
+    WaterSpec("gulf-of-thailand", {"en": ("Gulf of Thailand",), "de": ("Golf von Thailand",), "es": ("golfo de Tailandia",), "fr": ("golfe de Thaïlande",), "it": ("golfo di Thailandia",)}, 9.5, 101.5),
+    WaterSpec("yellow-sea", {"en": ("Yellow Sea",), "de": ("Gelbes Meer",), "es": ("mar Amarillo",), "fr": ("mer Jaune",), "pt": ("mar Amarelo",), "it": ("Mar Giallo",)}, 35.5, 123.5),
+    WaterSpec("philippine-sea", {"en": ("Philippine Sea",), "de": ("Philippinensee",), "es": ("mar de Filipinas",), "fr": ("mer des Philippines",), "it": ("mar delle Filippine",)}, 20.0, 130.0),
+    WaterSpec("sea-of-okhotsk", {"en": ("Sea of Okhotsk",), "de": ("Ochotskisches Meer",), "es": ("mar de Ojotsk",), "fr": ("mer d'Okhotsk",), "it": ("mare di Ochotsk",)}, 53.0, 150.0),
+    WaterSpec("tasman-sea", {"en": ("Tasman Sea",), "de": ("Tasmansee",), "es": ("mar de Tasmania",), "fr": ("mer de Tasman",), "it": ("mar di Tasman",)}, -40.0, 160.0),
+    WaterSpec("coral-sea", {"en": ("Coral Sea",), "de": ("Korallenmeer",), "es": ("mar del Coral",), "fr": ("mer de Corail",), "it": ("mar dei Coralli",)}, -18.0, 155.0),
+    WaterSpec("drake-passage", {"en": ("Drake Passage",), "de": ("Drakestraße",), "es": ("paso de Drake", "mar de Hoces"), "fr": ("passage de Drake",), "it": ("passaggio di Drake",)}, -58.0, -65.0),
+    WaterSpec("hudson-bay", {"en": ("Hudson Bay",), "de": ("Hudson Bay", "Hudsonbucht"), "es": ("bahía de Hudson",), "fr": ("baie d'Hudson",), "it": ("baia di Hudson",)}, 60.0, -85.0, ("CA",)),
+    # the United States' largest bays and sounds
+    WaterSpec("chesapeake-bay", {"en": ("Chesapeake Bay",), "de": ("Chesapeake Bay",), "es": ("bahía de Chesapeake",)}, 38.0, -76.2, ("US",)),
+    WaterSpec("san-francisco-bay", {"en": ("San Francisco Bay",), "de": ("Bucht von San Francisco",), "es": ("bahía de San Francisco",)}, 37.7, -122.25, ("US",)),
+    WaterSpec("puget-sound", {"en": ("Puget Sound",), "de": ("Puget Sound",), "es": ("Puget Sound",)}, 47.6, -122.45, ("US",)),
+    WaterSpec("long-island-sound", {"en": ("Long Island Sound",), "es": ("estrecho de Long Island",)}, 41.1, -72.9, ("US",)),
+)  # fmt: skip
+
+
 #: Mountain ranges news names (feature ``region``: a physical region, without member countries;
 #: ids ``mountain:SLUG``), each with an approximate centre of the range chosen for a map marker,
 #: as for the water bodies. French and Spanish "Alpes" is left out: it is mostly part of a

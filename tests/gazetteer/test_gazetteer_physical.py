@@ -19,6 +19,7 @@ TABLES = [
     ("water", curated.WATER, "water"),
     ("water", curated.RIVERS, "water"),
     ("water", curated.LAKES, "water"),
+    ("water", curated.SEAS, "water"),
     ("mountain", curated.MOUNTAINS, "region"),
     ("landscape", curated.LANDSCAPES, "region"),
 ]
@@ -38,7 +39,8 @@ def test_ids_are_unique_per_prefix() -> None:
 
 
 @pytest.mark.parametrize(
-    "spec", curated.RIVERS + curated.LAKES + curated.MOUNTAINS + curated.LANDSCAPES
+    "spec",
+    curated.RIVERS + curated.LAKES + curated.SEAS + curated.MOUNTAINS + curated.LANDSCAPES,
 )
 def test_specs_are_well_formed(spec: curated.WaterSpec) -> None:
     assert spec.names["en"], "the English name is the canonical one"
@@ -198,6 +200,11 @@ def _found(parser: Parser, text: str, lang: str) -> list[tuple[str, str | None]]
             "Flooding along the Hudson River closed two roads.",
             "en",
             [("Hudson River", "water:hudson-river")],
+        ),
+        (
+            "Schiffe stauen sich in der Straße von Kertsch und im Asowschen Meer.",
+            "de",
+            [("Straße von Kertsch", "water:kerch-strait"), ("Asowschen Meer", "water:sea-of-azov")],
         ),
         (
             "Bergsteiger wollen auf den Großglockner.",
