@@ -57,7 +57,7 @@ def test_specs_are_well_formed(spec: curated.WaterSpec) -> None:
             assert len(name) > 3, f"{name!r}: names of three letters or fewer are never matched"
 
 
-def test_every_river_range_and_landscape_lies_in_one_of_its_countries() -> None:
+def test_every_river_lake_range_landscape_and_island_lies_in_one_of_its_countries() -> None:
     frame = boundaries.load_countries()
     shapes = dict(zip(frame.code, frame.geometry, strict=True))
     outside = []
@@ -65,6 +65,7 @@ def test_every_river_range_and_landscape_lies_in_one_of_its_countries() -> None:
         "water": curated.RIVERS + curated.LAKES,
         "mountain": curated.MOUNTAINS,
         "landscape": curated.LANDSCAPES,
+        "island": curated.ISLANDS,
     }
     for prefix, table in tables.items():
         for spec in table:
