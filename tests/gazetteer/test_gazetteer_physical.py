@@ -71,7 +71,10 @@ def test_every_river_lake_range_landscape_and_island_lies_in_one_of_its_countrie
         for spec in table:
             if not spec.country_codes:
                 continue  # ranges and deserts across many countries
-            union = shapely.union_all([shapes[c] for c in spec.country_codes if c in shapes])
+            outlined = [shapes[c] for c in spec.country_codes if c in shapes]
+            if not outlined:
+                continue  # Svalbard (SJ) has no outline of its own: Natural Earth counts it to Norway
+            union = shapely.union_all(outlined)
             if not shapely.dwithin(union, shapely.Point(spec.lon, spec.lat), EDGE_DEGREES):
                 outside.append(f"{prefix}:{spec.slug}")
     assert outside == []
