@@ -541,6 +541,8 @@ class _Context:
                     self.unit_counts[country] += 1
             if unit:
                 (self.units if is_unit else self.neighbours)[unit] += weight
+        for anchors in bands.values():
+            anchors.sort(key=lambda anchor: -anchor[3])  # heaviest first: nearness stops early
         self.votes = votes
         self.country_keys = country_keys
         self.countries = countries
@@ -572,7 +574,9 @@ class _Context:
             if not anchors:
                 continue
             for other_key, lat, lon, weight in anchors:
-                if weight <= best or other_key == key:
+                if weight <= best:
+                    break  # the anchors are heaviest first: none after this one can do better
+                if other_key == key:
                     continue
                 dlat = abs(lat - lat0)  # type: ignore[operator]
                 if dlat >= _REACH:
