@@ -747,7 +747,7 @@ WATER: tuple[WaterSpec, ...] = (
     WaterSpec("lake-victoria", {"en": ("Lake Victoria",), "de": ("Victoriasee",), "es": ("Lago Victoria",), "fr": ("Lac Victoria",), "pt": ("Lago Vitória",), "it": ("Lago Vittoria",)}, -1.0, 33.0),
     WaterSpec("lake-titicaca", {"en": ("Lake Titicaca",), "de": ("Titicacasee",), "es": ("Lago Titicaca",), "fr": ("Lac Titicaca",), "pt": ("Lago Titicaca",), "it": ("Lago Titicaca",)}, -15.8, -69.4, ("PE", "BO")),
     WaterSpec("lake-constance", {"en": ("Lake Constance",), "de": ("Bodensee",), "es": ("Lago de Constanza",), "fr": ("Lac de Constance",), "pt": ("Lago de Constança",), "it": ("Lago di Costanza",)}, 47.6, 9.4, ("DE", "AT", "CH")),
-    WaterSpec("lake-geneva", {"en": ("Lake Geneva",), "de": ("Genfersee", "Genfer See"), "es": ("Lago Lemán",), "fr": ("Lac Léman",), "pt": ("Lago Léman",), "it": ("Lago di Ginevra",)}, 46.45, 6.55, ("CH", "FR")),
+    WaterSpec("lake-geneva", {"en": ("Lake Geneva",), "de": ("Genfersee", "Genfer See"), "es": ("Lago Lemán",), "fr": ("Lac Léman", "Léman"), "pt": ("Lago Léman",), "it": ("Lago di Ginevra",)}, 46.45, 6.55, ("CH", "FR")),
     WaterSpec("dead-sea", {"en": ("Dead Sea",), "de": ("Totes Meer", "Toten Meer"), "es": ("Mar Muerto",), "fr": ("Mer Morte",), "pt": ("Mar Morto",), "it": ("Mar Morto",)}, 31.5, 35.5),
     WaterSpec("sea-of-galilee", {"en": ("Sea of Galilee",), "de": ("See Genezareth",), "es": ("Mar de Galilea",), "fr": ("Lac de Tibériade",), "pt": ("Mar da Galileia",), "it": ("Lago di Tiberiade",)}, 32.8, 35.6, ("IL",)),
     WaterSpec("mississippi-river", {"en": ("Mississippi River",), "de": ("Mississippi",), "es": ("Río Misisipi", "Río Mississippi"), "fr": ("Mississippi",), "pt": ("Rio Mississippi",), "it": ("Mississippi",)}, 35.0, -90.1, ("US",)),
@@ -1099,6 +1099,18 @@ MOUNTAINS: tuple[WaterSpec, ...] = (
     WaterSpec("mount-st-helens", {"en": ("Mount St. Helens", "Mount Saint Helens"), "de": ("Mount St. Helens",), "es": ("monte Santa Helena",), "fr": ("mont Saint Helens",)}, 46.19, -122.19, ("US",)),
     WaterSpec("mount-rainier", {"en": ("Mount Rainier",), "de": ("Mount Rainier",), "es": ("monte Rainier",)}, 46.85, -121.76, ("US",)),
     WaterSpec("cotopaxi-volcano", {"en": ("Cotopaxi volcano",), "es": ("volcán Cotopaxi",)}, -0.68, -78.44, ("EC",)),
+    # the eight-thousanders besides Everest (K2 is left out: its name is also a drug's)
+    WaterSpec("kangchenjunga", {"en": ("Kangchenjunga", "Kanchenjunga"), "de": ("Kangchendzönga", "Kangchenjunga"), "es": ("Kanchenjunga",), "fr": ("Kangchenjunga",), "it": ("Kangchenjunga",)}, 27.7, 88.15, ("NP", "IN")),
+    WaterSpec("lhotse", {"en": ("Lhotse",), "de": ("Lhotse",), "es": ("Lhotse",), "fr": ("Lhotse",), "it": ("Lhotse",)}, 27.96, 86.93, ("NP", "CN")),
+    WaterSpec("makalu", {"en": ("Makalu",), "de": ("Makalu",), "es": ("Makalu",), "fr": ("Makalu",), "it": ("Makalu",)}, 27.89, 87.09, ("NP", "CN")),
+    WaterSpec("cho-oyu", {"en": ("Cho Oyu",), "de": ("Cho Oyu",), "es": ("Cho Oyu",), "fr": ("Cho Oyu",), "it": ("Cho Oyu",)}, 28.09, 86.66, ("NP", "CN")),
+    WaterSpec("dhaulagiri", {"en": ("Dhaulagiri",), "de": ("Dhaulagiri",), "es": ("Dhaulagiri",), "fr": ("Dhaulagiri",), "it": ("Dhaulagiri",)}, 28.7, 83.49, ("NP",)),
+    WaterSpec("manaslu", {"en": ("Manaslu",), "de": ("Manaslu",), "es": ("Manaslu",), "fr": ("Manaslu",), "it": ("Manaslu",)}, 28.55, 84.56, ("NP",)),
+    WaterSpec("nanga-parbat", {"en": ("Nanga Parbat",), "de": ("Nanga Parbat",), "es": ("Nanga Parbat",), "fr": ("Nanga Parbat",), "it": ("Nanga Parbat",)}, 35.24, 74.59, ("PK",)),
+    WaterSpec("annapurna", {"en": ("Annapurna",), "de": ("Annapurna",), "es": ("Annapurna",), "fr": ("Annapurna",), "it": ("Annapurna",)}, 28.6, 83.82, ("NP",)),
+    WaterSpec("gasherbrum", {"en": ("Gasherbrum",), "de": ("Gasherbrum",), "es": ("Gasherbrum",), "fr": ("Gasherbrum",), "it": ("Gasherbrum",)}, 35.72, 76.7, ("PK", "CN")),
+    WaterSpec("broad-peak", {"en": ("Broad Peak",), "de": ("Broad Peak",), "es": ("Broad Peak",), "fr": ("Broad Peak",), "it": ("Broad Peak",)}, 35.81, 76.57, ("PK", "CN")),
+    WaterSpec("shishapangma", {"en": ("Shishapangma",), "de": ("Shishapangma",), "es": ("Shishapangma",), "fr": ("Shishapangma",), "it": ("Shishapangma",)}, 28.35, 85.78, ("CN",)),
     # Germany's low mountain ranges and uplands (Mittelgebirge) and the Alpine ranges and passes
     # of Germany, Austria and Switzerland, each at its centre
     WaterSpec("harz", {"en": ("Harz", "Harz Mountains"), "de": ("Harz",), "es": ("Harz", "montes Harz"), "fr": ("Harz", "massif du Harz"), "pt": ("Harz",), "it": ("Harz",)}, 51.75, 10.6, ("DE",)),
@@ -1304,6 +1316,13 @@ TERRITORIES: tuple[WaterSpec, ...] = (
     WaterSpec("nagorno-karabakh", {"en": ("Nagorno-Karabakh", "Nagorno Karabakh", "Karabakh"), "de": ("Bergkarabach", "Berg-Karabach"), "es": ("Nagorno Karabaj", "Alto Karabaj"), "fr": ("Haut-Karabakh", "Haut-Karabagh"), "pt": ("Nagorno-Karabakh", "Alto Carabaque"), "it": ("Nagorno Karabakh", "Alto Karabakh")}, 39.85, 46.75, ("AZ",)),
     WaterSpec("golan-heights", {"en": ("Golan Heights", "Golan"), "de": ("Golanhöhen",), "es": ("Altos del Golán",), "fr": ("plateau du Golan",), "pt": ("Colinas de Golã",), "it": ("Alture del Golan",)}, 33.0, 35.75, ("SY",)),
     WaterSpec("puntland", {"en": ("Puntland",), "de": ("Puntland",), "es": ("Puntlandia",), "fr": ("Pount",), "pt": ("Puntlândia",), "it": ("Puntland",)}, 8.4, 48.9, ("SO",)),
+    # further disputed islands and areas no admin-1 unit covers
+    WaterSpec("senkaku-islands", {"en": ("Senkaku Islands", "Diaoyu Islands"), "de": ("Senkaku-Inseln",), "es": ("islas Senkaku",), "fr": ("îles Senkaku",), "pt": ("ilhas Senkaku",), "it": ("isole Senkaku",)}, 25.74, 123.47, ("JP",)),
+    WaterSpec("kuril-islands", {"en": ("Kuril Islands", "Kurile Islands", "Kurils"), "de": ("Kurilen",), "es": ("islas Kuriles", "Kuriles"), "fr": ("îles Kouriles", "Kouriles"), "pt": ("ilhas Curilas",), "it": ("isole Curili", "Curili")}, 45.0, 147.9, ("RU",)),
+    WaterSpec("aksai-chin", {"en": ("Aksai Chin",), "de": ("Aksai Chin",), "es": ("Aksai Chin",), "fr": ("Aksai Chin",), "it": ("Aksai Chin",)}, 35.2, 79.2, ("CN",)),
+    WaterSpec("halaib-triangle", {"en": ("Halaib Triangle", "Hala'ib Triangle"), "de": ("Halaib-Dreieck",), "es": ("triángulo de Hala'ib",), "fr": ("triangle de Hala'ib",)}, 22.5, 35.5, ("EG",)),
+    WaterSpec("scarborough-shoal", {"en": ("Scarborough Shoal",), "de": ("Scarborough-Riff",), "es": ("arrecife Scarborough", "bajo de Masinloc"), "fr": ("récif de Scarborough",)}, 15.15, 117.76),
+    WaterSpec("guayana-esequiba", {"en": ("Guayana Esequiba", "Essequibo"), "de": ("Essequibo", "Guayana Esequiba"), "es": ("Guayana Esequiba", "Esequibo"), "fr": ("Guayana Esequiba", "Essequibo"), "it": ("Guayana Esequiba",)}, 6.5, -59.5, ("GY",)),
 )  # fmt: skip
 
 #: Names of admin-1 units in news that Natural Earth lacks, keyed by ISO 3166-2 code.

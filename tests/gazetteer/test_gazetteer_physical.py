@@ -66,6 +66,7 @@ def test_every_river_lake_range_landscape_and_island_lies_in_one_of_its_countrie
         "mountain": curated.MOUNTAINS,
         "landscape": curated.LANDSCAPES,
         "island": curated.ISLANDS,
+        "territory": curated.TERRITORIES,
     }
     for prefix, table in tables.items():
         for spec in table:
@@ -209,6 +210,20 @@ def _found(parser: Parser, text: str, lang: str) -> list[tuple[str, str | None]]
             "Schiffe stauen sich in der Straße von Kertsch und im Asowschen Meer.",
             "de",
             [("Straße von Kertsch", "water:kerch-strait"), ("Asowschen Meer", "water:sea-of-azov")],
+        ),
+        (
+            "Tokio und Peking streiten um die Senkaku-Inseln.",
+            "de",
+            [
+                ("Tokio", "1850147"),
+                ("Peking", "1816670"),
+                ("Senkaku-Inseln", "territory:senkaku-islands"),
+            ],
+        ),
+        (
+            "Una expedición intentará el Cho Oyu y el Manaslu.",
+            "es",
+            [("Cho Oyu", "mountain:cho-oyu"), ("Manaslu", "mountain:manaslu")],
         ),
         (
             "Bergsteiger wollen auf den Großglockner.",
