@@ -1050,6 +1050,10 @@ def _ordinary_word(
         if _german_place_adjective(previous, lexicon):
             return True  # "des Frankfurter Bundes", "der Berliner Mauer": a noun it qualifies
         return frequency >= COMMON_ZIPF + GERMAN_POPULATION_SLOPE * decades
+    if frequency >= ALTERNATE_ZIPF and not _owned(entry, lexicon, lang, surface):
+        # only an alternate of a small place ("Hamas", an old name of Hamm; "Passover", of
+        # Mountain City): a word, or another thing's name, far more often than that place
+        return True
     bar = MID_SENTENCE_ZIPF + 0.3 * decades
     return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
 
@@ -1142,6 +1146,28 @@ def _counted(text: str, start: int, end: int, number: str, number_at: int, lang:
     if after[:1].islower() and zipf(after, lang) < FUNCTION_WORD_ZIPF:
         return False  # "46 Kentucky employers": the place modifies the noun counted
     return not kinds_.dateline(text, start, end)
+
+
+#: Zipf frequency from which a name that no place bears as its own (only as a GeoNames
+#: alternate) is read as a word or another thing's name outside German text.
+ALTERNATE_ZIPF = 3.0
+
+
+def _owned(entry: Entry, lexicon: Lexicon, lang: str, surface: str) -> bool:
+    """Whether some place of ``entry`` bears the name as its own (its canonical name or its name
+    in the text's language ``lang``, see :func:`_own_population`), or is more than a town or
+    county: a unit's or country's name in another language ("Bayern" in Spanish text) is still
+    that unit's."""
+    memo_key = ("owned", entry.key, entry.place_ids, lang)
+    owned = lexicon.memo.get(memo_key)
+    if owned is None:
+        bare = fold(strip_accents(surface))
+        owned = lexicon.memo[memo_key] = lang in entry.langs or any(
+            (place := lexicon.places.get(pid)) is not None
+            and (fold(strip_accents(place.name)) == bare or place.feature not in ("city", "other"))
+            for pid in entry.place_ids
+        )
+    return owned  # type: ignore[return-value]
 
 
 def _own_population(entry: Entry, lexicon: Lexicon, lang: str, surface: str) -> int:
