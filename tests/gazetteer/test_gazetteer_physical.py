@@ -226,6 +226,15 @@ def _found(parser: Parser, text: str, lang: str) -> list[tuple[str, str | None]]
             [("Cho Oyu", "mountain:cho-oyu"), ("Manaslu", "mountain:manaslu")],
         ),
         (
+            "Wanderer zieht es in den Pfälzerwald, in die Vogesen und in die Dolomiten.",
+            "de",
+            [
+                ("Pfälzerwald", "mountain:palatinate-forest"),
+                ("Vogesen", "mountain:vosges"),
+                ("Dolomiten", "mountain:dolomites"),
+            ],
+        ),
+        (
             "Bergsteiger wollen auf den Großglockner.",
             "de",
             [("Großglockner", "mountain:grossglockner")],
@@ -246,6 +255,7 @@ def test_names_in_sentences_are_found_and_resolved(
         ("Main roads were closed after the storm.", "en"),  # "Main" is the German name only
         ("The shopping spree lasted all weekend.", "en"),
         ("Die Bank zahlte eine Buße von 5 Millionen Franken.", "de"),  # the Swiss currency
+        ("Die Firma Tatra baut seit Jahrzehnten Lastwagen.", "de"),  # the carmaker, not the range
     ],
 )
 def test_ordinary_words_spelled_like_a_river_or_land_are_no_places(
