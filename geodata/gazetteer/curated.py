@@ -1228,8 +1228,10 @@ ISLANDS: tuple[WaterSpec, ...] = (
 #: lands and landscapes (Franken, Westfalen, Schwaben, Rheinland, ...) and the Bavarian
 #: Regierungsbezirke, whose names are not their seats' names; in Austria the Viertel and the
 #: Alpine valleys news names; in Switzerland the language regions and landscapes; in France the
-#: historical provinces the regions of 2016 merged; in Spain the coasts and comarcas news
-#: names. Each has an approximate point at its centre, inside it; feature ``region``, ids
+#: historical provinces the regions of 2016 merged; Europe's other historical and cultural
+#: regions that span or lie within admin-1 units (Dalmatia, Galicia, Yorkshire, Chianti); the
+#: Americas' great natural regions (Amazonia, the Pampas, the Great Plains); in Spain the
+#: coasts and comarcas news names. Each has an approximate point at its centre, inside it; feature ``region``, ids
 #: ``landscape:SLUG``, its countries as parents. Swabia stands for both the historical land and
 #: the Bavarian Regierungsbezirk of that name (its point lies between the two).
 LANDSCAPES: tuple[WaterSpec, ...] = (
@@ -1306,6 +1308,27 @@ LANDSCAPES: tuple[WaterSpec, ...] = (
     WaterSpec("dauphine", {"en": ("Dauphiné",), "de": ("Dauphiné",), "es": ("Delfinado",), "fr": ("Dauphiné",), "pt": ("Delfinado",), "it": ("Delfinato",)}, 45.0, 5.6, ("FR",)),
     WaterSpec("limousin", {"en": ("Limousin",), "de": ("Limousin",), "es": ("Lemosín",), "fr": ("Limousin",), "pt": ("Limousin",), "it": ("Limosino",)}, 45.7, 1.6, ("FR",)),
     WaterSpec("french-riviera", {"en": ("French Riviera", "Côte d'Azur"), "de": ("Côte d'Azur", "Französische Riviera"), "es": ("Costa Azul", "Riviera francesa"), "fr": ("Côte d'Azur",), "pt": ("Costa Azul",), "it": ("Costa Azzurra",)}, 43.6, 7.1, ("FR",)),
+    # Europe's other historical and cultural regions news names that span or lie within admin-1
+    # units without being one
+    WaterSpec("dalmatia", {"en": ("Dalmatia",), "de": ("Dalmatien",), "es": ("Dalmacia",), "fr": ("Dalmatie",), "pt": ("Dalmácia",), "it": ("Dalmazia",)}, 43.5, 16.4, ("HR",)),
+    WaterSpec("masuria", {"en": ("Masuria",), "de": ("Masuren",), "es": ("Masuria",), "fr": ("Mazurie",), "it": ("Masuria",)}, 53.8, 21.5, ("PL",)),
+    WaterSpec("galicia-eastern-europe", {"en": ("Galicia (Eastern Europe)",), "de": ("Galizien",), "es": ("Galitzia",), "fr": ("Galicie",), "it": ("Galizia (Europa orientale)",)}, 49.8, 22.8, ("PL", "UA")),
+    WaterSpec("bukovina", {"en": ("Bukovina",), "de": ("Bukowina",), "es": ("Bucovina",), "fr": ("Bucovine",), "it": ("Bucovina",)}, 48.0, 25.9, ("UA", "RO")),
+    WaterSpec("bessarabia", {"en": ("Bessarabia",), "de": ("Bessarabien",), "es": ("Besarabia",), "fr": ("Bessarabie",), "it": ("Bessarabia",)}, 47.0, 28.8, ("MD", "UA")),
+    WaterSpec("yorkshire", {"en": ("Yorkshire",), "de": ("Yorkshire",), "es": ("Yorkshire",), "fr": ("Yorkshire",), "it": ("Yorkshire",)}, 53.95, -1.3, ("GB",)),
+    WaterSpec("east-anglia", {"en": ("East Anglia",), "de": ("East Anglia",), "es": ("Anglia Oriental",), "fr": ("Est-Anglie",), "it": ("Anglia orientale",)}, 52.5, 1.0, ("GB",)),
+    WaterSpec("lake-district", {"en": ("Lake District",), "de": ("Lake District",), "es": ("Distrito de los Lagos",), "fr": ("Lake District",), "it": ("Lake District",)}, 54.5, -3.1, ("GB",)),
+    WaterSpec("cotswolds", {"en": ("Cotswolds",), "de": ("Cotswolds",), "es": ("Cotswolds",), "fr": ("Cotswolds",), "it": ("Cotswolds",)}, 51.8, -1.9, ("GB",)),
+    WaterSpec("scottish-highlands", {"en": ("Scottish Highlands",), "de": ("Schottische Highlands", "Schottisches Hochland"), "es": ("Tierras Altas de Escocia",), "fr": ("Hautes-Terres d'Écosse",), "it": ("Highlands scozzesi",)}, 57.3, -4.8, ("GB",)),
+    WaterSpec("chianti", {"en": ("Chianti",), "de": ("Chianti",), "es": ("Chianti",), "fr": ("Chianti",), "it": ("Chianti",)}, 43.5, 11.3, ("IT",)),
+    WaterSpec("amalfi-coast", {"en": ("Amalfi Coast",), "de": ("Amalfiküste",), "es": ("Costa Amalfitana",), "fr": ("côte amalfitaine",), "it": ("Costiera Amalfitana",)}, 40.63, 14.6, ("IT",)),
+    WaterSpec("cinque-terre", {"en": ("Cinque Terre",), "de": ("Cinque Terre",), "es": ("Cinque Terre",), "fr": ("Cinque Terre",), "it": ("Cinque Terre",)}, 44.13, 9.7, ("IT",)),
+    WaterSpec("alentejo", {"en": ("Alentejo",), "de": ("Alentejo",), "es": ("Alentejo",), "fr": ("Alentejo",), "pt": ("Alentejo",), "it": ("Alentejo",)}, 38.3, -7.9, ("PT",)),
+    # the Americas' great natural regions and the valley news names for its industry
+    WaterSpec("amazonia", {"en": ("Amazonia", "Amazon rainforest"), "de": ("Amazonien", "Amazonas-Regenwald"), "es": ("Amazonia", "Amazonía"), "fr": ("Amazonie",), "pt": ("Amazônia", "Amazónia"), "it": ("Amazzonia",)}, -4.0, -62.0, ("BR", "PE", "CO", "BO", "EC", "VE")),
+    WaterSpec("pampas", {"en": ("Pampas",), "de": ("Pampas",), "es": ("región pampeana", "llanura pampeana"), "fr": ("Pampa",), "it": ("Pampa",)}, -35.0, -62.0, ("AR", "UY")),
+    WaterSpec("great-plains", {"en": ("Great Plains",), "de": ("Great Plains",), "es": ("Grandes Llanuras",), "fr": ("Grandes Plaines",), "it": ("Grandi Pianure",)}, 41.0, -101.0, ("US", "CA")),
+    WaterSpec("silicon-valley", {"en": ("Silicon Valley",), "de": ("Silicon Valley",), "es": ("Silicon Valley", "Valle del Silicio"), "fr": ("Silicon Valley",), "it": ("Silicon Valley",)}, 37.4, -122.05, ("US",)),
     # Spain's coasts and the comarcas news names as places (no province or community)
     WaterSpec("la-mancha", {"en": ("La Mancha",), "de": ("La Mancha",), "es": ("La Mancha",), "pt": ("La Mancha",), "it": ("La Mancia",)}, 39.3, -3.0, ("ES",)),
     WaterSpec("costa-del-sol", {"en": ("Costa del Sol",), "de": ("Costa del Sol",), "es": ("Costa del Sol",), "fr": ("Costa del Sol",), "it": ("Costa del Sol",)}, 36.6, -4.6, ("ES",)),
@@ -1351,6 +1374,15 @@ TERRITORIES: tuple[WaterSpec, ...] = (
 ADMIN1_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "PS-GZZ": {"en": ("Gaza Strip",), "de": ("Gazastreifen",), "es": ("Franja de Gaza",)},
     "PS-WBK": {"es": ("Cisjordania",)},
+    # the Algarve, the district of Faro: Natural Earth's unit under the region's name
+    "PT-08": {
+        "en": ("Algarve",),
+        "de": ("Algarve",),
+        "es": ("Algarve",),
+        "fr": ("Algarve",),
+        "pt": ("Algarve",),
+        "it": ("Algarve",),
+    },
     # the Aosta Valley, one province and one region: Natural Earth's unit under the region's names
     "IT-AO": {
         "de": ("Aostatal",),

@@ -235,6 +235,16 @@ def _found(parser: Parser, text: str, lang: str) -> list[tuple[str, str | None]]
             ],
         ),
         (
+            "Floods hit Yorkshire and the Lake District.",
+            "en",
+            [("Yorkshire", "landscape:yorkshire"), ("Lake District", "landscape:lake-district")],
+        ),
+        (
+            "Sie reisten nach Masuren und Galizien.",
+            "de",
+            [("Masuren", "landscape:masuria"), ("Galizien", "landscape:galicia-eastern-europe")],
+        ),
+        (
             "Bergsteiger wollen auf den Großglockner.",
             "de",
             [("Großglockner", "mountain:grossglockner")],
@@ -321,6 +331,7 @@ def test_region_aliases_are_keyed_by_iso_codes(code: str) -> None:
             [("Katalonien", "ES-CT"), ("Baskenland", "ES-PV"), ("Kanarischen Inseln", "ES-CN")],
         ),
         ("Das Aostatal liegt im Nordwesten.", "de", [("Aostatal", "IT-AO")]),
+        ("Die Algarve lockt im Winter.", "de", [("Algarve", "PT-08")]),
         (
             "El presidente de la Región de Murcia viajó a la Comunidad de Madrid.",
             "es",
