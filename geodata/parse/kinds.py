@@ -20,7 +20,7 @@ Decided from the words around the name, with grammatical cues only:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from geodata.parse.language import is_first_name, is_plain_word, lemma_is_lowercase, zipf
 from geodata.parse.lexicon import DEMONYM, INFLECTED
@@ -485,6 +485,17 @@ def _title_after(text: str, end: int, lang: str) -> bool:
 _TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "lt", "atty", "supt", "sgt", "det", "gen"})
 
 
+#: Heads of German compounds naming a public body by the place it serves, which follows it bare:
+#: "Amtsgericht Stockholm", "Staatsanwaltschaft Bayreuth", "Landratsamt Miesbach",
+#: "Bundesbahndirektion Hannover", "Polizeipräsidium München". News name the place there (where
+#: the court sits, whose prosecutors act), not an organisation's brand as in "Borussia Dortmund"
+#: or a company's name as in "Stadtwerke München".
+_AUTHORITY_HEADS = (
+    "gericht", "anwaltschaft", "amt", "direktion", "präsidium", "polizei", "verwaltung",
+    "behörde",
+)  # fmt: skip
+
+
 def _in_german_organisation(
     text: str, start: int, end: int, entry: Entry, features: frozenset[str], lexicon: Lexicon
 ) -> bool:
@@ -523,17 +534,6 @@ def _in_german_organisation(
     if "city" not in features or features & {"country", "continent", "region"}:
         return False  # "Neuling Ungarn", "Unterstützung Italien": clubs are named after cities
     return not entry.flags & INFLECTED  # "die Regierung Mexikos": a genitive
-
-
-#: Heads of German compounds naming a public body by the place it serves, which follows it bare:
-#: "Amtsgericht Stockholm", "Staatsanwaltschaft Bayreuth", "Landratsamt Miesbach",
-#: "Bundesbahndirektion Hannover", "Polizeipräsidium München", "Stadtwerke Norderstedt". News
-#: name the place there (where the court sits, whose prosecutors act), not an organisation's
-#: brand as in "Borussia Dortmund".
-_AUTHORITY_HEADS = (
-    "gericht", "anwaltschaft", "amt", "direktion", "präsidium", "polizei", "verwaltung",
-    "behörde", "werke", "bistum", "diözese",
-)  # fmt: skip
 
 
 def _foreign_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -774,7 +774,12 @@ _SCORE_AFTER = re.compile(r"\s*,?\s*\d{1,3}(?![\d.,:/])\s*(?:[-–]\s*\w|\(\s*\d
 _SCORE_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\s*[-–]\s*$")
 
 
-def _team(text: str, start: int, end: int) -> str | None:
+#: How a sports team is named by its place: after a team noun, beside a score, or as the side a
+#: match is played against.
+TeamCue = Literal["noun", "score", "match"]
+
+
+def _team(text: str, start: int, end: int) -> TeamCue | None:
     """How a sports team is named by its place, or None: "noun" after a team noun ("la selección
     de Brasil"), "score" beside a score ("Barcelona 71 - Vitoria 65", "3 - Brasil : Dida, Cafu
     ..."), "match" after a verb or noun of playing against ("el partido ante Brasil")."""
@@ -1047,7 +1052,7 @@ def classify(
         lang == "es"
         and _club_article(text, start)
         and "city" in features
-        and not features & {"country", "continent", "region"}
+        and not features & {"country", "continent", "region", "water"}
     ):
         return "embedded"  # "el Barcelona ganó", "al Valencia": the club, not the city
     if "country" not in features and _team_in_brackets(text, start, end, entry, features, lexicon):

@@ -117,6 +117,17 @@ def zipf(word: str, lang: str) -> float:
         return 0.0
 
 
+@functools.lru_cache(maxsize=50_000)
+def german_lemma(word: str) -> str:
+    """simplemma's German lemma of ``word`` ("Kantons" -> "Kanton"), or the word itself."""
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang="de") or word
+    except ValueError:
+        return word
+
+
 @functools.lru_cache(maxsize=200_000)
 def lemma_is_lowercase(word: str, lang: str) -> bool:
     """True when simplemma's lemma of the capitalised ``word`` is a lower-case word.
@@ -194,6 +205,24 @@ def is_first_name(word: str) -> bool:
         return False  # "The", "Will", "Das" are in name lists, but far more often plain words
     detector = _first_names()
     return detector.get_gender(word) != "unknown"  # type: ignore[attr-defined]
+
+
+@functools.lru_cache(maxsize=10_000)
+def is_german_given_name(word: str) -> bool:
+    """True when gender-guesser lists ``word`` as a given name used in Germany ("Alexander",
+    "Luise"); not a word its international list also holds as a name ("Sieger", "Anker")."""
+    if len(word) < 3 or not word[0].isupper() or not word.isalpha():
+        return False
+    gender = _first_names().get_gender(word, "germany")  # type: ignore[attr-defined]
+    return gender in ("male", "female", "mostly_male", "mostly_female")
+
+
+@functools.lru_cache(maxsize=50_000)
+def is_known_word(word: str, lang: str) -> bool:
+    """True when simplemma's dictionary of ``lang`` knows ``word``."""
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang=lang))
 
 
 @functools.lru_cache(maxsize=10_000)

@@ -36,6 +36,7 @@ DEMONYMS_TSV = PACKAGE_DATA / "demonyms.tsv"
 ABBREVIATION = 1  # an all-capitals code such as "USA": matches only in capitals
 DEMONYM = 2  # an adjective or inhabitant noun of a country or city: "mexikanisch", "Mexican"
 INFLECTED = 4  # a form generated here (German genitive, adjective endings), not a gazetteer name
+STREET = 8  # a street's name found by its shape (see streets.py): names no place
 
 
 class NameSource(Protocol):
@@ -97,7 +98,8 @@ def _german_compass_forms(name: str) -> list[str]:
 
 def _german_forms(name: str, *, country: bool = False) -> list[str]:
     """Inflected German forms of a place name: genitive "Mexikos", "Griechenlandes", dative
-    plural "in den Niederlanden", dative "im Nahen Osten", genitive "des Nahen Ostens"."""
+    plural of a country named "-lande" ("in den Niederlanden"), dative "im Nahen Osten", genitive
+    "des Nahen Ostens"."""
     forms: list[str] = []
     words = name.split(" ")
     if len(words) == 1:
@@ -105,9 +107,9 @@ def _german_forms(name: str, *, country: bool = False) -> list[str]:
             forms.append(name + "s")
             if name.endswith("land") and len(name) > 5:
                 forms.append(name + "es")  # "des Saarlandes", "Griechenlandes"
-            if country and name.endswith("e"):
-                # a country named in the plural takes -n in the dative ("den Niederlanden");
-                # a singular one ending in -e gets a form nobody writes ("Ukrainen"), harmless
+            if country and name.endswith("lande"):
+                # a country named in the plural of "Land" takes -n in the dative ("in den
+                # Niederlanden"); other plural names end in -n already ("Philippinen")
                 forms.append(name + "n")
         return forms
     first, rest = words[0], " ".join(words[1:])

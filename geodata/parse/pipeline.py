@@ -24,6 +24,7 @@ from geodata.parse import language
 from geodata.parse.lexicon import (
     DEMONYM,
     DEMONYMS_TSV,
+    STREET,
     Entry,
     Lexicon,
     NameSource,
@@ -80,7 +81,7 @@ class Parser:
             to_mention(span, res)
             for span, res in zip(found, resolved, strict=True)
             # a street's name has no place in the gazetteer: kept, unresolved
-            if res.place is not None or not span.entry.place_ids
+            if res.place is not None or span.entry.flags & STREET
         ]
 
     def places_named(self, surface: str) -> tuple[Place, ...]:
@@ -261,7 +262,7 @@ _LOCK = threading.Lock()
 
 
 #: Bump when the lexicon's layout or the way it is built changes: old caches are then ignored.
-LEXICON_VERSION = 11
+LEXICON_VERSION = 12
 
 
 def _lexicon_cache(gazetteer: object) -> Path:

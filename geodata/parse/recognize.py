@@ -20,6 +20,7 @@ from geodata.parse.language import (
     COMMON_ZIPF,
     FUNCTION_WORD_ZIPF,
     countries_speaking,
+    german_lemma,
     is_first_name,
     is_plain_word,
     is_short_given_name,
@@ -30,6 +31,7 @@ from geodata.parse.language import (
 from geodata.parse.lexicon import (
     ABBREVIATION,
     DEMONYM,
+    STREET,
     Entry,
     Lexicon,
     fold,
@@ -661,7 +663,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             lang == "de"
             and not demonym
             and not hints
-            and _german_position_noun(surface, prev)
+            and _german_noun_not_place(surface, prev)
             and not _dateline_place(text, start, end)
         ):
             continue  # "von Norden nach Süden", "bis Mitte Mai", "Stadt und Kanton": nouns
@@ -715,23 +717,30 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
 
 def _with_streets(text: str, spans: list[Span], lexicon: Lexicon) -> list[Span]:
     """``spans`` with the street and square names of German ``text`` (see
-    :mod:`geodata.parse.streets`), which replace the names found inside them ("Engels" in
-    "Friedrich-Engels-Straße", "Potsdamer" in "Potsdamer Platz"). A street has no place in the
-    lexicon: its span's entry names none, and it stays unresolved."""
+    :mod:`geodata.parse.streets`), which replace the names found inside them ("Marx" in
+    "Karl-Marx-Allee", "Potsdamer" in "Potsdamer Platz"). A street has no place in the lexicon:
+    its span's entry names none and carries the STREET flag, and it stays unresolved. Both lists
+    are in text order, so one sweep drops the covered names."""
     found = street_spans(text, lexicon)
     if not found:
         return spans
-    streets = [
-        Span(start, end, text[start:end], Entry(fold(text[start:end]), (), 0, frozenset()),
-             "literal", (), True)
-        for start, end in found
-    ]  # fmt: skip
-    kept = [
-        span
-        for span in spans
-        if not any(span.start < street.end and street.start < span.end for street in streets)
-    ]
-    return sorted(kept + streets, key=lambda span: span.start)
+    merged: list[Span] = []
+    at = 0  # the first street that may still overlap the next span
+    for span in spans:
+        while at < len(found) and found[at][1] <= span.start:
+            merged.append(_street_span(text, *found[at]))
+            at += 1
+        if at < len(found) and found[at][0] < span.end:
+            continue  # inside (or across) a street's name
+        merged.append(span)
+    merged.extend(_street_span(text, start, end) for start, end in found[at:])
+    return merged
+
+
+def _street_span(text: str, start: int, end: int) -> Span:
+    surface = text[start:end]
+    entry = Entry(fold(surface), (), STREET, frozenset())
+    return Span(start, end, surface, entry, kind="literal", cue=True)
 
 
 def _generic_entry(entry: Entry, lexicon: Lexicon) -> Entry | None:
@@ -964,21 +973,26 @@ GERMAN_POSITION_NOUNS = frozenset(
 )
 
 
-def _german_position_noun(surface: str, previous: str) -> bool:
+def _german_noun_not_place(surface: str, previous: str) -> bool:
     """True for a German noun of direction or position ("Norden", "Mitte") or a generic place
-    noun ("Kanton", "Staates") standing alone: the noun, not a place so named. A direction noun
-    right after a bare "in" stays the place ("in Norden", "in Mitte"), as the direction takes an
-    article ("im Norden")."""
+    noun ("Kanton", "Kantons") standing alone: the noun, not a place so named. The place stays
+    right after a bare "in", "bei" or "nahe" ("in Norden", "bei Mitte"), as the direction takes
+    an article ("im Norden"), after a noun for a kind of place ("die Stadt West"), and where the
+    word is an inflected form of something else ("Dorfen" is no form of "Dorf")."""
+    before = previous.lower()
+    if before in _BARE_PLACE_PREPOSITIONS or kinds_.place_noun(before):
+        return False
     lower = surface.lower()
     if lower in GERMAN_POSITION_NOUNS:
-        return previous.lower() != "in"
-    for ending in ("", "s", "es", "en", "n"):
-        if (
-            lower.endswith(ending)
-            and lower[: len(lower) - len(ending)] in kinds_.GERMAN_PLACE_HEADS
-        ):
-            return not previous.endswith("-")  # "Kanton", "Kantons"; not "Berlin-Mitte"
-    return False
+        return True
+    if lower in kinds_.GERMAN_PLACE_HEADS:
+        return not previous.endswith("-")  # "Kanton"; not "Berlin-Mitte"
+    lemma = german_lemma(surface).lower()
+    return lemma != lower and lemma in kinds_.GERMAN_PLACE_HEADS  # "Kantons"; not "Dorfen"
+
+
+#: German prepositions after which a bare direction noun is a town: "in Norden", "bei Mitte".
+_BARE_PLACE_PREPOSITIONS = frozenset({"in", "bei", "nahe"})
 
 
 def _ordinary_word(

@@ -5,11 +5,12 @@ from the article's context: the countries the other names point to (its focus), 
 ("Culiacán, Sinaloa"; Sonora beside Sinaloa), a region written right after the name ("Peoria,
 AZ"), words that ask for a kind of place ("the state of"), and other named places close by.
 
-Context is read twice. The first reading takes each name at its likeliest place by priors alone;
-the second takes each name at the place the first reading chose *and* at its other plausible
-places, so that two ambiguous names pull each other towards the pair of places that lie together
-("Huntsville" beside "Walker County": both in Texas, where the two are a few kilometres apart,
-rather than both in Alabama, where they are not). A name in a list of admin-1 units of one
+Context is read twice. The first reading takes each name at its likeliest place by priors and
+its own words, and at its other plausible places at a share (``ALTERNATE_SHARE``) of their
+weight; the second takes each name at the place the first reading chose *and* at its other
+plausible places, so that two ambiguous names pull each other towards the pair of places that
+lie together ("Huntsville" beside "Walker County" near "Houston": both in Texas, where the two are
+a few kilometres apart, rather than both in Alabama, where they are not). A name in a list of admin-1 units of one
 country is read as a unit too, and a name in a list of countries as a country. Scores are turned
 into a probability-like ``score`` per mention.
 
@@ -92,6 +93,8 @@ AMBIGUOUS_VOTE = 0.3
 CANONICAL_BONUS = 0.4
 #: Taken from the prior of an admin-1 unit or county the name is only an alternate of.
 ALIAS_UNIT_PENALTY = 1.5
+#: How much less likely a water body is under a name other than its own (see :func:`prior`).
+WATER_ALIAS_PENALTY = 2.0
 #: In the second reading, another name's alternative places count as neighbours when they score
 #: within this much of that name's best place (weighted by how close they come).
 PLAUSIBLE_MARGIN = 2.0
@@ -99,7 +102,7 @@ PLAUSIBLE_MARGIN = 2.0
 MAX_READINGS = 10
 #: The share of its weight a name's other plausible places count with in the first reading.
 ALTERNATE_SHARE = 0.5
-#: How many times the article's context is read (the first by priors alone).
+#: How many times the article's context is read (the first by priors and each name's own words).
 READINGS = 2
 
 #: A city smaller than this, in a country nothing else in the article points to, is more likely an
@@ -147,6 +150,15 @@ _COUNTRY_BEFORE = re.compile(
 _CUE_ENDINGS = ("ate", "nor", "nce", "ado", "cia", "dor", "ora", "and", "inz", "eur", "rin",
                 "ion", "try", "lic", "aís", "ica", "ión", "aat", "lik", "of", "de", "del", "von")  # fmt: skip
 
+
+#: The English definite article as the word right before a name.
+_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he $")
+#: What may follow a name that "the" qualifies as something other than water: a capitalised
+#: word, or a word for a body or office of a state ("the Ohio legislature").
+_NAMED_THING_AFTER = re.compile(
+    r"[ -](?:[A-Z]|(?:legislature|lawmakers|governor|senate|house|assembly|delegation|"
+    r"government|state|national|guard|department|officials|voters|county|city|town)\b)"
+)
 
 #: Pull of a capital where its name stands for the government seated there.
 SEAT_BONUS = FEATURE_CUE_BONUS * SHARED_CUE_SHARE
@@ -197,9 +209,10 @@ def feature_cue(text: str | None, start: int, end: int) -> str | None:
     if after[:1].isspace() and _UNIT_AFTER.match(after):
         return "admin1"
     before = text[max(0, start - 40) : start]
-    if before.endswith(("the ", "The ")):
+    if _THE_BEFORE.search(before) and not _NAMED_THING_AFTER.match(text, end):
         # English puts no article before a town's name, but before a sea's, an ocean's or a
-        # river's: "along the Pacific coast", "the Jordan"
+        # river's: "along the Pacific coast", "the Jordan"; not before a body or a capitalised
+        # name that the place's name qualifies ("the Mississippi legislature", "the Ohio State")
         return "water"
     if not before.rstrip().lower().endswith(_CUE_ENDINGS):
         return None
@@ -282,6 +295,11 @@ def prior(place: Place, key: str) -> float:
         # a unit reached through an alternate spelling ("Albany" for Albay province) is no
         # likelier than the towns whose own name it is
         value -= ALIAS_UNIT_PENALTY
+    elif place.feature == "water":
+        # a river or sea under a short or foreign name ("Mississippi" for the Mississippi
+        # River) yields to a country or unit whose own name it is; "the" before the name
+        # brings the water back ("along the Mississippi")
+        value -= WATER_ALIAS_PENALTY
     return value
 
 
@@ -618,7 +636,7 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     # the capital that a bare "Washington" means.
     said_of: dict[str, str] = {}
     for span, cue in zip(spans, cues, strict=True):
-        if cue is not None:
+        if cue is not None and cue != "water":  # "the Mississippi" says nothing of a later one
             said_of.setdefault(span.entry.key, cue)
     local = [
         None
@@ -925,7 +943,8 @@ def _local_bonus(
             and candidate.feature == cue
             and (cue != "admin1" or biggest.get(candidate.country) == i)
         ):
-            # an article before the name rules a town out ("along the Pacific coast")
+            # an article before the name rules a town out ("along the Pacific coast"), which
+            # takes the weight of a container written after a name, not a kind's word's
             bonus[i] += (HINT_BONUS if cue == "water" else FEATURE_CUE_BONUS) * share
             said = True
     return bonus if said else None

@@ -343,3 +343,19 @@ def test_german_text_with_foreign_names_and_club_years(
     lexicon: Lexicon, text: str, surface: str, expected: str
 ) -> None:
     assert kind_of(lexicon, text, surface, "de") == expected
+
+
+def test_a_river_after_the_spanish_article_is_no_club() -> None:
+    # "el Barcelona" is the club; "el Turia", also a town's name, is the river
+    lex = Lexicon.build(
+        [
+            Place("2510000", "Turia", "city", 39.6, -0.6, "ES", "ES-VC", 2510000, 1_200),
+            Place("water:turia", "Turia", "water", 39.6, -0.8, None, None, None),
+            Place("3128760", "Barcelona", "city", 41.39, 2.16, "ES", "ES-CT", 3128760, 1_600_000),
+        ],
+        [],
+    )
+    assert (
+        kind_of(lex, "Las lluvias desbordaron el Turia en la ciudad.", "Turia", "es") == "literal"
+    )
+    assert kind_of(lex, "Ayer ganó el Barcelona en casa.", "Barcelona", "es") == "embedded"

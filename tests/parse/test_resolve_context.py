@@ -303,3 +303,33 @@ def test_a_name_after_the_english_article_is_the_water_not_the_town() -> None:
         m.text: m.place_id for m in parser.geoparse("Voters in Pacific met in Seattle.", lang="en")
     }
     assert got["Pacific"] == "82"
+
+
+def _mississippi() -> Parser:
+    ms = "ne:US-MS"
+    places = [
+        Place(US, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        Place(ms, "Mississippi", "admin1", 32.7, -89.7, "US", "US-MS", None, None, (US,)),
+        Place("ne:US-LA", "Louisiana", "admin1", 31.0, -92.0, "US", "US-LA", None, None, (US,)),
+        Place("water:mississippi-river", "Mississippi River", "water", 35.0, -90.0),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    names.append(NameEntry("Mississippi", "water:mississippi-river", "de", False, "test"))
+    return Parser(Lexicon.build(places, names))
+
+
+def test_a_river_under_a_short_name_yields_to_the_state_of_that_name() -> None:
+    parser = _mississippi()
+    got = [m.place_id for m in parser.geoparse("A storm hit Mississippi on Monday.", lang="en")]
+    assert got == ["ne:US-MS"]
+
+
+def test_the_article_brings_the_river_back_but_not_before_a_body_of_the_state() -> None:
+    parser = _mississippi()
+    text = "Barges stalled on the Mississippi; the Mississippi legislature met in Louisiana."
+    got = [(m.text, m.place_id) for m in parser.geoparse(text, lang="en")]
+    assert got == [
+        ("Mississippi", "water:mississippi-river"),
+        ("Mississippi", "ne:US-MS"),
+        ("Louisiana", "ne:US-LA"),
+    ]
