@@ -19,6 +19,7 @@ Decided from the words around the name, with grammatical cues only:
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Literal
 
@@ -229,7 +230,7 @@ def _capitalised(word: str) -> bool:
 def _in_organisation(text: str, start: int, end: int) -> bool:
     """True when the name sits inside a capitalised chain that carries an organisation marker."""
     near = text[max(0, start - 60) : end + 60].lower().split()
-    if ORGANISATION_MARKERS.isdisjoint([token.strip(_TOKEN_STRIP) for token in near]):
+    if ORGANISATION_MARKERS.isdisjoint(map(str.strip, near, itertools.repeat(_TOKEN_STRIP))):
         return False  # no organisation word anywhere near: the common case, decided at once
     before = _tokens_before(text, start)
     chain: list[str] = []

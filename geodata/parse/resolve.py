@@ -527,8 +527,15 @@ class _Context:
     )
 
     def __init__(
-        self, keys: Sequence[str], readings: Sequence[Sequence[_Reading]], weights: Sequence[float]
+        self,
+        keys: Sequence[str],
+        readings: Sequence[Sequence[_Reading]],
+        weights: Sequence[float],
+        *,
+        votes_only: bool = False,
     ) -> None:
+        """With ``votes_only``, only :attr:`votes` and :attr:`countries` are worked out: all that
+        the test for unsupported villages reads."""
         # Each distinct name votes once, at its first reading; ambiguous names vote weakly, so
         # that a name repeated ten times cannot outvote the country it is said to lie in.
         votes: dict[str, tuple[str | None, str | None, float, bool]] = {}
@@ -541,6 +548,8 @@ class _Context:
                 continue
             top = options[0][0]
             votes[key] = (top.country, top.unit, weight, top.is_unit)
+            if votes_only:
+                continue
             if top.feature == "country":
                 country_keys.add(key)
             for candidate, weight in options:
@@ -549,6 +558,12 @@ class _Context:
                         (key, candidate.lat, candidate.lon, weight)  # type: ignore[arg-type]
                     )
         countries: Counter[str] = Counter()
+        if votes_only:
+            for country, _unit, weight, _is_unit in votes.values():
+                if country:
+                    countries[country] += weight
+            self.votes, self.countries = votes, countries
+            return
         self.units: Counter[str] = Counter()  # admin-1 units named as such ("Sinaloa")
         self.neighbours: Counter[str] = Counter()  # units of other named places ("Culiacán")
         self.unit_counts: Counter[str] = Counter()  # units each country has named, read as such
@@ -582,7 +597,7 @@ class _Context:
         """1 when another name's place lies at ``candidate``, falling to 0 at NEAR_KM and beyond;
         each place counts by the weight of its reading."""
         band = candidate.band
-        if band is None:
+        if band is None or band not in self.hot:
             return 0.0
         lat0, lon0, shrink = candidate.lat, candidate.lon, candidate.shrink
         best = 0.0
@@ -694,7 +709,7 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
             values = [c.prior + (bonus[i] if bonus else 0.0) for i, c in enumerate(found)]
             top, *others = _plausible(found, values)
             first.append([top, *((c, ALTERNATE_SHARE * w) for c, w in others)])
-    first_context = _Context(keys, [options[:1] for options in first], weights)
+    first_context = _Context(keys, first, weights, votes_only=True)
 
     # Second reading: each name at the place the first chose and at its other plausible places.
     context = _Context(keys, first, weights)
