@@ -816,7 +816,9 @@ RIVERS: tuple[WaterSpec, ...] = (
     WaterSpec("snake-river", {"en": ("Snake River",), "es": ("río Snake",)}, 43.6, -114.7, ("US",)),
     # (2) Europe's rivers of over about 500 km
     WaterSpec("ural-river", {"en": ("Ural River",), "es": ("río Ural",), "fr": ("fleuve Oural",), "pt": ("rio Ural",), "it": ("fiume Ural",)}, 51.77, 55.1, ("RU", "KZ")),
-    WaterSpec("don-river", {"en": ("Don River",), "es": ("río Don",), "fr": ("fleuve Don",), "pt": ("rio Don",), "it": ("fiume Don",)}, 48.69, 43.53, ("RU",)),
+    # English "Don River" is Toronto's, "River Don" Yorkshire's: the Russian river's English
+    # name is its canonical one only, never matched in English text
+    WaterSpec("don-river", {"en": ("Don (Russia)",), "es": ("río Don",), "fr": ("fleuve Don",), "pt": ("rio Don",), "it": ("fiume Don",)}, 48.69, 43.53, ("RU",)),
     WaterSpec("pechora", {"en": ("Pechora River",), "de": ("Petschora",), "es": ("río Pechora",)}, 65.17, 57.2, ("RU",)),
     WaterSpec("kama", {"en": ("Kama River",), "es": ("río Kama",)}, 58.0, 56.25, ("RU",)),
     WaterSpec("oka", {"en": ("Oka River",), "es": ("río Oká",)}, 54.95, 38.0, ("RU",)),
@@ -855,9 +857,9 @@ RIVERS: tuple[WaterSpec, ...] = (
     WaterSpec("werra", {"en": ("Werra River",), "de": ("Werra",), "es": ("río Werra",)}, 50.81, 10.23, ("DE",)),
     WaterSpec("neckar", {"en": ("Neckar", "Neckar River"), "de": ("Neckar",), "es": ("Neckar", "río Neckar"), "fr": ("Neckar",), "pt": ("Neckar",), "it": ("Neckar",)}, 48.94, 9.26, ("DE",)),
     WaterSpec("saale", {"en": ("Saale", "Saale River"), "de": ("Saale",), "es": ("Saale", "río Saale"), "fr": ("Saale",), "pt": ("Saale",), "it": ("Saale",)}, 50.93, 11.59, ("DE",)),
-    WaterSpec("spree", {"en": ("Spree River", "River Spree"), "de": ("Spree",), "es": ("Spree", "río Spree"), "fr": ("Spree",), "pt": ("Spree",), "it": ("Sprea",)}, 51.87, 13.96, ("DE",)),
+    WaterSpec("spree", {"en": ("Spree River", "River Spree"), "de": ("Spree",), "es": ("río Spree",), "it": ("Sprea",)}, 51.87, 13.96, ("DE",)),
     WaterSpec("havel", {"en": ("Havel River", "River Havel"), "de": ("Havel",), "es": ("río Havel",)}, 52.39, 12.93, ("DE",)),
-    WaterSpec("isar", {"en": ("Isar", "Isar River"), "de": ("Isar",), "es": ("Isar", "río Isar"), "fr": ("Isar",), "pt": ("Isar",), "it": ("Isar",)}, 48.4, 11.75, ("DE",)),
+    WaterSpec("isar", {"en": ("Isar River", "River Isar"), "de": ("Isar",), "es": ("Isar", "río Isar"), "fr": ("Isar",), "pt": ("Isar",), "it": ("Isar",)}, 48.4, 11.75, ("DE",)),
     WaterSpec("aare", {"en": ("Aare", "Aare River"), "de": ("Aare",), "es": ("río Aar",)}, 47.21, 7.53, ("CH",)),
     WaterSpec("jucar", {"en": ("Júcar River",), "de": ("Júcar",), "es": ("Júcar", "río Júcar"), "fr": ("Júcar",), "pt": ("Júcar",), "it": ("Júcar",)}, 39.2, -1.6, ("ES",)),
     WaterSpec("segura", {"en": ("Segura River",), "es": ("río Segura",)}, 38.08, -1.3, ("ES",)),
@@ -1292,7 +1294,6 @@ LANDSCAPES: tuple[WaterSpec, ...] = (
     # Switzerland
     WaterSpec("engadine", {"en": ("Engadine", "Engadin"), "de": ("Engadin",), "es": ("Engadina",), "fr": ("Engadine",), "it": ("Engadina",)}, 46.55, 9.85, ("CH",)),
     WaterSpec("bernese-oberland", {"en": ("Bernese Oberland",), "de": ("Berner Oberland",), "es": ("Oberland bernés",), "fr": ("Oberland bernois",), "it": ("Oberland Bernese",)}, 46.6, 7.85, ("CH",)),
-    WaterSpec("emmental", {"en": ("Emmental",), "de": ("Emmental",), "es": ("Emmental",), "fr": ("Emmental",), "it": ("Emmental",)}, 46.95, 7.75, ("CH",)),
     WaterSpec("romandy", {"en": ("Romandy", "French-speaking Switzerland"), "de": ("Romandie", "Westschweiz"), "es": ("Romandía", "Suiza francesa"), "fr": ("Romandie", "Suisse romande"), "it": ("Romandia", "Svizzera romanda")}, 46.6, 6.75, ("CH",)),
     WaterSpec("central-switzerland", {"en": ("Central Switzerland",), "de": ("Zentralschweiz", "Innerschweiz"), "es": ("Suiza central",), "fr": ("Suisse centrale",), "it": ("Svizzera centrale",)}, 46.95, 8.4, ("CH",)),
     WaterSpec("eastern-switzerland", {"en": ("Eastern Switzerland",), "de": ("Ostschweiz",), "es": ("Suiza oriental",), "fr": ("Suisse orientale",), "it": ("Svizzera orientale",)}, 47.35, 9.3, ("CH",)),
@@ -1307,7 +1308,7 @@ LANDSCAPES: tuple[WaterSpec, ...] = (
     WaterSpec("franche-comte", {"en": ("Franche-Comté",), "de": ("Franche-Comté", "Freigrafschaft Burgund"), "es": ("Franco Condado",), "fr": ("Franche-Comté",), "pt": ("Franco-Condado",), "it": ("Franca Contea",)}, 47.1, 6.1, ("FR",)),
     WaterSpec("dauphine", {"en": ("Dauphiné",), "de": ("Dauphiné",), "es": ("Delfinado",), "fr": ("Dauphiné",), "pt": ("Delfinado",), "it": ("Delfinato",)}, 45.0, 5.6, ("FR",)),
     WaterSpec("limousin", {"en": ("Limousin",), "de": ("Limousin",), "es": ("Lemosín",), "fr": ("Limousin",), "pt": ("Limousin",), "it": ("Limosino",)}, 45.7, 1.6, ("FR",)),
-    WaterSpec("french-riviera", {"en": ("French Riviera", "Côte d'Azur"), "de": ("Côte d'Azur", "Französische Riviera"), "es": ("Costa Azul", "Riviera francesa"), "fr": ("Côte d'Azur",), "pt": ("Costa Azul",), "it": ("Costa Azzurra",)}, 43.6, 7.1, ("FR",)),
+    WaterSpec("french-riviera", {"en": ("French Riviera", "Côte d'Azur"), "de": ("Côte d'Azur", "Französische Riviera"), "es": ("Riviera francesa",), "fr": ("Côte d'Azur",), "pt": ("Riviera Francesa",), "it": ("Costa Azzurra",)}, 43.6, 7.1, ("FR",)),
     # Europe's other historical and cultural regions news names that span or lie within admin-1
     # units without being one
     WaterSpec("dalmatia", {"en": ("Dalmatia",), "de": ("Dalmatien",), "es": ("Dalmacia",), "fr": ("Dalmatie",), "pt": ("Dalmácia",), "it": ("Dalmazia",)}, 43.5, 16.4, ("HR",)),
@@ -1345,7 +1346,6 @@ LANDSCAPES: tuple[WaterSpec, ...] = (
     WaterSpec("maresme", {"en": ("Maresme",), "de": ("Maresme",), "es": ("Maresme", "El Maresme")}, 41.6, 2.55, ("ES",)),
     WaterSpec("emporda", {"en": ("Empordà",), "de": ("Empordà",), "es": ("Ampurdán", "Empordà")}, 42.15, 2.95, ("ES",)),
     WaterSpec("penedes", {"en": ("Penedès",), "de": ("Penedès",), "es": ("Penedés", "Penedès")}, 41.35, 1.7, ("ES",)),
-    WaterSpec("valles", {"en": ("Vallès",), "es": ("Vallès", "Vallés")}, 41.55, 2.1, ("ES",)),
     WaterSpec("baix-llobregat", {"en": ("Baix Llobregat",), "de": ("Baix Llobregat",), "es": ("Baix Llobregat", "Bajo Llobregat")}, 41.35, 1.98, ("ES",)),
     WaterSpec("cerdanya", {"en": ("Cerdanya",), "de": ("Cerdanya",), "es": ("Cerdaña", "Cerdanya"), "fr": ("Cerdagne",)}, 42.4, 1.9, ("ES", "FR")),
     WaterSpec("val-d-aran", {"en": ("Val d'Aran", "Aran Valley"), "de": ("Val d'Aran",), "es": ("Valle de Arán", "Val d'Aran"), "fr": ("Val d'Aran",)}, 42.75, 0.85, ("ES",)),

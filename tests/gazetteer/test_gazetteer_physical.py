@@ -351,3 +351,24 @@ def test_exonyms_of_regions_are_found(
 @pytest.mark.slow
 def test_a_region_name_that_is_a_common_word_elsewhere_is_left_out(parser: Parser) -> None:
     assert parser.geoparse("Die Marken dieses Konzerns sind bekannt.", lang="de") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "slug"),
+    [
+        # Spanish and Portuguese "Costa Azul" is also a stretch of coast in Portugal, Uruguay
+        # and Mexico: the French Riviera keeps its unambiguous names there
+        ("Pasaron una semana en la Costa Azul con sus nietos.", "es", "french-riviera"),
+        ("A família alugou uma casa na Costa Azul.", "pt", "french-riviera"),
+        # English "Don River" is Toronto's; "Emmental" is left out (nearly always the cheese)
+        ("Cyclists followed the trail along the Don River downtown.", "en", "don-river"),
+        ("She grated some Emmental over the gratin.", "en", "emmental"),
+    ],
+)
+def test_names_that_mean_another_place_or_thing_in_a_language_are_left_out(
+    parser: Parser, text: str, lang: str, slug: str
+) -> None:
+    assert all(
+        not (place_id or "").endswith(":" + slug) for _t, place_id in _found(parser, text, lang)
+    )
