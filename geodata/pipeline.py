@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
+import types
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -458,20 +460,44 @@ def _check_options(workers: int | None, scheduler: str | None, chunk_size: int) 
         raise ConfigurationError(f"chunk_size must be at least 1, got {chunk_size!r}")
 
 
+@contextmanager
+def script_main_hidden() -> Iterator[None]:
+    """While worker processes start, hide a ``__main__`` that is a script run by path.
+
+    Dask spawns its worker processes, and a spawned process first runs the parent's ``__main__``
+    again when that module has no import name. Inside Streamlit, or a test harness that has run
+    an app script as ``__main__``, that script is an app, not a program to run twice; the workers
+    need only ``geodata``, which they import by name. Elsewhere this changes nothing.
+    """
+    main = sys.modules.get("__main__")
+    if main is None or getattr(main, "__spec__", None) is not None:
+        yield  # "python -m ...", or no main module: spawned workers import it by name
+        return
+    if getattr(main, "__file__", None) is None:
+        yield  # an interactive session: nothing to run again
+        return
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
 def _connect(stack: ExitStack, workers: int | None, scheduler: str | None) -> Client:
     """A Dask client: on a new local cluster of ``workers`` processes, or on ``scheduler``."""
     from distributed import Client, LocalCluster
 
     if workers is not None:
-        cluster = stack.enter_context(
-            LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,  # geoparsing is pure Python: threads would share one GIL
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=LOOPBACK_ANY_PORT,
+        with script_main_hidden():
+            cluster = stack.enter_context(
+                LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,  # geoparsing is pure Python: threads would share one GIL
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=LOOPBACK_ANY_PORT,
+                )
             )
-        )
         return stack.enter_context(Client(cluster))
     try:
         return stack.enter_context(Client(scheduler, timeout="10s"))

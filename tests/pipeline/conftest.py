@@ -10,6 +10,7 @@ import pytest
 from pipeline_helpers import make_articles
 
 from geodata.model import Article
+from geodata.pipeline import script_main_hidden
 from geodata.testing import postgis_fixtures
 
 
@@ -29,13 +30,16 @@ def dask_cluster() -> Iterator[Any]:
     """A LocalCluster of two worker processes on 127.0.0.1, shared by the distributed tests."""
     from distributed import LocalCluster
 
-    with LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address="127.0.0.1:0",  # see geodata.pipeline.LOOPBACK_ANY_PORT
-    ) as cluster:
+    # the dashboard's tests run its script as __main__: spawned workers must not run it again
+    with script_main_hidden():
+        cluster = LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",  # see geodata.pipeline.LOOPBACK_ANY_PORT
+        )
+    with cluster:
         yield cluster
 
 

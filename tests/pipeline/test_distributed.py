@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 import os
 import socket
+import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -175,3 +177,20 @@ def test_reading_stays_a_bounded_distance_ahead_of_storing(
     bound = IN_FLIGHT_PER_THREAD * threads * chunk_size + chunk_size
     assert max(ahead) <= bound
     assert max(ahead) >= chunk_size  # and the cluster did get work ahead of the driver
+
+
+def test_workers_start_when_main_is_an_app_script(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Inside Streamlit __main__ is the app script, run by path; a spawned worker would run it again
+    # (here it would fail at once) unless the pipeline hides it while the workers start.
+    script = tmp_path / "app.py"
+    script.write_text("raise SystemExit('the app script ran in a worker')\n", encoding="utf-8")
+    app = types.ModuleType("__main__")
+    app.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", app)
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    report = ingest_articles(make_articles()[:3], store_url=url, workers=1)
+    assert (report.new, report.failed) == (3, ())
+    assert os.getpid() not in report.process_ids
+    assert sys.modules["__main__"] is app  # put back afterwards
