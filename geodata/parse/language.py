@@ -117,15 +117,16 @@ def zipf(word: str, lang: str) -> float:
         return 0.0
 
 
-@functools.lru_cache(maxsize=50_000)
-def german_lemma(word: str) -> str:
-    """simplemma's German lemma of ``word`` ("Kantons" -> "Kanton"), or the word itself."""
+@functools.lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str | None:
+    """simplemma's lemma of ``word`` in ``lang`` ("Kantons" -> "Kanton", "Reading" -> "read"):
+    "" when it has none, None when simplemma has no data for ``lang``."""
     import simplemma
 
     try:
-        return simplemma.lemmatize(word, lang="de") or word
+        return simplemma.lemmatize(word, lang=lang) or ""
     except ValueError:
-        return word
+        return None
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -135,13 +136,8 @@ def lemma_is_lowercase(word: str, lang: str) -> bool:
     Capitalised sentence-initial words whose lemma is lower case ("Reading" -> "read",
     "Como" -> "como") are ordinary words, not names.
     """
-    import simplemma
-
-    try:
-        lemma = simplemma.lemmatize(word, lang=lang)
-    except ValueError:
-        return False
-    return bool(lemma) and lemma[0].islower()
+    found = lemma(word, lang)
+    return bool(found) and found[0].islower()  # type: ignore[index]
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -149,29 +145,19 @@ def lower_form_is_word(word: str, lang: str) -> bool:
     """True when ``word`` written in lower case is a word simplemma knows whose lemma is lower
     case: a verb or adjective ("Siegen" -> "siegen", "Weiden" -> "weiden"), which German
     capitalises when it is used as a noun. Unknown words ("Minden") and nouns ("Halle") are not."""
-    import simplemma
-
     lower = word.lower()
-    try:
-        if not simplemma.is_known(lower, lang=lang):
-            return False
-        lemma = simplemma.lemmatize(lower, lang=lang)
-    except ValueError:
+    if not is_known_word(lower, lang):
         return False
-    return bool(lemma) and lemma[0].islower()
+    found = lemma(lower, lang)
+    return bool(found) and found[0].islower()  # type: ignore[index]
 
 
 @functools.lru_cache(maxsize=200_000)
 def is_plain_word(word: str, lang: str) -> bool:
     """True when simplemma reads the capitalised ``word`` as the lower-case word itself
     ("Como" -> "como", "Mayo" -> "mayo"), not as a guessed inflection of another word."""
-    import simplemma
-
-    try:
-        lemma = simplemma.lemmatize(word, lang=lang)
-    except ValueError:
-        return False
-    return lemma == word.lower()
+    found = lemma(word, lang)
+    return found is not None and found == word.lower()
 
 
 @functools.cache
@@ -217,12 +203,16 @@ def is_german_given_name(word: str) -> bool:
     return gender in ("male", "female", "mostly_male", "mostly_female")
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=200_000)
 def is_known_word(word: str, lang: str) -> bool:
-    """True when simplemma's dictionary of ``lang`` knows ``word``."""
+    """True when simplemma's dictionary of ``lang`` knows ``word`` (False without data for
+    ``lang``)."""
     import simplemma
 
-    return bool(simplemma.is_known(word, lang=lang))
+    try:
+        return bool(simplemma.is_known(word, lang=lang))
+    except ValueError:
+        return False
 
 
 @functools.lru_cache(maxsize=10_000)

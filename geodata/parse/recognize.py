@@ -20,10 +20,10 @@ from geodata.parse.language import (
     COMMON_ZIPF,
     FUNCTION_WORD_ZIPF,
     countries_speaking,
-    german_lemma,
     is_first_name,
     is_plain_word,
     is_short_given_name,
+    lemma,
     lemma_is_lowercase,
     lower_form_is_word,
     zipf,
@@ -987,8 +987,8 @@ def _german_noun_not_place(surface: str, previous: str) -> bool:
         return True
     if lower in kinds_.GERMAN_PLACE_HEADS:
         return not previous.endswith("-")  # "Kanton"; not "Berlin-Mitte"
-    lemma = german_lemma(surface).lower()
-    return lemma != lower and lemma in kinds_.GERMAN_PLACE_HEADS  # "Kantons"; not "Dorfen"
+    base = (lemma(surface, "de") or surface).lower()
+    return base != lower and base in kinds_.GERMAN_PLACE_HEADS  # "Kantons"; not "Dorfen"
 
 
 #: German prepositions after which a bare direction noun is a town: "in Norden", "bei Mitte".

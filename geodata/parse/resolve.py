@@ -509,13 +509,38 @@ def _bordered_by() -> dict[str, tuple[str, ...]]:
 _Reading = tuple[_Candidate, float]
 
 
-class _Context:
+class _Votes:
+    """How the names of an article vote: each distinct name once, at its first reading, for the
+    country and admin-1 unit of its likeliest place. All the test for unsupported villages reads."""
+
+    __slots__ = ("countries", "readings", "votes")
+
+    def __init__(
+        self, keys: Sequence[str], readings: Sequence[Sequence[_Reading]], weights: Sequence[float]
+    ) -> None:
+        # Ambiguous names vote weakly, so that a name repeated ten times cannot outvote the
+        # country it is said to lie in.
+        self.votes: dict[str, tuple[str | None, str | None, float, bool]] = {}
+        #: Each distinct name's readings, in the order the names first appear.
+        self.readings: dict[str, Sequence[_Reading]] = {}
+        for key, options, weight in zip(keys, readings, weights, strict=True):
+            if not options or key in self.votes:
+                continue
+            top = options[0][0]
+            self.votes[key] = (top.country, top.unit, weight, top.is_unit)
+            self.readings[key] = options
+        self.countries: Counter[str] = Counter()
+        for country, _unit, weight, _is_unit in self.votes.values():
+            if country:
+                self.countries[country] += weight
+
+
+class _Context(_Votes):
     """What the names of an article say: the countries and admin-1 units they point to, and
     where they lie."""
 
     __slots__ = (
         "bands",
-        "countries",
         "country_keys",
         "hot",
         "neighbours",
@@ -523,65 +548,39 @@ class _Context:
         "total",
         "unit_counts",
         "units",
-        "votes",
     )
 
     def __init__(
-        self,
-        keys: Sequence[str],
-        readings: Sequence[Sequence[_Reading]],
-        weights: Sequence[float],
-        *,
-        votes_only: bool = False,
+        self, keys: Sequence[str], readings: Sequence[Sequence[_Reading]], weights: Sequence[float]
     ) -> None:
-        """With ``votes_only``, only :attr:`votes` and :attr:`countries` are worked out: all that
-        the test for unsupported villages reads."""
-        # Each distinct name votes once, at its first reading; ambiguous names vote weakly, so
-        # that a name repeated ten times cannot outvote the country it is said to lie in.
-        votes: dict[str, tuple[str | None, str | None, float, bool]] = {}
+        super().__init__(keys, readings, weights)
         #: The names read as countries.
         country_keys: set[str] = set()
         #: Where the other named places are, by latitude band: (name, lat, lon, weight).
         bands: dict[int, list[tuple[str, float, float, float]]] = {}
-        for key, options, weight in zip(keys, readings, weights, strict=True):
-            if not options or key in votes:
-                continue
-            top = options[0][0]
-            votes[key] = (top.country, top.unit, weight, top.is_unit)
-            if votes_only:
-                continue
-            if top.feature == "country":
+        for key, options in self.readings.items():
+            if options[0][0].feature == "country":
                 country_keys.add(key)
             for candidate, weight in options:
                 if candidate.anchor:
                     bands.setdefault(candidate.band, []).append(  # type: ignore[arg-type]
                         (key, candidate.lat, candidate.lon, weight)  # type: ignore[arg-type]
                     )
-        countries: Counter[str] = Counter()
-        if votes_only:
-            for country, _unit, weight, _is_unit in votes.values():
-                if country:
-                    countries[country] += weight
-            self.votes, self.countries = votes, countries
-            return
         self.units: Counter[str] = Counter()  # admin-1 units named as such ("Sinaloa")
         self.neighbours: Counter[str] = Counter()  # units of other named places ("Culiacán")
         self.unit_counts: Counter[str] = Counter()  # units each country has named, read as such
-        for country, unit, weight, is_unit in votes.values():
-            if country:
-                countries[country] += weight
-                if is_unit:
-                    self.unit_counts[country] += 1
+        for country, unit, weight, is_unit in self.votes.values():
+            if country and is_unit:
+                self.unit_counts[country] += 1
             if unit:
                 (self.units if is_unit else self.neighbours)[unit] += weight
         for anchors in bands.values():
             anchors.sort(key=lambda anchor: -anchor[3])  # heaviest first: nearness stops early
-        self.votes = votes
         self.country_keys = country_keys
-        self.countries = countries
         self.bands = bands
         #: The bands a candidate must lie in to have another named place within reach.
         self.hot = {near for band in bands for near in (band - 1, band, band + 1)}
+        countries = self.countries
         self.total = sum(countries.values())
         # The pull of the article's focus on each country: its own votes, and a share of the
         # votes of the countries it borders ("Gaza" in news about Israel).
@@ -709,7 +708,7 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
             values = [c.prior + (bonus[i] if bonus else 0.0) for i, c in enumerate(found)]
             top, *others = _plausible(found, values)
             first.append([top, *((c, ALTERNATE_SHARE * w) for c, w in others)])
-    first_context = _Context(keys, first, weights, votes_only=True)
+    first_context = _Votes(keys, first, weights)
 
     # Second reading: each name at the place the first chose and at its other plausible places.
     context = _Context(keys, first, weights)
@@ -1117,7 +1116,7 @@ def _hinted(span: Span, place: Place, lexicon: Lexicon) -> bool:
     )
 
 
-def _unsupported_small_place(candidate: _Candidate, key: str, context: _Context) -> bool:
+def _unsupported_small_place(candidate: _Candidate, key: str, context: _Votes) -> bool:
     """True for a small city in a country no other name of the article points to."""
     place = candidate.place
     if place.feature != "city" or (place.population or 0) >= SMALL_CITY:
