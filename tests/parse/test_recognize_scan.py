@@ -6,7 +6,7 @@ import pytest
 from parse_helpers import named
 
 from geodata.model import Place
-from geodata.parse import language
+from geodata.parse import language, wordlang
 from geodata.parse.lexicon import Lexicon, fold
 from geodata.parse.pipeline import Parser
 from geodata.parse.recognize import recognize
@@ -370,7 +370,15 @@ def test_detection_reads_a_bounded_head_of_a_huge_text(monkeypatch: pytest.Monke
     monkeypatch.setattr(
         language, "_classify", lambda head: read.append(len(head)) or classify(head)
     )
-    text = "Die Regierung in Berlin kündigte neue Hilfen an. " * 100_000
-    assert language.detect(text) == "de"
+    identify = wordlang.Model._identify
+    monkeypatch.setattr(
+        wordlang.Model, "_identify", lambda self, head: read.append(len(head)) or identify(self, head)
+    )
+    german = "Die Regierung in Berlin kündigte neue Hilfen an. " * 100_000
+    assert language.detect(german) == "de"
+    # names only: the common-word model cannot tell, and the identifier reads on
+    names = "Xiangtan, Baishi, Shigu, Longkou, Wentang, Caojia, Dafu. " * 100_000
+    language.detect(names)
     assert read
-    assert max(read) <= language.DETECT_MORE_CHARS[-1]
+    assert max(read) <= max(language.DETECT_MORE_CHARS[-1], wordlang.CHARS[-1])
+    assert any(size > wordlang.CHARS[-1] for size in read)  # the identifier was asked
