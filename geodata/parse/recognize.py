@@ -1010,6 +1010,16 @@ def _ordinary_word(
     if surface.isupper():
         surface = surface.title()  # "CHARLESTON" in a dateline: judge the word, not its capitals
     if (
+        lang != "de"
+        and _domestic_population(entry, lexicon, lang, surface) >= DOMESTIC_CITY
+        and not lower_form_is_word(surface, lang)
+    ):
+        # a city's name is frequent in its own country's language because the city is ("Bergen",
+        # "Göteborg", "Aarhus" in Norwegian, Swedish, Danish news): only a lower-case word of the
+        # same spelling makes it an everyday word there (German, where nouns are capitalised,
+        # has rules of its own below)
+        return False
+    if (
         level == 1
         and frequency >= VERY_COMMON_ZIPF
         and lemma_is_lowercase(surface, lang)
@@ -1206,6 +1216,33 @@ def _own_population(entry: Entry, lexicon: Lexicon, lang: str, surface: str) -> 
                     or fold(strip_accents(place.name)) == bare
                     or (place.country_code in local and _local_spelling(bare, place.name))
                 )
+            ),
+            default=0,
+        )
+    return biggest  # type: ignore[return-value]
+
+
+#: Population from which a city in a country speaking the text's language is read as the city
+#: whenever its name is no lower-case word of that language (see :func:`_ordinary_word`).
+DOMESTIC_CITY = 50_000
+
+
+def _domestic_population(entry: Entry, lexicon: Lexicon, lang: str, surface: str) -> int:
+    """The population of the biggest city ``entry`` names under its own name or a local spelling
+    of it in a country whose first language is ``lang``; worked out once per name and language."""
+    memo_key = ("domestic", entry.key, entry.place_ids, lang)
+    biggest = lexicon.memo.get(memo_key)
+    if biggest is None:
+        local = countries_speaking(lang)
+        bare = fold(strip_accents(surface))
+        biggest = lexicon.memo[memo_key] = max(
+            (
+                (place.population or 0)
+                for pid in entry.place_ids
+                if (place := lexicon.places.get(pid)) is not None
+                and place.feature == "city"
+                and place.country_code in local
+                and (fold(strip_accents(place.name)) == bare or _local_spelling(bare, place.name))
             ),
             default=0,
         )

@@ -1,0 +1,37 @@
+"""A city's name in its own country's language: frequent there because the city is, not because
+it is a word ("Bergen" in Norwegian news, "Göteborg" in Swedish)."""
+
+from __future__ import annotations
+
+from parse_helpers import named
+
+from geodata.model import Place
+from geodata.parse.lexicon import Lexicon
+from geodata.parse.pipeline import Parser
+
+PLACES = [
+    Place("3144096", "Norway", "country", 62.0, 10.0, "NO", None, 3144096, 5_300_000),
+    Place("2661886", "Sweden", "country", 62.0, 15.0, "SE", None, 2661886, 10_000_000),
+    Place("6252001", "United States", "country", 39.76, -98.5, "US", None, 6252001, 327_000_000),
+    Place("3161732", "Bergen", "city", 60.39, 5.32, "NO", None, 3161732, 213_585),
+    Place("2711537", "Gothenburg", "city", 57.71, 11.97, "SE", None, 2711537, 572_799),
+    Place("4076598", "Mobile", "city", 30.69, -88.04, "US", None, 4076598, 187_041),
+]
+NAMES = [named("Göteborg", "2711537", "de")]
+
+
+def parser() -> Parser:
+    return Parser(Lexicon.build(PLACES, NAMES))
+
+
+def test_a_big_city_in_its_own_language_is_the_city() -> None:
+    # "bergen" and "göteborg" are among the commonest words of wordfreq's Norwegian and Swedish
+    # lists, which a place's name elsewhere would have to stay below
+    found = parser().geoparse("Flommen rammet Bergen i natt, sa politiet.", lang="nb")
+    assert [m.name for m in found] == ["Bergen"]
+    found = parser().geoparse("Regeringen skickade hjälp till bönder i Göteborg.", lang="sv")
+    assert [m.name for m in found] == ["Gothenburg"]
+
+
+def test_a_big_city_named_like_a_word_of_its_language_is_still_the_word() -> None:
+    assert parser().geoparse("Sales of Mobile phones rose again this year.", lang="en") == []
