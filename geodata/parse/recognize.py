@@ -487,6 +487,48 @@ def caseless(text: str) -> bool:
     return share < CASELESS_SHARE or share > 1 - CASELESS_SHARE
 
 
+#: Languages whose place names take case endings the gazetteer does not list: Polish "w
+#: Warszawie", Czech "v Praze", Finnish "Tampereella", Hungarian "Debrecenbe", Romanian
+#: "Bucureștiului". A capitalised word the scan did not match is looked up by its lemma.
+CASE_LANGS = frozenset({"pl", "cs", "fi", "hu", "ro"})
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _with_declined_names(
+    text: str,
+    lang: str,
+    lexicon: Lexicon,
+    matches: list[tuple[int, int, Entry]],
+    declined: set[int],
+) -> list[tuple[int, int, Entry]]:
+    """``matches`` and the capitalised words outside them whose lemma (simplemma) is a name the
+    lexicon holds: a proper noun's lemma, written with a capital, that differs from the word.
+    Where they start goes into ``declined``."""
+    found: list[tuple[int, int, Entry]] = []
+    ends = iter(matches)
+    covered = next(ends, None)
+    for word in _WORD.finditer(text):
+        start = word.start()
+        while covered is not None and covered[1] <= start:
+            covered = next(ends, None)
+        if covered is not None and covered[0] < word.end():
+            continue  # inside a name the scan found
+        surface = word.group()
+        if not surface[0].isupper() or surface.isupper():
+            continue
+        base = lemma(surface, lang)
+        if not base or base == surface or not base[0].isupper():
+            continue
+        entry = lexicon.entry(base)
+        if entry is not None and entry.place_ids and not entry.flags & DEMONYM:
+            found.append((start, word.end(), entry))
+            declined.add(start)
+    if not found:
+        return matches
+    return sorted(matches + found, key=lambda m: m[0])
+
+
 def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     """Every toponym in ``text`` (language ``lang``) the lexicon knows, with its kind."""
     head = text[:200]
@@ -494,6 +536,9 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         return _recognize_caseless(text, lang, lexicon)  # (mixed case in the head: the usual way)
     generics = GENERIC_NOUNS.get(lang, frozenset())
     matches = lexicon.scan(text, generics=generics)
+    declined: set[int] = set()  # where declined names start ("Tampereella")
+    if lang in CASE_LANGS:
+        matches = _with_declined_names(text, lang, lexicon, matches, declined)
     capital_codes, dotted = _capitals(text)
     codes = _codes(text, lexicon, matches, capital_codes)
     if codes:
@@ -671,6 +716,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             not demonym
             and " " not in surface
             and not cue
+            and start not in declined  # a proper noun's case form: simplemma said so
             and _ordinary_word(surface, lang, entry, lexicon, initial=initial, previous=prev)
             and not _dateline_place(text, start, end)
         ):
