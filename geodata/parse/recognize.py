@@ -708,7 +708,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             lang == "de"
             and not demonym
             and not hints
-            and _german_noun_not_place(surface, prev)
+            and _german_noun_not_place(surface, prev, text, prev_at)
             and not _dateline_place(text, start, end)
         ):
             continue  # "von Norden nach Süden", "bis Mitte Mai", "Stadt und Kanton": nouns
@@ -1019,14 +1019,24 @@ GERMAN_POSITION_NOUNS = frozenset(
 )
 
 
-def _german_noun_not_place(surface: str, previous: str) -> bool:
+def _german_noun_not_place(
+    surface: str, previous: str, text: str = "", previous_at: int = -1
+) -> bool:
     """True for a German noun of direction or position ("Norden", "Mitte") or a generic place
     noun ("Kanton", "Kantons") standing alone: the noun, not a place so named. The place stays
     right after a bare "in", "bei" or "nahe" ("in Norden", "bei Mitte"), as the direction takes
-    an article ("im Norden"), after a noun for a kind of place ("die Stadt West"), and where the
-    word is an inflected form of something else ("Dorfen" is no form of "Dorf")."""
+    an article ("im Norden"), after a noun for a kind of place ("die Stadt West"), after an
+    office held for a town and "von" (read in ``text`` before ``previous``, which starts at
+    ``previous_at``: "der Bürgermeister von Norden", "Bezirksbürgermeister von Mitte"), and where
+    the word is an inflected form of something else ("Dorfen" is no form of "Dorf")."""
     before = previous.lower()
     if before in _BARE_PLACE_PREPOSITIONS or kinds_.place_noun(before):
+        return False
+    if (
+        before == "von"
+        and previous_at > 0
+        and word_before(text, previous_at)[0].lower().endswith(_TOWN_OFFICES)
+    ):
         return False
     lower = surface.lower()
     if lower in GERMAN_POSITION_NOUNS:
@@ -1036,6 +1046,10 @@ def _german_noun_not_place(surface: str, previous: str) -> bool:
     base = (lemma(surface, "de") or surface).lower()
     return base != lower and base in kinds_.GERMAN_PLACE_HEADS  # "Kantons"; not "Dorfen"
 
+
+#: Endings of German nouns for offices held for a town ("Bürgermeister", "Bezirksbürgermeister",
+#: "Stadtrat", "Ortsvorsteher"): "der Bürgermeister von Norden" names the town Norden.
+_TOWN_OFFICES = ("bürgermeister", "bürgermeisterin", "stadtrat", "ortsvorsteher", "landrat")
 
 #: German prepositions after which a bare direction noun is a town: "in Norden", "bei Mitte".
 _BARE_PLACE_PREPOSITIONS = frozenset({"in", "bei", "nahe"})

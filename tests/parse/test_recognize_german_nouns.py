@@ -58,6 +58,7 @@ def _names(lexicon: Lexicon, text: str) -> list[str]:
     [
         "Ab Mitte Juni soll die Fähre wieder fahren .",
         "Das Gewitter zog von Norden heran und dann nach Osten .",
+        "Der Bürgermeister sah das Gewitter von Norden kommen .",
         "Über die Schulen entscheidet der Kanton , nicht die Gemeinde .",
         "Die Kosten trägt die Kasse des Kantons .",
     ],
@@ -72,6 +73,9 @@ def test_direction_position_and_place_nouns_are_no_places(lexicon: Lexicon, text
         ("Der Pegel stieg in Norden , Niedersachsen , am Abend .", ["Norden", "Niedersachsen"]),
         ("Die Fähre legt seit Jahren in Norden an .", ["Norden"]),
         ("Ein Lastwagen blieb bei Mitte im Stau stecken .", ["Mitte"]),
+        # an office held for a town: its holder is "of" the town, not of a direction
+        ("Der Bürgermeister von Norden weihte die Brücke ein .", ["Norden"]),
+        ("Die Oberbürgermeisterin von Norden lud zum Empfang .", ["Norden"]),
         # an inflected form of something else: "Dorfen" is no form of "Dorf"
         ("Die Feuerwehr in Dorfen rückte aus .", ["Dorfen"]),
     ],
