@@ -26,7 +26,7 @@ import threading
 import types
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from geodata.errors import ConfigurationError, FetchError, InputError, StoreError
@@ -35,6 +35,7 @@ from geodata.model import Article, Failure, Mention, Place
 if TYPE_CHECKING:
     from distributed import Client
 
+    from geodata.geocode import RemoteFallback
     from geodata.store.base import Outcome, Store
 
 __all__ = [
@@ -106,7 +107,9 @@ class IngestReport:
     updated ones; unchanged articles are not geoparsed again). ``process_ids`` holds the ids of the
     processes that geoparsed articles: the caller's own for a local run, the workers' on Dask;
     ``writer_ids`` those that wrote them to the store: the caller's for SQLite, the workers' for
-    PostgreSQL on Dask.
+    PostgreSQL on Dask. ``unresolved`` holds the toponyms a remote fallback geocoder could not
+    resolve (stage ``"geocode"``): their articles are stored all the same, so they do not make the
+    run fail.
     """
 
     new: int = 0
@@ -117,6 +120,7 @@ class IngestReport:
     mentions: int = 0
     process_ids: frozenset[int] = frozenset()
     writer_ids: frozenset[int] = frozenset()
+    unresolved: tuple[Failure, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -130,11 +134,14 @@ class IngestReport:
 
     def summary(self) -> str:
         """One line for people: ``new 3, updated 0, unchanged 14, failed 1, places found 22``."""
-        return (
+        line = (
             f"new {self.new}, updated {self.updated}, unchanged {self.unchanged}, "
             f"failed {len(self.failed)}, places found {self.places} "
             f"({self.mentions} mentions in new and updated articles)"
         )
+        if self.unresolved:
+            line += f", {len(self.unresolved)} toponyms the remote geocoder could not resolve"
+        return line
 
 
 # -- the per-article stage -----------------------------------------------------------------------
@@ -296,6 +303,7 @@ class _Tally:
     store: Store
     progress: Progress | None
     total: int | None
+    fallback: RemoteFallback | None = None
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -304,6 +312,7 @@ class _Tally:
     place_ids: set[str] = field(default_factory=set)
     process_ids: set[int] = field(default_factory=set)
     writer_ids: set[int] = field(default_factory=set)
+    unresolved: list[Failure] = field(default_factory=list)
 
     def _step(self) -> None:
         if self.progress is not None:
@@ -311,11 +320,36 @@ class _Tally:
 
     def failure(self, failure: Failure) -> None:
         self.failed.append(failure)
+        self._record(failure)
+        self._step()
+
+    def _record(self, failure: Failure) -> None:
         try:
             self.store.record_failure(failure)
         except StoreError as err:
             log.error("could not record the failure of %s: %s", failure.origin, err)
-        self._step()
+
+    def _filled(self, result: ProcessedArticle) -> ProcessedArticle:
+        """``result`` with the mentions the gazetteer left without a point (street names) asked
+        of the remote fallback; each toponym it cannot resolve is recorded, never fatal."""
+        if self.fallback is None or all(m.lat is not None for m in result.mentions):
+            return result
+        from geodata.geocode import fill_unresolved
+
+        article = result.article
+        mentions, failures = fill_unresolved(
+            result.mentions, self.fallback, language=article.language, near_town=True
+        )
+        for failure in failures:
+            failure = replace(failure, origin=f"{failure.origin} (in {article.origin})")
+            log.warning("could not geocode %s: %s", failure.origin, failure.reason)
+            self.unresolved.append(failure)
+            self._record(failure)
+        places = {place.id: place for place in result.places}
+        for mention in mentions:
+            if mention.place_id not in places and (place := _place_from_mention(mention)):
+                places[place.id] = place  # the service's answer, under "SERVICE:QUERY"
+        return replace(result, mentions=tuple(mentions), places=tuple(places.values()))
 
     def skip_unchanged(self, article: Article) -> bool:
         """Count ``article`` as unchanged if the store already holds it with this content hash."""
@@ -331,7 +365,7 @@ class _Tally:
             self.failure(result)
             return
         if isinstance(result, ProcessedArticle):
-            result = _save(self.store, result)
+            result = _save(self.store, self._filled(result))
             if isinstance(result, Failure):
                 self.failure(result)
                 return
@@ -361,6 +395,7 @@ class _Tally:
             mentions=self.mentions,
             process_ids=frozenset(self.process_ids),
             writer_ids=frozenset(self.writer_ids),
+            unresolved=tuple(self.unresolved),
         )
 
 
@@ -516,6 +551,7 @@ def ingest_articles(
     scheduler: str | None = None,
     progress: Progress | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    fallback: RemoteFallback | None = None,
 ) -> IngestReport:
     """Geoparse and store articles that were already read (an upload, a paste, a generator).
 
@@ -523,7 +559,10 @@ def ingest_articles(
     recorded as they are. ``store_url`` ``None`` means ``$GEODATA_DB``, else the embedded store.
     ``workers`` runs a local Dask cluster of that many processes, ``scheduler`` joins an existing
     cluster; neither runs in this process. ``progress(done, total)`` is called after every item,
-    ``total`` being ``None`` when ``items`` has no length.
+    ``total`` being ``None`` when ``items`` has no length. ``fallback`` (a
+    :class:`geodata.geocode.RemoteFallback`) is asked, from this process and at its rate limit,
+    for the mentions the gazetteer leaves without a point (street names), each with the town the
+    article names nearest to it; what it cannot resolve is listed in the report's ``unresolved``.
     """
     from geodata import config
     from geodata.store import open_store
@@ -533,7 +572,7 @@ def ingest_articles(
     total = len(items) if isinstance(items, Sized) else None
     with ExitStack() as stack:
         store = stack.enter_context(open_store(url))
-        tally = _Tally(store=store, progress=progress, total=total)
+        tally = _Tally(store=store, progress=progress, total=total, fallback=fallback)
         if workers is None and scheduler is None:
             _run_local(items, tally)
         else:
@@ -542,7 +581,8 @@ def ingest_articles(
                 items,
                 tally,
                 client,
-                store_url=url if workers_write(url) else None,
+                # the fallback asks from this process, before saving: workers do not write then
+                store_url=url if workers_write(url) and fallback is None else None,
                 chunk_size=chunk_size,
             )
         report = tally.report()
@@ -559,6 +599,7 @@ def ingest(
     scheduler: str | None = None,
     progress: Progress | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    fallback: RemoteFallback | None = None,
 ) -> IngestReport:
     """Read files, folders, page and feed URLs, geoparse every article and store it.
 
@@ -581,4 +622,5 @@ def ingest(
         scheduler=scheduler,
         progress=progress,
         chunk_size=chunk_size,
+        fallback=fallback,
     )

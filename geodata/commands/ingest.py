@@ -1,16 +1,26 @@
-"""`python -m geodata ingest PATH_OR_URL ... [--db URL] [--feed URL ...] [--workers N | --scheduler ADDRESS]`.
+"""`python -m geodata ingest PATH_OR_URL ... [--db URL] [--feed URL ...] [--workers N | --scheduler ADDRESS]
+[--geocoder SERVICE [--geocoder-option KEY=VALUE ...] [--geocoder-cache PATH]]`.
 
 Reads files, folders, page and feed URLs, geoparses every article and stores it. Prints a progress
 bar on long work (stderr), a closing summary (stdout) and each failed input with its reason (stderr).
+With ``--geocoder``, the mentions the offline gazetteer leaves without a point (street names) are
+asked of that remote geocoder from geopy's registry, cached and rate limited; each toponym it cannot
+resolve is printed with the reason (stderr) and does not fail the run.
 Exit 0 when everything was ingested, 1 when some inputs failed, 2 for a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from typing import TYPE_CHECKING
 
 from geodata.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from geodata.geocode import RemoteFallback
+    from geodata.pipeline import IngestReport
 
 #: Seconds of work before the progress bar appears: quick runs stay quiet.
 PROGRESS_DELAY = 1.0
@@ -26,6 +36,23 @@ def _positive(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected at least 1 worker, got {number}")
     return number
+
+
+def _positive_seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from err
+    if not seconds > 0:
+        raise argparse.ArgumentTypeError(f"expected more than 0 seconds, got {value!r}")
+    return seconds
+
+
+def _option(value: str) -> tuple[str, str]:
+    key, sep, setting = value.partition("=")
+    if not sep or not key.strip():
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {value!r}")
+    return key.strip(), setting
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -59,12 +86,55 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ADDRESS",
         help="geoparse on an existing Dask cluster (e.g. tcp://127.0.0.1:8786)",
     )
+    remote = parser.add_argument_group(
+        "remote fallback (optional; sends street names to a service)"
+    )
+    remote.add_argument(
+        "--geocoder",
+        metavar="SERVICE",
+        help="a geocoder from geopy's registry (nominatim, photon, ...) for the toponyms the "
+        "offline gazetteer leaves without a point",
+    )
+    remote.add_argument(
+        "--geocoder-option",
+        action="append",
+        default=[],
+        type=_option,
+        metavar="KEY=VALUE",
+        help="an option of the geopy class, e.g. domain=127.0.0.1:8080 or scheme=http; repeatable",
+    )
+    remote.add_argument(
+        "--geocoder-delay",
+        type=_positive_seconds,
+        default=1.0,
+        metavar="SECONDS",
+        help="least time between two requests (default 1, Nominatim's usage policy)",
+    )
+    remote.add_argument(
+        "--geocoder-retries",
+        type=int,
+        choices=range(0, 10),
+        default=2,
+        metavar="N",
+        help="how often to ask again after a failed request, waiting 5 s or the delay (default 2)",
+    )
+    remote.add_argument(
+        "--geocoder-cache",
+        metavar="PATH",
+        help="the SQLite file that keeps its answers (default: geocode-cache.sqlite in the cache "
+        "folder under GEODATA_HOME)",
+    )
+    remote.add_argument(
+        "--geocoder-timeout",
+        type=_positive_seconds,
+        default=10.0,
+        metavar="SECONDS",
+        help="how long to wait for one answer (default 10)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from geodata import config, pipeline
+    from geodata import config
     from geodata.cli import EXIT_FAILURES, EXIT_OK
 
     if not args.inputs and not args.feed:
@@ -73,6 +143,36 @@ def run(args: argparse.Namespace) -> int:
             "`python -m geodata ingest articles/`"
         )
     url = config.db_url(args.db)
+    with contextlib.ExitStack() as stack:
+        fallback: RemoteFallback | None = None
+        if args.geocoder:
+            from geodata.geocode import RemoteFallback
+
+            fallback = RemoteFallback(
+                args.geocoder,
+                timeout=args.geocoder_timeout,
+                min_delay_seconds=args.geocoder_delay,
+                cache_path=args.geocoder_cache,
+                max_retries=args.geocoder_retries,
+                **dict(args.geocoder_option),
+            )
+            stack.callback(fallback.close)
+        elif args.geocoder_option:
+            raise ConfigurationError("--geocoder-option needs --geocoder SERVICE")
+        report = _ingest(args, url, fallback)
+    for failure in report.failed:
+        print(f"failed: {failure.origin}: {failure.reason} ({failure.stage})", file=sys.stderr)
+    for failure in report.unresolved:
+        print(f"unresolved: {failure.origin}: {failure.reason}", file=sys.stderr)
+    print(report.summary())
+    return EXIT_OK if report.ok else EXIT_FAILURES
+
+
+def _ingest(args: argparse.Namespace, url: str, fallback: RemoteFallback | None) -> IngestReport:
+    from tqdm import tqdm
+
+    from geodata import pipeline
+
     with tqdm(
         unit=" articles", file=sys.stderr, delay=PROGRESS_DELAY, dynamic_ncols=True, leave=False
     ) as bar:
@@ -82,15 +182,12 @@ def run(args: argparse.Namespace) -> int:
                 bar.total = total
             bar.update(done - bar.n)
 
-        report = pipeline.ingest(
+        return pipeline.ingest(
             args.inputs,
             store_url=url,
             feeds=args.feed,
             workers=args.workers,
             scheduler=args.scheduler,
             progress=progress,
+            fallback=fallback,
         )
-    for failure in report.failed:
-        print(f"failed: {failure.origin}: {failure.reason} ({failure.stage})", file=sys.stderr)
-    print(report.summary())
-    return EXIT_OK if report.ok else EXIT_FAILURES

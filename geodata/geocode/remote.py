@@ -303,23 +303,34 @@ class RemoteFallback:
 
 
 def fill_unresolved(
-    mentions: Sequence[Mention], fallback: RemoteFallback, *, language: str | None = None
+    mentions: Sequence[Mention],
+    fallback: RemoteFallback,
+    *,
+    language: str | None = None,
+    near_town: bool = False,
 ) -> tuple[list[Mention], list[Failure]]:
     """Ask ``fallback`` for the mentions the gazetteer left without a point.
 
     Returns the mentions in their order, those the service found now with its point and address
-    (``name``) and ``place_id`` ``"SERVICE:QUERY"``, and one :class:`Failure` (stage
-    ``"geocode"``) per toponym the service could not answer, with the reason. Resolved mentions
-    are passed through untouched and never sent anywhere. Each distinct surface is asked once.
+    (``name``), ``place_id`` ``"SERVICE:QUERY"`` and feature ``"other"`` where they had none, and
+    one :class:`Failure` (stage ``"geocode"``) per toponym the service could not answer, with the
+    reason. Resolved mentions are passed through untouched and never sent anywhere. Each distinct
+    query is asked once. With ``near_town`` (the mentions of one text, in order) a mention is asked
+    with the town the text names nearest to it ("Schwanitzstraße 12, Berlin"): a street's name
+    alone fits streets in hundreds of towns.
     """
     answers: dict[str, RemoteResult] = {}
     filled: list[Mention] = []
     failures: list[Failure] = []
+    towns = [m for m in mentions if m.feature == "city" and m.name and m.lat is not None]
     for mention in mentions:
         if mention.lat is not None and mention.lon is not None:
             filled.append(mention)
             continue
         query = " ".join(mention.text.split())
+        if near_town and towns:
+            town = min(towns, key=lambda m: abs(m.start - mention.start))
+            query = f"{query}, {town.name}"
         if query not in answers:
             answers[query] = result = fallback.geocode(query, language=language)
             if result.status != FOUND:
@@ -335,6 +346,7 @@ def fill_unresolved(
                 lat=result.lat,
                 lon=result.lon,
                 name=result.address or mention.name,
+                feature=mention.feature or "other",
                 place_id=f"{result.service}:{query}",
             )
         filled.append(mention)
