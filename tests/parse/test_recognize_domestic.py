@@ -16,8 +16,11 @@ PLACES = [
     Place("3161732", "Bergen", "city", 60.39, 5.32, "NO", None, 3161732, 213_585),
     Place("2711537", "Gothenburg", "city", 57.71, 11.97, "SE", None, 2711537, 572_799),
     Place("4076598", "Mobile", "city", 30.69, -88.04, "US", None, 4076598, 187_041),
+    Place("3175395", "Italy", "country", 42.83, 12.83, "IT", None, 3175395, 60_000_000),
+    Place("3169070", "Rome", "city", 41.89, 12.51, "IT", "IT-62", 3169070, 2_318_895),
+    Place("ne:IT-RM", "Roma", "admin1", 41.98, 12.67, "IT", "IT-RM", 3169069, 4_300_000),
 ]
-NAMES = [named("Göteborg", "2711537", "de")]
+NAMES = [named("Göteborg", "2711537", "de"), named("Roma", "3169070", "it")]
 
 
 def parser() -> Parser:
@@ -35,3 +38,10 @@ def test_a_big_city_in_its_own_language_is_the_city() -> None:
 
 def test_a_big_city_named_like_a_word_of_its_language_is_still_the_word() -> None:
     assert parser().geoparse("Sales of Mobile phones rose again this year.", lang="en") == []
+
+
+def test_a_capital_in_its_own_language_is_the_capital() -> None:
+    # "roma" is also a word to simplemma, and the province of Rome shares the name: the
+    # capital's own Italian name still reads as the capital
+    found = parser().geoparse("Il governo di Roma ha approvato la legge ieri sera.", lang="it")
+    assert [m.name for m in found] == ["Rome"]
