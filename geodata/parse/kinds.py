@@ -41,6 +41,9 @@ ORGANISATION_MARKERS = frozenset(
         "corporation", "inc", "ltd", "gmbh", "ag", "s.a.", "stiftung", "foundation", "fundación",
         "partei", "party", "partido", "gang", "clan", "fraktion", "front", "frente", "liga", "league",
         "air",
+        # "university" in the other supported languages: "Stockholms universitet"
+        "universitet", "università", "universiteit", "universidade", "universitat", "uniwersytet",
+        "univerzita", "yliopisto", "egyetem", "universitatea",
     }
 )  # fmt: skip
 
@@ -127,7 +130,10 @@ _ACTOR_VERBS = {
     ),
 }
 
-_LOWER_CONNECTORS = {"de", "del", "la", "las", "los", "of", "the", "von", "der", "des", "&"}
+_LOWER_CONNECTORS = {
+    "de", "del", "la", "las", "los", "of", "the", "von", "der", "des", "&",
+    "di", "della", "du", "van", "do", "da",  # Italian, French, Dutch, Portuguese
+}  # fmt: skip
 
 #: Words that join a name to the noun it depends on: "Gobierno de", "government of", "Regierung
 #: von". A name after one of them is not the subject of the verb that follows it.
@@ -227,15 +233,20 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+#: An elided article or preposition before a capitalised word: "dell'", "l'", "d'", "all'".
+_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])")
+
+
 def _in_organisation(text: str, start: int, end: int) -> bool:
     """True when the name sits inside a capitalised chain that carries an organisation marker."""
-    near = text[max(0, start - 60) : end + 60].lower().split()
+    # (an elided article is cut off: "dell'Università", "l'Université")
+    near = text[max(0, start - 60) : end + 60].lower().replace("'", " ").replace("’", " ").split()
     if ORGANISATION_MARKERS.isdisjoint(map(str.strip, near, itertools.repeat(_TOKEN_STRIP))):
         return False  # no organisation word anywhere near: the common case, decided at once
     before = _tokens_before(text, start)
     chain: list[str] = []
     for token in reversed(before):
-        bare = token.strip(_STRIP)
+        bare = _ELIDED.sub("", token.strip(_STRIP))
         if (
             bare[:1].isupper()
             or bare.lower() in ORGANISATION_MARKERS

@@ -492,8 +492,9 @@ def caseless(text: str) -> bool:
 
 #: Languages whose place names take case endings the gazetteer does not list: Polish "w
 #: Warszawie", Czech "v Praze", Finnish "Tampereella", Hungarian "Debrecenbe", Romanian
-#: "Bucureștiului". A capitalised word the scan did not match is looked up by its lemma.
-CASE_LANGS = frozenset({"pl", "cs", "fi", "hu", "ro"})
+#: "Bucureștiului", and the genitive of Swedish, Danish and Norwegian ("Tysklands kansler").
+#: A capitalised word the scan did not match is looked up by its lemma.
+CASE_LANGS = frozenset({"pl", "cs", "fi", "hu", "ro", "sv", "da", "nb"})
 
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -1,5 +1,6 @@
 """Place names in their case forms, in languages whose names take case endings the gazetteer does
-not list (Polish, Czech, Finnish, Hungarian, Romanian): found through their lemma (simplemma)."""
+not list (Polish, Czech, Finnish, Hungarian, Romanian; the Scandinavian genitive): found through
+their lemma (simplemma)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ PLACES = [
 NAMES = [
     named("Warszawa", "756135", "pl"),
     named("Německo", "2921044", "cs"),
+    named("Tyskland", "2921044", "sv"),
 ]
 
 
@@ -42,6 +44,8 @@ def test_case_forms_are_found_by_their_lemma() -> None:
     assert found(text, "fi") == [("Tampereella", "Tampere")]
     text = "A vonat hétfőn késve érkezett Debrecenbe."
     assert found(text, "hu") == [("Debrecenbe", "Debrecen")]
+    text = "Statsministern träffade Tysklands förbundskansler på måndagen."
+    assert found(text, "sv") == [("Tysklands", "Germany")]
 
 
 def test_a_case_form_is_not_judged_as_an_everyday_word() -> None:
