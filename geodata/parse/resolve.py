@@ -387,6 +387,8 @@ class _Candidates(tuple[_Candidate, ...]):
     #: The positions of the cities among them that their countries name as capital (the most
     #: populous of the name in each country): Washington, D.C. for "Washington".
     capitals: tuple[int, ...]
+    #: The first reading by priors alone (see :func:`_first_reading`), worked out once.
+    by_priors: tuple[_Reading, ...] | None = None
 
 
 def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
@@ -700,14 +702,10 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     # find each other ("Huntsville" and "Walker County": both in Texas) even where each one's
     # likeliest place alone lies elsewhere. The article's votes and the test for unsupported
     # villages read the likeliest places only.
-    first: list[list[_Reading]] = []
-    for found, bonus in zip(candidates, local, strict=True):
-        if not found:
-            first.append([])
-        else:
-            values = [c.prior + (bonus[i] if bonus else 0.0) for i, c in enumerate(found)]
-            top, *others = _plausible(found, values)
-            first.append([top, *((c, ALTERNATE_SHARE * w) for c, w in others)])
+    first: list[Sequence[_Reading]] = [
+        _first_reading(found, bonus) if found else ()
+        for found, bonus in zip(candidates, local, strict=True)
+    ]
     first_context = _Votes(keys, first, weights)
 
     # Second reading: each name at the place the first chose and at its other plausible places.
@@ -715,7 +713,7 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     readings = first
     for _reading in range(READINGS - 1):
         memo: dict[tuple[str, int], list[float]] = {}
-        readings: list[list[_Reading]] = []
+        readings: list[Sequence[_Reading]] = []
         for key, found, bonus, reading in zip(keys, candidates, local, first, strict=True):
             if len(found) < 2:
                 readings.append(reading)
@@ -1030,6 +1028,20 @@ def _scored(
     if values is None:
         values = memo[memo_key] = _score(key, found, None, context)
     return values
+
+
+def _first_reading(found: _Candidates, bonus: list[float] | None) -> tuple[_Reading, ...]:
+    """The name at its likeliest place by priors and its own words (``bonus``) alone, and at its
+    other plausible places at :data:`ALTERNATE_SHARE` of their weight; by priors alone (most
+    names) worked out once per name."""
+    if bonus is None and found.by_priors is not None:
+        return found.by_priors
+    values = [c.prior + (bonus[i] if bonus else 0.0) for i, c in enumerate(found)]
+    top, *others = _plausible(found, values)
+    reading = (top, *((c, ALTERNATE_SHARE * w) for c, w in others))
+    if bonus is None:
+        found.by_priors = reading
+    return reading
 
 
 def _plausible(found: Sequence[_Candidate], values: list[float]) -> list[_Reading]:
