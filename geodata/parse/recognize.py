@@ -1399,19 +1399,24 @@ def region_after(
     *,
     before: Entry | None = None,
 ) -> tuple[str, ...]:
-    """Admin-1 or country place ids named at ``at`` (after "Name, "), or ().
+    """Admin-1, country or US county place ids named at ``at`` (after "Name, "), or ().
 
     A country there that the list goes on after ("Ghana, Niger, Nigeria and Togo"), following a
     name (``before``, the entry of the name before ", ") that is itself a country's, is the
-    list's next item, not where the name lies.
+    list's next item, not where the name lies. A county counts only with its generic word
+    ("Huntsville, Walker County", not "Huntsville, Walker").
     """
     if at in starts:
         end, entry = starts[at]
+        county = entry.key.endswith((" county", " parish"))
         regions = tuple(
             pid
             for pid in entry.place_ids
             if (place := lexicon.places.get(pid)) is not None
-            and place.feature in ("admin1", "country")
+            and (
+                place.feature in ("admin1", "country")
+                or (county and place.id.startswith("us-county:"))
+            )
         )
         if before is not None and _country_list_goes_on(text, end, regions, before, lexicon):
             return ()

@@ -911,6 +911,13 @@ def _vote_weight(found: Sequence[_Candidate], bonus: list[float] | None) -> floa
 #: The resolution of a span that names no place.
 _UNRESOLVED = Resolution(None, 0.0)
 
+#: How US counties' ids begin (their points come from the Census Bureau's county centroids).
+COUNTY_PREFIX = "us-county:"
+
+#: How far from a county's point a place of its state may lie to be taken as inside it: most
+#: counties are 30-60 km across, the largest western ones more.
+COUNTY_KM = 80.0
+
 
 def _choose(
     found: Sequence[_Candidate], values: list[float], best: int | None = None
@@ -1147,7 +1154,22 @@ def _inside(place: Place, container: Place | None) -> bool:
         return place.country_code == container.country_code
     if container.feature == "admin1":
         return bool(place.admin1_code) and place.admin1_code == container.admin1_code
+    if container.id.startswith(COUNTY_PREFIX):
+        # a county is known by its point only: a place of its state near that point
+        return (
+            place.admin1_code == container.admin1_code
+            and place.lat is not None
+            and place.lon is not None
+            and _near_km(place, container) <= COUNTY_KM
+        )
     return container.id in place.parents
+
+
+def _near_km(a: Place, b: Place) -> float:
+    """Equirectangular distance of two places with points: exact enough within a few hundred km."""
+    dlat = a.lat - b.lat  # type: ignore[operator]
+    dlon = (abs(a.lon - b.lon) % 360.0) * math.cos(math.radians(a.lat))  # type: ignore[operator,arg-type]
+    return KM_PER_DEGREE * math.hypot(dlat, min(dlon, 360.0 - dlon))
 
 
 def to_mention(span: Span, resolution: Resolution) -> Mention:

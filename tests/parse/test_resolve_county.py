@@ -1,0 +1,37 @@
+"""A town followed by its county ("Huntsville, Walker County"): the county says which town."""
+
+from __future__ import annotations
+
+from geodata.model import Place
+from geodata.parse.lexicon import Lexicon
+from geodata.parse.pipeline import Parser
+
+US = ("6252001",)
+PLACES = [
+    Place("6252001", "United States", "country", 39.76, -98.5, "US", None, 6252001, 327_000_000),
+    Place("4068590", "Huntsville", "city", 34.73, -86.59, "US", "US-AL", 4068590, 215_006, US),
+    Place("4696202", "Huntsville", "city", 30.72, -95.55, "US", "US-TX", 4696202, 41_692, US),
+    Place(
+        "us-county:01127", "Walker County", "other", 33.80, -87.30, "US", "US-AL", None, None, US
+    ),
+    Place(
+        "us-county:48471", "Walker County", "other", 30.74, -95.57, "US", "US-TX", None, None, US
+    ),
+]
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    parser = Parser(Lexicon.build(PLACES, []))
+    return [(m.text, m.admin1_code) for m in parser.geoparse(text, lang="en")]
+
+
+def test_the_county_after_a_town_is_where_the_town_lies() -> None:
+    # the bigger Huntsville is in Alabama, which has a Walker County too, 130 km away
+    found = _found("The prison in Huntsville, Walker County, was locked down on Friday.")
+    assert found == [("Huntsville", "US-TX"), ("Walker County", "US-TX")]
+
+
+def test_without_the_county_the_bigger_town_wins() -> None:
+    assert _found("The prison in Huntsville was locked down on Friday.") == [
+        ("Huntsville", "US-AL")
+    ]
