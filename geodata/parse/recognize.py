@@ -1319,6 +1319,10 @@ def _local_spelling(bare: str, canonical: str) -> bool:
     Munich), or its first words ("frankfurt" for Frankfurt am Main); not a nickname ("vegas")
     or another town's alternate ("creek" for Baytown)."""
     folded = fold(strip_accents(canonical))
+    if "å" in canonical.lower():  # Danish and Norwegian also write "aa": "Århus", "Aarhus"
+        folded_aa = fold(strip_accents(canonical.replace("å", "aa").replace("Å", "Aa")))
+        if _local_spelling(bare, folded_aa):
+            return True
     if folded.startswith(bare + " "):
         return True
     return bare[:3] == folded[:3] and abs(len(bare) - len(folded)) <= LOCAL_SPELLING_SLACK

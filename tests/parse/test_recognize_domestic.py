@@ -17,10 +17,16 @@ PLACES = [
     Place("2711537", "Gothenburg", "city", 57.71, 11.97, "SE", None, 2711537, 572_799),
     Place("4076598", "Mobile", "city", 30.69, -88.04, "US", None, 4076598, 187_041),
     Place("3175395", "Italy", "country", 42.83, 12.83, "IT", None, 3175395, 60_000_000),
+    Place("2623032", "Denmark", "country", 56.0, 10.0, "DK", None, 2623032, 5_800_000),
+    Place("2624652", "Århus", "city", 56.16, 10.21, "DK", None, 2624652, 285_273),
     Place("3169070", "Rome", "city", 41.89, 12.51, "IT", "IT-62", 3169070, 2_318_895),
     Place("ne:IT-RM", "Roma", "admin1", 41.98, 12.67, "IT", "IT-RM", 3169069, 4_300_000),
 ]
-NAMES = [named("Göteborg", "2711537", "de"), named("Roma", "3169070", "it")]
+NAMES = [
+    named("Göteborg", "2711537", "de"),
+    named("Roma", "3169070", "it"),
+    named("Aarhus", "2624652", "en"),
+]
 
 
 def parser() -> Parser:
@@ -34,6 +40,9 @@ def test_a_big_city_in_its_own_language_is_the_city() -> None:
     assert [m.name for m in found] == ["Bergen"]
     found = parser().geoparse("Regeringen skickade hjälp till bönder i Göteborg.", lang="sv")
     assert [m.name for m in found] == ["Gothenburg"]
+    # "aa" is the other spelling of "å"
+    found = parser().geoparse("Regeringen sendte hjælp til landmænd i Aarhus.", lang="da")
+    assert [m.name for m in found] == ["Århus"]
 
 
 def test_a_big_city_named_like_a_word_of_its_language_is_still_the_word() -> None:
