@@ -283,7 +283,7 @@ def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
         if place.feature == "city" and ((place.population or 0) >= BIG_CITY or is_capital(place)):
             if own_name(place, entry.key) or (
                 place.country_code in countries_speaking(lang)
-                and _local_spelling(entry.key, place.name)
+                and _local_spelling(strip_accents(entry.key), place.name)
             ):
                 return 2  # also a capital's name in its own country's language: "Roma", "Lisboa"
             if everyday is None:
