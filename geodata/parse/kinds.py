@@ -233,8 +233,18 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-#: An elided article or preposition before a capitalised word: "dell'", "l'", "d'", "all'".
-_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])")
+#: An elided article or preposition before a word: "dell'", "l'", "d'", "all'" (in lower case,
+#: before a capital: see :func:`_unelided`).
+_ELIDED = re.compile(r"[^\W\d_]{1,4}['’]")
+
+
+def _unelided(token: str) -> str:
+    """``token`` without an elided article before a capitalised word ("dell'Università" ->
+    "Università"); a possessive stays whole ("King's", "Joe's")."""
+    match = _ELIDED.match(token)
+    if match and match.group().islower() and token[match.end() : match.end() + 1].isupper():
+        return token[match.end() :]
+    return token
 
 
 def _in_organisation(text: str, start: int, end: int) -> bool:
@@ -246,7 +256,7 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
     before = _tokens_before(text, start)
     chain: list[str] = []
     for token in reversed(before):
-        bare = _ELIDED.sub("", token.strip(_STRIP))
+        bare = _unelided(token.strip(_STRIP))
         if (
             bare[:1].isupper()
             or bare.lower() in ORGANISATION_MARKERS

@@ -504,11 +504,11 @@ def _with_declined_names(
     lang: str,
     lexicon: Lexicon,
     matches: list[tuple[int, int, Entry]],
-    declined: set[int],
+    declined: dict[int, str],
 ) -> list[tuple[int, int, Entry]]:
     """``matches`` and the capitalised words outside them whose lemma (simplemma) is a name the
     lexicon holds: a proper noun's lemma, written with a capital, that differs from the word.
-    Where they start goes into ``declined``."""
+    Their lemmas go into ``declined`` by where they start."""
     found: list[tuple[int, int, Entry]] = []
     ends = iter(matches)
     covered = next(ends, None)
@@ -527,10 +527,22 @@ def _with_declined_names(
         entry = lexicon.entry(base)
         if entry is not None and entry.place_ids and not entry.flags & DEMONYM:
             found.append((start, word.end(), entry))
-            declined.add(start)
+            declined[start] = base
     if not found:
         return matches
     return sorted(matches + found, key=lambda m: m[0])
+
+
+def _known_case_form(base: str | None, entry: Entry, lexicon: Lexicon, lang: str) -> bool:
+    """True for the case form of a well-known place's name (``base`` is its lemma): a country,
+    region or unit, or a city of :data:`DOMESTIC_CITY` people in a country of the language
+    ("Tampereella", "Brně"). Its lemma's frequency says nothing more (simplemma also lists
+    "tampere" in lower case); a smaller place's case form is judged by its lemma like any name
+    ("Nowaka", of the surname Nowak, which a village bears too)."""
+    return base is not None and (
+        _importance(entry, lexicon, lang) > 0
+        or _domestic_population(entry, lexicon, lang, base) >= DOMESTIC_CITY
+    )
 
 
 def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
@@ -540,7 +552,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         return _recognize_caseless(text, lang, lexicon)  # (mixed case in the head: the usual way)
     generics = GENERIC_NOUNS.get(lang, frozenset())
     matches = lexicon.scan(text, generics=generics)
-    declined: set[int] = set()  # where declined names start ("Tampereella")
+    declined: dict[int, str] = {}  # start -> the lemma of a case form ("Tampereella": Tampere)
     if lang in CASE_LANGS:
         matches = _with_declined_names(text, lang, lexicon, matches, declined)
     capital_codes, dotted = _capitals(text)
@@ -720,8 +732,10 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             not demonym
             and " " not in surface
             and not cue
-            and start not in declined  # a proper noun's case form: simplemma said so
-            and _ordinary_word(surface, lang, entry, lexicon, initial=initial, previous=prev)
+            and not _known_case_form(declined.get(start), entry, lexicon, lang)
+            and _ordinary_word(
+                declined.get(start, surface), lang, entry, lexicon, initial=initial, previous=prev
+            )
             and not _dateline_place(text, start, end)
         ):
             continue
@@ -1053,7 +1067,10 @@ def _german_noun_not_place(
 
 #: Endings of German nouns for offices held for a town ("Bürgermeister", "Bezirksbürgermeister",
 #: "Stadtrat", "Ortsvorsteher"): "der Bürgermeister von Norden" names the town Norden.
-_TOWN_OFFICES = ("bürgermeister", "bürgermeisterin", "stadtrat", "ortsvorsteher", "landrat")
+_TOWN_OFFICES = (
+    "bürgermeister", "bürgermeisters", "bürgermeisterin", "stadtrat", "stadtrats", "ortsvorsteher",
+    "ortsvorstehers", "landrat", "landrats",
+)  # fmt: skip
 
 #: German prepositions after which a bare direction noun is a town: "in Norden", "bei Mitte".
 _BARE_PLACE_PREPOSITIONS = frozenset({"in", "bei", "nahe"})
@@ -1077,11 +1094,13 @@ def _ordinary_word(
         lang != "de"
         and _domestic_population(entry, lexicon, lang, surface) >= DOMESTIC_CITY
         and not lower_form_is_word(surface, lang)
+        and not is_first_name(surface)
     ):
         # a city's name is frequent in its own country's language because the city is ("Bergen",
         # "Göteborg", "Aarhus" in Norwegian, Swedish, Danish news): only a lower-case word of the
-        # same spelling makes it an everyday word there (German, where nouns are capitalised,
-        # has rules of its own below)
+        # same spelling, or a given name ("Lincoln", "Tyler", "Elizabeth" stay people's names
+        # first), makes it an everyday word there (German, where nouns are capitalised, has
+        # rules of its own below)
         return False
     if (
         level == 1
@@ -1395,6 +1414,11 @@ def _is_country(entry: Entry, lexicon: Lexicon) -> bool:
     return found  # type: ignore[return-value]
 
 
+#: How US counties' ids begin (the gazetteer's points for them are the Census Bureau's county
+#: centroids).
+COUNTY_PREFIX = "us-county:"
+
+
 def region_after(
     text: str,
     at: int,
@@ -1419,7 +1443,7 @@ def region_after(
             if (place := lexicon.places.get(pid)) is not None
             and (
                 place.feature in ("admin1", "country")
-                or (county and place.id.startswith("us-county:"))
+                or (county and place.id.startswith(COUNTY_PREFIX))
             )
         )
         if before is not None and _country_list_goes_on(text, end, regions, before, lexicon):

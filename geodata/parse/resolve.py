@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 
 from geodata.model import Mention, Place
 from geodata.parse.lexicon import DEMONYM, Entry, Lexicon, fold, lower, own_name, strip_accents
-from geodata.parse.recognize import Span
+from geodata.parse.recognize import COUNTY_PREFIX, Span
 
 #: Prior weight of each feature type: a country is named far more often than a village sharing its name.
 FEATURE_PRIOR = {
@@ -911,9 +911,6 @@ def _vote_weight(found: Sequence[_Candidate], bonus: list[float] | None) -> floa
 #: The resolution of a span that names no place.
 _UNRESOLVED = Resolution(None, 0.0)
 
-#: How US counties' ids begin (their points come from the Census Bureau's county centroids).
-COUNTY_PREFIX = "us-county:"
-
 #: How far from a county's point a place of its state may lie to be taken as inside it: most
 #: counties are 30-60 km across, the largest western ones more.
 COUNTY_KM = 80.0
@@ -1158,18 +1155,19 @@ def _inside(place: Place, container: Place | None) -> bool:
         # a county is known by its point only: a place of its state near that point
         return (
             place.admin1_code == container.admin1_code
-            and place.lat is not None
-            and place.lon is not None
+            and None not in (place.lat, place.lon, container.lat, container.lon)
             and _near_km(place, container) <= COUNTY_KM
         )
     return container.id in place.parents
 
 
 def _near_km(a: Place, b: Place) -> float:
-    """Equirectangular distance of two places with points: exact enough within a few hundred km."""
+    """Equirectangular distance of two places with points: exact enough within a few hundred km
+    (across the antimeridian too: the shorter way round is measured)."""
     dlat = a.lat - b.lat  # type: ignore[operator]
-    dlon = (abs(a.lon - b.lon) % 360.0) * math.cos(math.radians(a.lat))  # type: ignore[operator,arg-type]
-    return KM_PER_DEGREE * math.hypot(dlat, min(dlon, 360.0 - dlon))
+    dlon = abs(a.lon - b.lon) % 360.0  # type: ignore[operator]
+    dlon = min(dlon, 360.0 - dlon) * math.cos(math.radians(a.lat))  # type: ignore[arg-type]
+    return KM_PER_DEGREE * math.hypot(dlat, dlon)
 
 
 def to_mention(span: Span, resolution: Resolution) -> Mention:

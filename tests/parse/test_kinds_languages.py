@@ -7,6 +7,7 @@ import pytest
 from parse_helpers import kind_of
 
 from geodata.model import Place
+from geodata.parse.kinds import _unelided
 from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
 
@@ -32,3 +33,10 @@ def test_an_elided_article_does_not_hide_the_organisation(lexicon: Lexicon) -> N
 def test_a_university_in_another_language_is_an_organisation(lexicon: Lexicon) -> None:
     found = Parser(lexicon).geoparse("Forskare vid Stockholms universitet varnar nu.", lang="sv")
     assert [(m.text, m.kind) for m in found] == [("Stockholms", "embedded")]
+
+
+def test_only_an_elided_article_is_cut_off() -> None:
+    assert _unelided("dell'Università") == "Università"
+    assert _unelided("l'Université") == "Université"
+    assert _unelided("King's") == "King's"  # a possessive stays whole
+    assert _unelided("O'Hare") == "O'Hare"

@@ -76,6 +76,7 @@ def test_direction_position_and_place_nouns_are_no_places(lexicon: Lexicon, text
         # an office held for a town: its holder is "of" the town, not of a direction
         ("Der Bürgermeister von Norden weihte die Brücke ein .", ["Norden"]),
         ("Die Oberbürgermeisterin von Norden lud zum Empfang .", ["Norden"]),
+        ("Die Rede des Bürgermeisters von Norden war kurz .", ["Norden"]),
         # an inflected form of something else: "Dorfen" is no form of "Dorf"
         ("Die Feuerwehr in Dorfen rückte aus .", ["Dorfen"]),
     ],

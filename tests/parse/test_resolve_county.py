@@ -5,6 +5,7 @@ from __future__ import annotations
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
+from geodata.parse.resolve import _inside, _near_km
 
 US = ("6252001",)
 PLACES = [
@@ -35,3 +36,14 @@ def test_without_the_county_the_bigger_town_wins() -> None:
     assert _found("The prison in Huntsville was locked down on Friday.") == [
         ("Huntsville", "US-AL")
     ]
+
+
+def test_distances_are_measured_the_short_way_round() -> None:
+    west = Place("a", "A", "city", 52.0, 179.0)
+    east = Place("b", "B", "city", 52.0, -179.0)
+    assert 130 < _near_km(west, east) < 145  # 2 degrees of longitude at 52 degrees north
+
+
+def test_a_county_without_a_point_contains_nothing() -> None:
+    county = Place("us-county:99999", "Nowhere County", "other", None, None, "US", "US-TX")
+    assert not _inside(PLACES[2], county)
