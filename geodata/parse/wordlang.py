@@ -20,7 +20,9 @@ import functools
 import hashlib
 import logging
 import math
+import os
 import re
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -88,30 +90,41 @@ class Model:
         return cls(langs, {w: i for i, w in enumerate(words)}, logp, top)
 
     def save(self, path: Path) -> None:
+        """Write the model to ``path`` atomically: processes building it at once do not meet."""
         words = sorted(self.index, key=self.index.__getitem__)
-        tmp = path.with_suffix(".tmp.npz")
-        np.savez(
-            tmp, langs=np.array(self.langs), words=np.array(words), logp=self.logp, top=self.top
-        )
-        tmp.replace(path)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.stem, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                np.savez(
+                    file,
+                    langs=np.array(self.langs),
+                    words=np.array(words),
+                    logp=self.logp,
+                    top=self.top,
+                )
+            os.replace(name, path)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
 
     @classmethod
     def load(cls, path: Path) -> Model:
         with open(path, "rb") as file, np.load(file, allow_pickle=False) as data:
             words = data["words"].tolist()
-            return cls(
-                tuple(data["langs"].tolist()),
-                {w: i for i, w in enumerate(words)},
-                data["logp"],
-                data["top"],
-            )
+            langs = tuple(data["langs"].tolist())
+            logp, top = data["logp"], data["top"]
+        shape = (len(words), len(langs))
+        if logp.shape != shape or top.shape != shape:
+            raise ValueError(f"tables of shape {logp.shape} and {top.shape}, expected {shape}")
+        return cls(langs, {w: i for i, w in enumerate(words)}, logp, top)
 
     def identify(self, text: str) -> str | None:
         """The language of ``text``'s head when the words leave no doubt, else None."""
         for size in CHARS:
             head = text[:size]
             if len(text) > size:
-                head = head[: head.rfind(" ") + 1]  # no cut word
+                kept = head.rsplit(None, 1)  # no word cut in two
+                head = kept[0] if len(kept) == 2 else ""
             found = self._identify(head)
             if found is not None or len(text) <= size:
                 return found

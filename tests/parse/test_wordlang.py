@@ -68,6 +68,7 @@ def test_a_close_relative_of_a_supported_language_is_left_to_the_identifier() ->
 
 def test_norwegian_is_read_as_bokmaal() -> None:
     assert language._classify(BOKMAAL) == "nb"  # py3langid says "no"
+    assert language._best_supported(BOKMAAL) == "nb"  # (the short-text fallback)
     assert language.detect(BOKMAAL) == "nb"
     assert language.is_supported(language.detect(BOKMAAL))
 
@@ -125,3 +126,28 @@ def test_a_given_norwegian_code_is_bokmaal() -> None:
     assert language.normalise("no") == "nb"
     assert language.normalise("nb-NO") == "nb"
     assert language.is_supported(language.normalise("no"))
+
+
+def test_a_head_without_spaces_is_left_to_the_identifier() -> None:
+    # the head of a long text is cut at its last space, so that no word is cut in two; one long
+    # token has none, and the model does not guess from a piece of it
+    assert wordlang.identify("x" * 400) is None
+    words = "Die Regierung kündigte am Montag in der Hauptstadt neue Hilfen für Landwirte an.\n"
+    assert wordlang.identify(words * 10) == "de"  # lines end in newlines, not spaces
+
+
+def test_a_cache_of_the_wrong_shape_is_rebuilt(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GEODATA_HOME", str(tmp_path))
+    wordlang.model.cache_clear()
+    try:
+        model = wordlang.model()
+        broken = wordlang.Model(model.langs, model.index, model.logp[:10], model.top[:10])
+        broken.save(wordlang._cache_path())
+        with pytest.raises(ValueError, match="shape"):
+            wordlang.Model.load(wordlang._cache_path())
+        wordlang.model.cache_clear()
+        assert wordlang.model().logp.shape == model.logp.shape
+    finally:
+        wordlang.model.cache_clear()
