@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 import threading
 import types
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
     from geodata.geocode import RemoteFallback
+    from geodata.geocode.remote import RemoteResult
     from geodata.store.base import Outcome, Store
 
 __all__ = [
@@ -313,6 +315,8 @@ class _Tally:
     process_ids: set[int] = field(default_factory=set)
     writer_ids: set[int] = field(default_factory=set)
     unresolved: list[Failure] = field(default_factory=list)
+    #: The fallback's answers in this run: a query that failed is not sent again.
+    answers: dict[str, RemoteResult] = field(default_factory=dict)
 
     def _step(self) -> None:
         if self.progress is not None:
@@ -337,9 +341,25 @@ class _Tally:
         from geodata.geocode import fill_unresolved
 
         article = result.article
-        mentions, failures = fill_unresolved(
-            result.mentions, self.fallback, language=article.language, near_town=True
-        )
+        try:
+            mentions, failures = fill_unresolved(
+                result.mentions,
+                self.fallback,
+                language=article.language,
+                near_town=True,
+                answers=self.answers,
+            )
+        except (sqlite3.Error, OSError) as err:  # its cache: locked by another run, disk full
+            failure = Failure(
+                origin=article.origin,
+                reason=f"the remote fallback's cache failed ({type(err).__name__}: {err}); "
+                "the article is stored without its answers",
+                stage="geocode",
+            )
+            log.warning("%s: %s", failure.origin, failure.reason)
+            self.unresolved.append(failure)
+            self._record(failure)
+            return result
         for failure in failures:
             failure = replace(failure, origin=f"{failure.origin} (in {article.origin})")
             log.warning("could not geocode %s: %s", failure.origin, failure.reason)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import sys
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,7 @@ def _positive_seconds(value: str) -> float:
         seconds = float(value)
     except ValueError as err:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from err
-    if not seconds > 0:
+    if not (seconds > 0 and math.isfinite(seconds)):
         raise argparse.ArgumentTypeError(f"expected more than 0 seconds, got {value!r}")
     return seconds
 
@@ -106,7 +107,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     remote.add_argument(
         "--geocoder-delay",
         type=_positive_seconds,
-        default=1.0,
+        default=None,
         metavar="SECONDS",
         help="least time between two requests (default 1, Nominatim's usage policy)",
     )
@@ -114,7 +115,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--geocoder-retries",
         type=int,
         choices=range(0, 10),
-        default=2,
+        default=None,
         metavar="N",
         help="how often to ask again after a failed request, waiting 5 s or the delay (default 2)",
     )
@@ -127,7 +128,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     remote.add_argument(
         "--geocoder-timeout",
         type=_positive_seconds,
-        default=10.0,
+        default=None,
         metavar="SECONDS",
         help="how long to wait for one answer (default 10)",
     )
@@ -144,21 +145,9 @@ def run(args: argparse.Namespace) -> int:
         )
     url = config.db_url(args.db)
     with contextlib.ExitStack() as stack:
-        fallback: RemoteFallback | None = None
-        if args.geocoder:
-            from geodata.geocode import RemoteFallback
-
-            fallback = RemoteFallback(
-                args.geocoder,
-                timeout=args.geocoder_timeout,
-                min_delay_seconds=args.geocoder_delay,
-                cache_path=args.geocoder_cache,
-                max_retries=args.geocoder_retries,
-                **dict(args.geocoder_option),
-            )
+        fallback = _fallback(args)
+        if fallback is not None:
             stack.callback(fallback.close)
-        elif args.geocoder_option:
-            raise ConfigurationError("--geocoder-option needs --geocoder SERVICE")
         report = _ingest(args, url, fallback)
     for failure in report.failed:
         print(f"failed: {failure.origin}: {failure.reason} ({failure.stage})", file=sys.stderr)
@@ -166,6 +155,52 @@ def run(args: argparse.Namespace) -> int:
         print(f"unresolved: {failure.origin}: {failure.reason}", file=sys.stderr)
     print(report.summary())
     return EXIT_OK if report.ok else EXIT_FAILURES
+
+
+#: Settings of the fallback itself, each with its own flag: not options of the geopy class.
+_OWN_SETTINGS = {
+    "timeout": "--geocoder-timeout",
+    "min_delay_seconds": "--geocoder-delay",
+    "max_retries": "--geocoder-retries",
+    "error_wait_seconds": "--geocoder-retries",
+    "cache_path": "--geocoder-cache",
+    "clock": None,
+    "sleep": None,
+}
+
+
+def _fallback(args: argparse.Namespace) -> RemoteFallback | None:
+    """The remote fallback the ``--geocoder*`` flags ask for, or None without ``--geocoder``."""
+    flags = {
+        "--geocoder-option": args.geocoder_option,
+        "--geocoder-delay": args.geocoder_delay,
+        "--geocoder-timeout": args.geocoder_timeout,
+        "--geocoder-retries": args.geocoder_retries,
+        "--geocoder-cache": args.geocoder_cache,
+    }
+    if not args.geocoder:
+        given = [flag for flag, value in flags.items() if value not in (None, [])]
+        if given:
+            raise ConfigurationError(f"{', '.join(given)} need --geocoder SERVICE")
+        return None
+    options = dict(args.geocoder_option)
+    for key in options:
+        if key in _OWN_SETTINGS:
+            flag = _OWN_SETTINGS[key]
+            raise ConfigurationError(
+                f"--geocoder-option {key}=... is not an option of the geopy class"
+                + (f": use {flag}" if flag else "")
+            )
+    from geodata.geocode import RemoteFallback
+
+    return RemoteFallback(
+        args.geocoder,
+        timeout=args.geocoder_timeout or 10.0,
+        min_delay_seconds=args.geocoder_delay or 1.0,
+        cache_path=args.geocoder_cache,
+        max_retries=2 if args.geocoder_retries is None else args.geocoder_retries,
+        **options,
+    )
 
 
 def _ingest(args: argparse.Namespace, url: str, fallback: RemoteFallback | None) -> IngestReport:

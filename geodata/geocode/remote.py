@@ -308,6 +308,7 @@ def fill_unresolved(
     *,
     language: str | None = None,
     near_town: bool = False,
+    answers: dict[str, RemoteResult] | None = None,
 ) -> tuple[list[Mention], list[Failure]]:
     """Ask ``fallback`` for the mentions the gazetteer left without a point.
 
@@ -317,9 +318,12 @@ def fill_unresolved(
     reason. Resolved mentions are passed through untouched and never sent anywhere. Each distinct
     query is asked once. With ``near_town`` (the mentions of one text, in order) a mention is asked
     with the town the text names nearest to it ("Schwanitzstraße 12, Berlin"): a street's name
-    alone fits streets in hundreds of towns.
+    alone fits streets in hundreds of towns. ``answers`` keeps the answers across calls (one run
+    over many texts): a query that failed is then not sent again, but still reported per text.
     """
-    answers: dict[str, RemoteResult] = {}
+    if answers is None:
+        answers = {}
+    reported: set[str] = set()
     filled: list[Mention] = []
     failures: list[Failure] = []
     towns = [m for m in mentions if m.feature == "city" and m.name and m.lat is not None]
@@ -331,15 +335,14 @@ def fill_unresolved(
         if near_town and towns:
             town = min(towns, key=lambda m: abs(m.start - mention.start))
             query = f"{query}, {town.name}"
-        if query not in answers:
-            answers[query] = result = fallback.geocode(query, language=language)
-            if result.status != FOUND:
-                failures.append(
-                    Failure(
-                        origin=query, reason=f"{result.service}: {result.reason}", stage="geocode"
-                    )
-                )
-        result = answers[query]
+        result = answers.get(query)
+        if result is None:
+            result = answers[query] = fallback.geocode(query, language=language)
+        if result.status != FOUND and query not in reported:
+            reported.add(query)
+            failures.append(
+                Failure(origin=query, reason=f"{result.service}: {result.reason}", stage="geocode")
+            )
         if result.status == FOUND:
             mention = replace(
                 mention,
