@@ -7,8 +7,12 @@ outside it unless a user asks.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 #: The project checkout (the folder holding ``geodata/``, ``dashboard/`` and ``articles/``).
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +39,22 @@ def cache_dir() -> Path:
     path = home() / "cache"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through: written aside under a unique name, then renamed
+    over ``path`` in one step, so that readers and other processes building the same cache never
+    see a part of it. Nothing is left behind when the writing fails."""
+    handle, name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            yield file
+        os.chmod(name, 0o644)
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
 
 
 def default_db_url() -> str:

@@ -333,6 +333,12 @@ class _Tally:
         except StoreError as err:
             log.error("could not record the failure of %s: %s", failure.origin, err)
 
+    def _unresolved(self, failure: Failure) -> None:
+        """Log and record what the remote fallback could not do: never an article's failure."""
+        log.warning("could not geocode %s: %s", failure.origin, failure.reason)
+        self.unresolved.append(failure)
+        self._record(failure)
+
     def _filled(self, result: ProcessedArticle) -> ProcessedArticle:
         """``result`` with the mentions the gazetteer left without a point (street names) asked
         of the remote fallback; each toponym it cannot resolve is recorded, never fatal."""
@@ -350,21 +356,14 @@ class _Tally:
                 answers=self.answers,
             )
         except (sqlite3.Error, OSError) as err:  # its cache: locked by another run, disk full
-            failure = Failure(
-                origin=article.origin,
-                reason=f"the remote fallback's cache failed ({type(err).__name__}: {err}); "
-                "the article is stored without its answers",
-                stage="geocode",
+            reason = (
+                f"the remote fallback's cache failed ({type(err).__name__}: {err}); "
+                "the article is stored without its answers"
             )
-            log.warning("%s: %s", failure.origin, failure.reason)
-            self.unresolved.append(failure)
-            self._record(failure)
+            self._unresolved(Failure(origin=article.origin, reason=reason, stage="geocode"))
             return result
         for failure in failures:
-            failure = replace(failure, origin=f"{failure.origin} (in {article.origin})")
-            log.warning("could not geocode %s: %s", failure.origin, failure.reason)
-            self.unresolved.append(failure)
-            self._record(failure)
+            self._unresolved(replace(failure, origin=f"{failure.origin} (in {article.origin})"))
         places = {place.id: place for place in result.places}
         for mention in mentions:
             if mention.place_id not in places and (place := _place_from_mention(mention)):

@@ -59,7 +59,6 @@ import logging
 import marshal
 import os
 import re
-import tempfile
 import threading
 import time
 import weakref
@@ -68,7 +67,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from geodata.config import cache_dir
+from geodata.config import atomic_file, cache_dir
 from geodata.errors import GazetteerError
 from geodata.evaluate.metrics import great_circle_km
 from geodata.gazetteer import curated
@@ -1424,20 +1423,13 @@ def _write_atomic(path: Path, core: dict[str, Any], entries: dict[str, Any]) -> 
     """Write the cache file aside, then rename it over: another process may build meanwhile."""
     core_block = marshal.dumps({k: v for k, v in core.items() if k not in _INDEX_KEYS})
     index_block = marshal.dumps({k: core[k] for k in _INDEX_KEYS})
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(MAGIC)
-            handle.write(len(core_block).to_bytes(8, "little"))
-            handle.write(core_block)
-            handle.write(len(index_block).to_bytes(8, "little"))
-            handle.write(index_block)
-            handle.write(marshal.dumps(entries))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(path) as handle:
+        handle.write(MAGIC)
+        handle.write(len(core_block).to_bytes(8, "little"))
+        handle.write(core_block)
+        handle.write(len(index_block).to_bytes(8, "little"))
+        handle.write(index_block)
+        handle.write(marshal.dumps(entries))
 
 
 class _CacheFile:

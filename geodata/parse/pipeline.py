@@ -9,14 +9,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import pickle
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from geodata.config import cache_dir
+from geodata.config import atomic_file, cache_dir
 from geodata.errors import InputError
 from geodata.model import Mention, Place
 from geodata.parse import kinds as kinds_
@@ -293,17 +292,14 @@ def _load_default() -> Parser:
     parser = Parser.from_gazetteer(gazetteer)
     for old in [
         *path.parent.glob("parse-lexicon-*.pickle"),
-        *path.parent.glob("parse-lexicon-*.partial"),
+        *path.parent.glob("parse-lexicon-*.tmp"),  # left by a build that was killed
     ]:
         old.unlink(missing_ok=True)  # caches of earlier gazetteers or lexicon versions
-    partial = path.with_suffix(f".{os.getpid()}.partial")
     try:
-        with partial.open("wb") as handle:
+        with atomic_file(path) as handle:
             pickle.dump(parser.lexicon, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)
     except OSError as err:
         logger.warning("could not cache the lexicon at %s: %r", path, err)
-        partial.unlink(missing_ok=True)
     return parser
 
 

@@ -9,10 +9,10 @@ Context is read twice. The first reading takes each name at its likeliest place 
 its own words, and at its other plausible places at a share (``ALTERNATE_SHARE``) of their
 weight; the second takes each name at the place the first reading chose *and* at its other
 plausible places, so that two ambiguous names pull each other towards the pair of places that
-lie together ("Huntsville" beside "Walker County" near "Houston": both in Texas, where the two are
-a few kilometres apart, rather than both in Alabama, where they are not). A name in a list of admin-1 units of one
-country is read as a unit too, and a name in a list of countries as a country. Scores are turned
-into a probability-like ``score`` per mention.
+lie together ("Huntsville" beside "Walker County" near "Houston": both in Texas, where the two
+are a few kilometres apart, rather than both in Alabama, where they are not). A name in a list of
+admin-1 units of one country is read as a unit too, and a name in a list of countries as a
+country. Scores are turned into a probability-like ``score`` per mention.
 
 Each name votes in the article's focus by how sure its priors are of it: "England" (also a town
 in Arkansas) counts almost fully for the United Kingdom, "Clifton" little for any country. A
@@ -1153,21 +1153,18 @@ def _inside(place: Place, container: Place | None) -> bool:
         return bool(place.admin1_code) and place.admin1_code == container.admin1_code
     if container.id.startswith(COUNTY_PREFIX):
         # a county is known by its point only: a place of its state near that point
-        return (
-            place.admin1_code == container.admin1_code
-            and None not in (place.lat, place.lon, container.lat, container.lon)
-            and _near_km(place, container) <= COUNTY_KM
-        )
+        if place.admin1_code != container.admin1_code or None in (
+            place.lat,
+            place.lon,
+            container.lat,
+            container.lon,
+        ):
+            return False
+        from geodata.evaluate.metrics import great_circle_km  # (loaded with the gazetteer)
+
+        km = great_circle_km(place.lat, place.lon, container.lat, container.lon)  # type: ignore[arg-type]
+        return km <= COUNTY_KM
     return container.id in place.parents
-
-
-def _near_km(a: Place, b: Place) -> float:
-    """Equirectangular distance of two places with points: exact enough within a few hundred km
-    (across the antimeridian too: the shorter way round is measured)."""
-    dlat = a.lat - b.lat  # type: ignore[operator]
-    dlon = abs(a.lon - b.lon) % 360.0  # type: ignore[operator]
-    dlon = min(dlon, 360.0 - dlon) * math.cos(math.radians(a.lat))  # type: ignore[arg-type]
-    return KM_PER_DEGREE * math.hypot(dlat, dlon)
 
 
 def to_mention(span: Span, resolution: Resolution) -> Mention:

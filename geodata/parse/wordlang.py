@@ -20,9 +20,7 @@ import functools
 import hashlib
 import logging
 import math
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -30,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from geodata.config import cache_dir
+from geodata.config import atomic_file, cache_dir
 
 logger = logging.getLogger(__name__)
 
@@ -92,20 +90,14 @@ class Model:
     def save(self, path: Path) -> None:
         """Write the model to ``path`` atomically: processes building it at once do not meet."""
         words = sorted(self.index, key=self.index.__getitem__)
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.stem, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                np.savez(
-                    file,
-                    langs=np.array(self.langs),
-                    words=np.array(words),
-                    logp=self.logp,
-                    top=self.top,
-                )
-            os.replace(name, path)
-        except BaseException:
-            Path(name).unlink(missing_ok=True)
-            raise
+        with atomic_file(path) as file:
+            np.savez(
+                file,
+                langs=np.array(self.langs),
+                words=np.array(words),
+                logp=self.logp,
+                top=self.top,
+            )
 
     @classmethod
     def load(cls, path: Path) -> Model:

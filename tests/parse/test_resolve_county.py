@@ -5,7 +5,7 @@ from __future__ import annotations
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
-from geodata.parse.resolve import _inside, _near_km
+from geodata.parse.resolve import _inside
 
 US = ("6252001",)
 PLACES = [
@@ -38,10 +38,13 @@ def test_without_the_county_the_bigger_town_wins() -> None:
     ]
 
 
-def test_distances_are_measured_the_short_way_round() -> None:
-    west = Place("a", "A", "city", 52.0, 179.0)
-    east = Place("b", "B", "city", 52.0, -179.0)
-    assert 130 < _near_km(west, east) < 145  # 2 degrees of longitude at 52 degrees north
+def test_a_county_across_the_antimeridian_contains_its_towns() -> None:
+    # the Aleutians: a county's point and towns on the other side of the 180th meridian
+    county = Place("us-county:02016", "Aleutians West", "other", 52.0, 179.5, "US", "US-AK")
+    town = Place("1", "Town", "city", 52.0, -179.7, "US", "US-AK")
+    far = Place("2", "Far Town", "city", 52.0, -178.0, "US", "US-AK")
+    assert _inside(town, county)  # about 55 km the short way round, 24,000 km the long way
+    assert not _inside(far, county)  # about 170 km
 
 
 def test_a_county_without_a_point_contains_nothing() -> None:
