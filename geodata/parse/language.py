@@ -235,6 +235,51 @@ def is_known_word(word: str, lang: str) -> bool:
         return False
 
 
+#: Vowels that take an umlaut in a German plural ("Zug" -> "Züge", "Hof" -> "Höfe").
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _german_plurals(word: str) -> list[str]:
+    """Forms a German noun may take in the plural or the dative plural, by its ending and with an
+    umlaut: "Liga" -> "Ligen", "Zug" -> "Züge", "Mal" -> "Male". Not the genitive's -s or -es,
+    which every place name takes too ("Berlins", "Moskaus")."""
+    forms = [word + end for end in ("e", "en", "n", "er", "ern")]
+    stem, ending = word, ""
+    if word.endswith(("en", "el", "er")) and len(word) > 4:
+        stem, ending = word[:-2], word[-2:]  # "Boden" -> "Böden", "Vogel" -> "Vögel"
+    if word[-1:] in "ae" and len(word) > 3:
+        forms.append(word[:-1] + "en")  # "Liga" -> "Ligen", "Firma" -> "Firmen"
+    if word.endswith(("um", "us")):
+        forms.append(word[:-2] + "en")  # "Museum" -> "Museen"
+    for i in range(len(stem) - 1, 0, -1):
+        vowel = stem[i]
+        if vowel in _UMLAUT:
+            if vowel == "u" and stem[i - 1] == "a":
+                i, vowel = i - 1, "a"  # "Baum" -> "Bäume", "Haus" -> "Häuser"
+            umlauted = stem[:i] + _UMLAUT[vowel] + stem[i + 1 :]
+            if ending:
+                forms += [umlauted + ending, umlauted + ending + "n"]
+            else:
+                forms += [umlauted + end for end in ("e", "en", "er", "ern")]
+            break
+        if vowel in "eiäöü":
+            break
+    return forms
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_german_noun(word: str) -> bool:
+    """True when simplemma's German dictionary holds a plural of the capitalised ``word`` that
+    it reads back as ``word``: a common noun ("Liga": "Ligen"; "Zug": "Züge"; "Gold": "Golde"),
+    where a town's or a person's name has its genitive only ("Moskau": "Moskaus")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    return any(
+        is_known_word(form, "de") and (lemma(form, "de") or "").lower() == word.lower()
+        for form in _german_plurals(word)
+    )
+
+
 @functools.lru_cache(maxsize=10_000)
 def is_short_given_name(word: str, lang: str) -> bool:
     """True for a two-letter given name in gender-guesser's list ("Al", "Ed", "Jo") that is no

@@ -387,8 +387,15 @@ def _word_table() -> np.ndarray:
 
 def own_name(place: Place, key: str) -> bool:
     """True when the folded ``key`` is ``place``'s own name (with or without accents), not one of
-    its alternates."""
-    return fold(place.name) == key or fold(strip_accents(place.name)) == key
+    its alternates. A name of two ("Murten/Morat", "Zürich (Kreis 2) / Enge") is each of its
+    parts that is a plain name (not "Zürich (Kreis 2)")."""
+    name = place.name
+    if fold(name) == key or fold(strip_accents(name)) == key:
+        return True
+    return "/" in name and any(
+        "(" not in part and (fold(part) == key or fold(strip_accents(part)) == key)
+        for part in (part.strip() for part in name.split("/"))
+    )
 
 
 class Lexicon:

@@ -21,6 +21,7 @@ from geodata.parse.language import (
     FUNCTION_WORD_ZIPF,
     countries_speaking,
     is_first_name,
+    is_german_noun,
     is_plain_word,
     is_short_given_name,
     lemma,
@@ -63,6 +64,41 @@ LOCATIVE = {
     "it": {"a", "in", "da", "verso", "presso"},
     "pt": {"em", "de", "para", "perto"},
     "nl": {"in", "naar", "uit", "bij", "van"},
+}
+
+#: Locative prepositions that as often take a person ("von Lynch", "bei Homer", "de Mello"): they
+#: let a word be read as a place's name, but alone do not make a village abroad likely.
+PERSONAL_PREPOSITIONS = {
+    "de": {"von", "bei", "über", "um", "bis", "ab"},
+    "es": {"a", "hasta"},
+    "fr": {"de"},
+    "it": {"da"},
+    "pt": {"de", "para"},
+    "nl": {"van", "bij"},
+}
+
+#: Words before such a preposition that make it locative after all: a direction or a vicinity
+#: ("südlich von", "im Südosten von", "au nord de", "perto de", "ten noorden van").
+_WHERE_WORDS = {
+    "de": {
+        "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
+        "südwestlich", "norden", "süden", "osten", "westen", "nordosten", "nordwesten",
+        "südosten", "südwesten", "nähe", "umgebung", "rand", "stadtrand", "zentrum", "nahe",
+    },
+    "fr": {"nord", "sud", "est", "ouest", "près", "proche", "environs", "centre", "banlieue"},
+    "pt": {"norte", "sul", "leste", "oeste", "perto", "próximo", "arredores", "centro"},
+    "nl": {"noorden", "zuiden", "oosten", "westen", "buurt", "omgeving", "centrum"},
+}  # fmt: skip
+
+#: Words after a name that make it a route's end, so the preposition before it locative: "von
+#: Füssen nach Venedig", "de Lyon à Paris".
+_ROUTE_WORDS = {
+    "de": {"nach", "bis"},
+    "es": {"a", "hasta"},
+    "fr": {"à", "jusqu"},
+    "it": {"a"},
+    "pt": {"para", "a", "até"},
+    "nl": {"naar", "tot"},
 }
 
 #: Nouns for a settlement or an island right before its name ("die Kreisstadt Torgau", "der
@@ -191,6 +227,16 @@ def _prev_word(text: str, start: int) -> tuple[str, int]:
     return (word, at) if word else ("", -1)
 
 
+def _locative_after_all(text: str, prev_at: int, end: int, lang: str) -> bool:
+    """True when a preposition that also takes people (at ``prev_at``) is here locative: a
+    direction or vicinity comes before it, or a route's other end after the name."""
+    before, _at = _prev_word(text, prev_at)
+    if before.lower() in _WHERE_WORDS.get(lang, ()):
+        return True
+    after, _at = word_after(text, end)
+    return after.lower().split("'", 1)[0] in _ROUTE_WORDS.get(lang, ())
+
+
 def sentence_initial(text: str, start: int) -> bool:
     """True when ``start`` begins a sentence, a line or a quotation."""
     i = start - 1
@@ -297,11 +343,22 @@ def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
 
 def _everyday_word(key: str, lang: str) -> bool:
     """True when the one-word name ``key`` is a frequent word of ``lang`` whose lemma is written
-    in lower case ("west", "central", "norte"): a word first, a name second."""
+    in lower case ("west", "central", "norte"), or in German a frequent common noun ("Liga",
+    "Gold"): a word first, a name second."""
     if " " in key:
         return False
     word = key.capitalize()
-    return zipf(word, lang) >= VERY_COMMON_ZIPF and lemma_is_lowercase(word, lang)
+    return zipf(word, lang) >= VERY_COMMON_ZIPF and (
+        lemma_is_lowercase(word, lang)
+        or (lang == "de" and (is_german_noun(word) or is_german_noun(lemma(word, lang) or word)))
+    )
+
+
+def _alias_word(surface: str, entry: Entry, lexicon: Lexicon, lang: str) -> bool:
+    """True when ``surface`` is no place's own name, only a GeoNames alternate, and an everyday
+    word of ``lang``: "aus Gold" (an alternate of Gold Coast), "in Ehren" (of Airaines). A
+    preposition before it does not make it a place."""
+    return _everyday_word(fold(surface), lang) and not _owned(entry, lexicon, lang, surface)
 
 
 def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
@@ -570,6 +627,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         )
     starts = {start: (end, entry) for start, end, entry in matches}
     locative = LOCATIVE.get(lang, set())
+    personal = PERSONAL_PREPOSITIONS.get(lang, set())
     settlement = SETTLEMENT_NOUNS.get(lang, set())
     spans: list[Span] = []
     lists: dict[tuple[int, int], bool] = {}  # a list's bounds -> whether it lists people
@@ -731,7 +789,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if (
             not demonym
             and " " not in surface
-            and not cue
+            and (not cue or (not hints and _alias_word(surface, entry, lexicon, lang)))
             and not _known_case_form(declined.get(start), entry, lexicon, lang)
             and _ordinary_word(
                 declined.get(start, surface), lang, entry, lexicon, initial=initial, previous=prev
@@ -771,6 +829,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 # "Düsseldorf-Gerresheim", "Gaza-Streifen": one place's name, resolved as its
                 # first part, not a modifier of a noun ("US-Armee")
                 end, surface, kind, covered = grown, text[start:grown], "literal", grown
+        if (
+            cue
+            and not hints
+            and prev.lower() in personal
+            and not _locative_after_all(text, prev_at, end, lang)
+        ):
+            cue = False  # "von Lynch", "bei Homer": maybe a person; "südlich von Füssen": not
         spans.append(Span(start, end, surface, entry, kind, hints, cue))
     if any(span.kind == "embedded" for span in spans):
         spans = _without_players(text, spans)
@@ -1250,8 +1315,11 @@ def _counted(text: str, start: int, end: int, number: str, number_at: int, lang:
     if "." in text[number_at + len(number) : start] and lang != "de":
         return False  # "dies at 74. CHARLESTON, W.Va.": a sentence's end (German: "3. Liga")
     after, _at = word_after(text, end)
-    if after[:1].islower() and zipf(after, lang) < FUNCTION_WORD_ZIPF:
-        return False  # "46 Kentucky employers": the place modifies the noun counted
+    if lang != "de" and after[:1].islower() and zipf(after, lang) < FUNCTION_WORD_ZIPF:
+        # "46 Kentucky employers": the place modifies the noun counted (German joins such a
+        # noun to the name, "46 Kentucky-Firmen": a lower-case word after is a verb, "die 3.
+        # Liga spielen")
+        return False
     return not kinds_.dateline(text, start, end)
 
 
@@ -1271,7 +1339,7 @@ def _owned(entry: Entry, lexicon: Lexicon, lang: str, surface: str) -> bool:
         bare = fold(strip_accents(surface))
         owned = lexicon.memo[memo_key] = lang in entry.langs or any(
             (place := lexicon.places.get(pid)) is not None
-            and (fold(strip_accents(place.name)) == bare or place.feature not in ("city", "other"))
+            and (own_name(place, bare) or place.feature not in ("city", "other"))
             for pid in entry.place_ids
         )
     return owned  # type: ignore[return-value]

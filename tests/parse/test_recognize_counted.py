@@ -18,8 +18,9 @@ KENTUCKY = Place(
 #: A small town named like an everyday noun (GeoNames has many), and a capital with an alternate
 #: name that is an everyday German noun.
 COPAS = Place("9100001", "Copas", "city", 15.0, -88.0, "HN", None, None, 800)
+ETAPPE = Place("9100002", "Etappe", "city", 50.0, 10.0, "DE", None, None, 800)
 RIGA = Place("456172", "Riga", "city", 56.95, 24.11, "LV", "LV-RIX", 456172, 742_572)
-PLACES = [US, CH, KENTUCKY, COPAS, RIGA]
+PLACES = [US, CH, KENTUCKY, COPAS, ETAPPE, RIGA]
 NAMES = [named("Schweiz", CH.id, "de"), named("Liga", RIGA.id, source="geonames:alt")]
 
 
@@ -57,3 +58,9 @@ def test_the_head_of_a_german_compound_is_no_place(lexicon: Lexicon) -> None:
 
 def test_a_country_after_a_hyphen_stays_a_place(lexicon: Lexicon) -> None:
     assert _found(lexicon, "In der Jury sitzt ein Ex-Mister- Schweiz .", "de") == ["Schweiz"]
+
+
+def test_a_german_verb_after_a_counted_noun_does_not_make_it_a_place(lexicon: Lexicon) -> None:
+    # German joins a noun to the name it modifies ("46 Kentucky-Firmen"): a lower-case word after
+    # a counted name is the sentence's verb
+    assert _found(lexicon, "Ob er die 5. Etappe fahren kann , ist offen .", "de") == []
