@@ -590,6 +590,41 @@ def _with_declined_names(
     return sorted(matches + found, key=lambda m: m[0])
 
 
+#: A word broken at a line's end and not joined again: its first part (which may hold hyphens of
+#: its own), a hyphen or the "¬" of digitised print, white space with at most one line break,
+#: and the rest ("Mecklenburg- Vorpommern", "Kon¬\nstantinopel", "Ham-\nburg").
+_BROKEN_WORD = re.compile(r"([^\W\d_][\w-]*?)[-¬](?:[ \t]+\n?|\n)[ \t]*([^\W\d_]\w*)")
+
+
+def _with_broken_names(
+    text: str, lexicon: Lexicon, matches: list[tuple[int, int, Entry]], joined: dict[int, str]
+) -> list[tuple[int, int, Entry]]:
+    """``matches`` with the names broken across a line's end put together: where the parts
+    joined (with their hyphen when the second begins with a capital, else without) are a name
+    the lexicon holds, that name replaces what the scan found in its parts. The joined forms go
+    into ``joined`` by where they start."""
+    found: list[tuple[int, int, Entry]] = []
+    for broken in _BROKEN_WORD.finditer(text):
+        head, tail = broken.groups()
+        start = broken.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-¬"):
+            continue
+        if broken.end() < len(text) and text[broken.end()] in "-¬":
+            continue  # the tail is broken again, or heads a compound: judged at its own place
+        glued, hyphened = head + tail, f"{head}-{tail}"
+        forms = (hyphened, glued) if tail[0].isupper() else (glued, hyphened)
+        for form in forms:
+            entry = lexicon.entry(form)
+            if entry is not None and entry.place_ids:
+                found.append((start, broken.end(), entry))
+                joined[start] = form
+                break
+    if not found:
+        return matches
+    kept = [m for m in matches if not any(m[0] < end and start < m[1] for start, end, _e in found)]
+    return sorted(kept + found, key=lambda m: m[0])
+
+
 def _known_case_form(base: str | None, entry: Entry, lexicon: Lexicon, lang: str) -> bool:
     """True for the case form of a well-known place's name (``base`` is its lemma): a country,
     region or unit, or a city of :data:`DOMESTIC_CITY` people in a country of the language
@@ -610,6 +645,9 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     generics = GENERIC_NOUNS.get(lang, frozenset())
     matches = lexicon.scan(text, generics=generics)
     declined: dict[int, str] = {}  # start -> the lemma of a case form ("Tampereella": Tampere)
+    joined: dict[int, str] = {}  # start -> a name broken at a line's end, put together
+    if "- " in text or "¬" in text or "-\n" in text:
+        matches = _with_broken_names(text, lexicon, matches, joined)
     if lang in CASE_LANGS:
         matches = _with_declined_names(text, lang, lexicon, matches, declined)
     capital_codes, dotted = _capitals(text)
@@ -743,7 +781,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 continue
             spans.append(Span(start, end, surface, entry, "literal", (), True))
             continue
-        if not demonym and " " in surface and not surface.rsplit(" ", 1)[-1][:1].isupper():
+        whole = joined.get(start, surface)  # (a name broken at a line's end, put together)
+        if not demonym and " " in whole and not whole.rsplit(" ", 1)[-1][:1].isupper():
             continue  # "The city", "La competencia": a sentence's first words, not a name
         if not demonym and not surface[:1].isupper():
             head, space, _rest = surface.partition(" ")
@@ -788,11 +827,11 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             continue  # "von Norden nach Süden", "bis Mitte Mai", "Stadt und Kanton": nouns
         if (
             not demonym
-            and " " not in surface
-            and (not cue or (not hints and _alias_word(surface, entry, lexicon, lang)))
+            and " " not in whole
+            and (not cue or (not hints and _alias_word(whole, entry, lexicon, lang)))
             and not _known_case_form(declined.get(start), entry, lexicon, lang)
             and _ordinary_word(
-                declined.get(start, surface), lang, entry, lexicon, initial=initial, previous=prev
+                declined.get(start, whole), lang, entry, lexicon, initial=initial, previous=prev
             )
             and not _dateline_place(text, start, end)
         ):
