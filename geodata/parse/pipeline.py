@@ -75,7 +75,7 @@ class Parser:
             logger.info("language %r is not supported: no mentions", lang)
             return []
         found = recognize(text, lang, self.lexicon)
-        resolved = resolve(found, self.lexicon, text=text)
+        resolved = resolve(found, self.lexicon, text=text, lang=lang)
         return [
             to_mention(span, res)
             for span, res in zip(found, resolved, strict=True)
@@ -151,7 +151,11 @@ class Parser:
             else span
             for span in given
         ]
-        resolved = resolve(given + context, self.lexicon, text=text)[: len(given)] if given else []
+        resolved = (
+            resolve(given + context, self.lexicon, text=text, lang=lang)[: len(given)]
+            if given
+            else []
+        )
         return [
             to_mention(
                 span,

@@ -153,6 +153,10 @@ _CUE_ENDINGS = ("ate", "nor", "nce", "ado", "cia", "dor", "ora", "and", "inz", "
 
 #: The English definite article as the word right before a name.
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he $")
+#: A German article, or a preposition joined with one, as the word right before a name.
+_GERMAN_ARTICLE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:der|die|das|dem|den|des|am|im|vom|zum|zur|ins|ans) $", re.IGNORECASE
+)
 #: What may follow a name that "the" qualifies as something other than water: a capitalised
 #: word, or a word for a body or office of a state ("the Ohio legislature").
 _NAMED_THING_AFTER = re.compile(
@@ -200,9 +204,9 @@ def seat_of_government(span: Span, text: str | None) -> bool:
     )
 
 
-def feature_cue(text: str | None, start: int, end: int) -> str | None:
+def feature_cue(text: str | None, start: int, end: int, lang: str | None = None) -> str | None:
     """``admin1``, ``country`` or ``water`` where the words right around ``text[start:end]`` say
-    so."""
+    so (in the text's language ``lang`` where it is given)."""
     if not text:
         return None
     after = text[end : end + 20]
@@ -213,6 +217,9 @@ def feature_cue(text: str | None, start: int, end: int) -> str | None:
         # English puts no article before a town's name, but before a sea's, an ocean's or a
         # river's: "along the Pacific coast", "the Jordan"; not before a body or a capitalised
         # name that the place's name qualifies ("the Mississippi legislature", "the Ohio State")
+        return "water"
+    if lang == "de" and _GERMAN_ARTICLE_BEFORE.search(before) and text[end : end + 1] != "-":
+        # German neither: "an der Mosel", "am Rhein" (not "im Rhein-Sieg-Kreis")
         return "water"
     if not before.rstrip().lower().endswith(_CUE_ENDINGS):
         return None
@@ -628,11 +635,14 @@ class _Context(_Votes):
         return best
 
 
-def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> list[Resolution]:
+def resolve(
+    spans: list[Span], lexicon: Lexicon, *, text: str | None = None, lang: str | None = None
+) -> list[Resolution]:
     """The place and score of every span, in order, using the others as context.
 
-    Given the ``text`` the spans are in, words around a name that ask for a kind of place ("the
-    state of", "Bundesstaat") favour candidates of that kind, for that mention alone.
+    Given the ``text`` the spans are in (and its language ``lang``), words around a name that ask
+    for a kind of place ("the state of", "Bundesstaat", "an der") favour candidates of that kind,
+    for that mention alone.
     """
     candidates = [_candidates(span.entry, lexicon) for span in spans]
     spans = [
@@ -643,7 +653,7 @@ def resolve(spans: list[Span], lexicon: Lexicon, *, text: str | None = None) -> 
     ]
     keys = [span.entry.key for span in spans]
     cues = [
-        feature_cue(text, span.start, span.end) if len(found) > 1 else None
+        feature_cue(text, span.start, span.end, lang) if len(found) > 1 else None
         for span, found in zip(spans, candidates, strict=True)
     ]
     # A kind of place said of one mention holds, more weakly, for the name's other mentions:
