@@ -590,10 +590,12 @@ def _with_declined_names(
     return sorted(matches + found, key=lambda m: m[0])
 
 
-#: A word broken at a line's end and not joined again: its first part (which may hold hyphens of
-#: its own), a hyphen or the "¬" of digitised print, white space with at most one line break,
-#: and the rest ("Mecklenburg- Vorpommern", "Kon¬\nstantinopel", "Ham-\nburg").
-_BROKEN_WORD = re.compile(r"([^\W\d_][\w-]*?)[-¬](?:[ \t]+\n?|\n)[ \t]*([^\W\d_]\w*)")
+#: Where a word is broken at a line's end and not joined again: a hyphen (or the "¬" of digitised
+#: print) right after a letter, white space with at most one line break, and a letter
+#: ("Mecklenburg- Vorpommern", "Kon¬\nstantinopel", "Ham-\nburg").
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_])[-¬](?:[ \t]+\n?|\n)[ \t]*(?=[^\W\d_])")
+#: The rest of a broken word after the break.
+_TAIL = re.compile(r"\w+")
 
 
 def _with_broken_names(
@@ -604,19 +606,21 @@ def _with_broken_names(
     the lexicon holds, that name replaces what the scan found in its parts. The joined forms go
     into ``joined`` by where they start."""
     found: list[tuple[int, int, Entry]] = []
-    for broken in _BROKEN_WORD.finditer(text):
-        head, tail = broken.groups()
-        start = broken.start()
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-¬"):
+    for mark in _LINE_BREAK.finditer(text):
+        head, start = word_before(text, mark.start(), joiners="-")
+        tail = _TAIL.match(text, mark.end())
+        if not head or tail is None or not head[0].isalpha():
             continue
-        if broken.end() < len(text) and text[broken.end()] in "-¬":
+        end = tail.end()
+        if end < len(text) and text[end] in "-¬":
             continue  # the tail is broken again, or heads a compound: judged at its own place
-        glued, hyphened = head + tail, f"{head}-{tail}"
-        forms = (hyphened, glued) if tail[0].isupper() else (glued, hyphened)
+        tail_text = tail.group()
+        glued, hyphened = head + tail_text, f"{head}-{tail_text}"
+        forms = (hyphened, glued) if tail_text[0].isupper() else (glued, hyphened)
         for form in forms:
             entry = lexicon.entry(form)
             if entry is not None and entry.place_ids:
-                found.append((start, broken.end(), entry))
+                found.append((start, end, entry))
                 joined[start] = form
                 break
     if not found:
