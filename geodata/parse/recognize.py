@@ -101,6 +101,19 @@ _ROUTE_WORDS = {
     "nl": {"naar", "tot"},
 }
 
+#: Prepositions that open a route, two words before its far end: "von Hamburg bis Montélimar".
+_ROUTE_STARTS = {
+    "de": {"von", "ab"},
+    "es": {"de", "desde"},
+    "fr": {"de", "depuis"},
+    "it": {"da"},
+    "pt": {"de", "desde"},
+    "nl": {"van", "vanaf"},
+}
+
+#: An apostrophe, straight or typographic: "jusqu'à", "jusqu’à".
+_APOSTROPHE = re.compile("['’]")
+
 #: Nouns for a settlement or an island right before its name ("die Kreisstadt Torgau", "der
 #: Stadt Twistringen", "la localidad de" is handled by "de"): what follows is a place's name.
 SETTLEMENT_NOUNS = {
@@ -227,14 +240,22 @@ def _prev_word(text: str, start: int) -> tuple[str, int]:
     return (word, at) if word else ("", -1)
 
 
-def _locative_after_all(text: str, prev_at: int, end: int, lang: str) -> bool:
-    """True when a preposition that also takes people (at ``prev_at``) is here locative: a
-    direction or vicinity comes before it, or a route's other end after the name."""
-    before, _at = _prev_word(text, prev_at)
+def _locative_after_all(text: str, prev: str, prev_at: int, end: int, lang: str) -> bool:
+    """True when a preposition that also takes people (``prev``, at ``prev_at``) is here
+    locative: a direction or vicinity comes before it, or the name is one end of a route ("von
+    Füssen nach Venedig", "von Hamburg bis Montélimar")."""
+    routes = _ROUTE_WORDS.get(lang, ())
+    before, before_at = _prev_word(text, prev_at)
     if before.lower() in _WHERE_WORDS.get(lang, ()):
         return True
     after, _at = word_after(text, end)
-    return after.lower().split("'", 1)[0] in _ROUTE_WORDS.get(lang, ())
+    if _APOSTROPHE.split(after.lower(), maxsplit=1)[0] in routes:
+        return True
+    # the far end: the preposition is a route word, and a from-word stands two words before it
+    if prev.lower() in routes and before[:1].isupper():
+        origin, _at = _prev_word(text, before_at)
+        return origin.lower() in _ROUTE_STARTS.get(lang, ())
+    return False
 
 
 def sentence_initial(text: str, start: int) -> bool:
@@ -334,7 +355,7 @@ def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
                 return 2  # also a capital's name in its own country's language: "Roma", "Lisboa"
             if everyday is None:
                 everyday = _everyday_word(entry.key, lang)
-            if not everyday:
+            if not everyday and not _everyday_noun(entry.key, lang):
                 return 2  # "Moskau", "Nueva York"; not "Part" (Perth), "Liga" (Riga)
         if place.feature == "admin1" and (lang in entry.langs or own_name(place, entry.key)):
             level = 1
@@ -343,14 +364,22 @@ def _work_out_importance(entry: Entry, lexicon: Lexicon, lang: str) -> int:
 
 def _everyday_word(key: str, lang: str) -> bool:
     """True when the one-word name ``key`` is a frequent word of ``lang`` whose lemma is written
-    in lower case ("west", "central", "norte"), or in German a frequent common noun ("Liga",
-    "Gold"): a word first, a name second."""
+    in lower case ("west", "central", "norte"): a word first, a name second."""
     if " " in key:
         return False
     word = key.capitalize()
+    return zipf(word, lang) >= VERY_COMMON_ZIPF and lemma_is_lowercase(word, lang)
+
+
+def _everyday_noun(key: str, lang: str) -> bool:
+    """True when the one-word name ``key`` is a frequent German common noun, or a form of one
+    ("Liga", "Gold", "Ehren"). Only for names that no place bears as its own: a German town or
+    region named like a noun ("Halle", "Pfalz") is judged by the noun rules of recognition."""
+    if lang != "de" or " " in key:
+        return False
+    word = key.capitalize()
     return zipf(word, lang) >= VERY_COMMON_ZIPF and (
-        lemma_is_lowercase(word, lang)
-        or (lang == "de" and (is_german_noun(word) or is_german_noun(lemma(word, lang) or word)))
+        is_german_noun(word) or is_german_noun(lemma(word, lang) or word)
     )
 
 
@@ -358,7 +387,10 @@ def _alias_word(surface: str, entry: Entry, lexicon: Lexicon, lang: str) -> bool
     """True when ``surface`` is no place's own name, only a GeoNames alternate, and an everyday
     word of ``lang``: "aus Gold" (an alternate of Gold Coast), "in Ehren" (of Airaines). A
     preposition before it does not make it a place."""
-    return _everyday_word(fold(surface), lang) and not _owned(entry, lexicon, lang, surface)
+    key = fold(surface)
+    return (_everyday_word(key, lang) or _everyday_noun(key, lang)) and not _owned(
+        entry, lexicon, lang, surface
+    )
 
 
 def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
@@ -593,7 +625,7 @@ def _with_declined_names(
 #: Where a word is broken at a line's end and not joined again: a hyphen (or the "¬" of digitised
 #: print) right after a letter, white space with at most one line break, and a letter
 #: ("Mecklenburg- Vorpommern", "Kon¬\nstantinopel", "Ham-\nburg").
-_LINE_BREAK = re.compile(r"(?<=[^\W\d_])[-¬](?:[ \t]+\n?|\n)[ \t]*(?=[^\W\d_])")
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_])[-¬](?:[ \t]+(?:\r?\n)?|\r?\n)[ \t]*(?=[^\W\d_])")
 #: The rest of a broken word after the break.
 _TAIL = re.compile(r"\w+")
 
@@ -613,7 +645,7 @@ def _with_broken_names(
             continue
         end = tail.end()
         if end < len(text) and text[end] in "-¬":
-            continue  # the tail is broken again, or heads a compound: judged at its own place
+            continue  # broken twice, or the head of a compound: left as the scan found it
         tail_text = tail.group()
         glued, hyphened = head + tail_text, f"{head}-{tail_text}"
         forms = (hyphened, glued) if tail_text[0].isupper() else (glued, hyphened)
@@ -625,7 +657,14 @@ def _with_broken_names(
                 break
     if not found:
         return matches
-    kept = [m for m in matches if not any(m[0] < end and start < m[1] for start, end, _e in found)]
+    kept: list[tuple[int, int, Entry]] = []
+    at = 0  # the first joined name that may still overlap the next match
+    for match in matches:
+        while at < len(found) and found[at][1] <= match[0]:
+            at += 1
+        if at < len(found) and found[at][0] < match[1]:
+            continue  # a part of a broken name
+        kept.append(match)
     return sorted(kept + found, key=lambda m: m[0])
 
 
@@ -650,7 +689,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     matches = lexicon.scan(text, generics=generics)
     declined: dict[int, str] = {}  # start -> the lemma of a case form ("Tampereella": Tampere)
     joined: dict[int, str] = {}  # start -> a name broken at a line's end, put together
-    if "- " in text or "¬" in text or "-\n" in text:
+    if "- " in text or "¬" in text or "-\n" in text or "-\r" in text:
         matches = _with_broken_names(text, lexicon, matches, joined)
     if lang in CASE_LANGS:
         matches = _with_declined_names(text, lang, lexicon, matches, declined)
@@ -825,7 +864,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             lang == "de"
             and not demonym
             and not hints
-            and _german_noun_not_place(surface, prev, text, prev_at)
+            and _german_noun_not_place(whole, prev, text, prev_at)
             and not _dateline_place(text, start, end)
         ):
             continue  # "von Norden nach Süden", "bis Mitte Mai", "Stadt und Kanton": nouns
@@ -876,7 +915,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             cue
             and not hints
             and prev.lower() in personal
-            and not _locative_after_all(text, prev_at, end, lang)
+            and not _locative_after_all(text, prev, prev_at, end, lang)
         ):
             cue = False  # "von Lynch", "bei Homer": maybe a person; "südlich von Füssen": not
         spans.append(Span(start, end, surface, entry, kind, hints, cue))

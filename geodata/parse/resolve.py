@@ -153,6 +153,11 @@ _CUE_ENDINGS = ("ate", "nor", "nce", "ado", "cia", "dor", "ora", "and", "inz", "
 
 #: The English definite article as the word right before a name.
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he $")
+#: "an der", "am", "entlang der" right before a name: on the shore of a river or a lake.
+_GERMAN_SHORE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:an der|an die|an den|am|ans|entlang der|entlang dem|entlang des) $",
+    re.IGNORECASE,
+)
 #: A German article, or a preposition joined with one, as the word right before a name.
 _GERMAN_ARTICLE_BEFORE = re.compile(
     r"(?:^|[^\w])(?:der|die|das|dem|den|des|am|im|vom|zum|zur|ins|ans) $", re.IGNORECASE
@@ -204,9 +209,12 @@ def seat_of_government(span: Span, text: str | None) -> bool:
     )
 
 
-def feature_cue(text: str | None, start: int, end: int, lang: str | None = None) -> str | None:
+def feature_cue(
+    text: str | None, start: int, end: int, lang: str | None = None, *, land: bool = False
+) -> str | None:
     """``admin1``, ``country`` or ``water`` where the words right around ``text[start:end]`` say
-    so (in the text's language ``lang`` where it is given)."""
+    so (in the text's language ``lang`` where it is given; ``land``: the name also names a
+    country, region or admin-1 unit)."""
     if not text:
         return None
     after = text[end : end + 20]
@@ -218,8 +226,17 @@ def feature_cue(text: str | None, start: int, end: int, lang: str | None = None)
         # river's: "along the Pacific coast", "the Jordan"; not before a body or a capitalised
         # name that the place's name qualifies ("the Mississippi legislature", "the Ohio State")
         return "water"
-    if lang == "de" and _GERMAN_ARTICLE_BEFORE.search(before) and text[end : end + 1] != "-":
-        # German neither: "an der Mosel", "am Rhein" (not "im Rhein-Sieg-Kreis")
+    if (
+        lang == "de"
+        and text[end : end + 1] != "-"
+        and (
+            _GERMAN_SHORE_BEFORE.search(before)
+            or (not land and _GERMAN_ARTICLE_BEFORE.search(before))
+        )
+    ):
+        # German neither: "an der Mosel", "am Rhein" (not "im Rhein-Sieg-Kreis"); but German
+        # puts one before some lands' names too ("im Amazonas", "in der Pfalz"), where only
+        # "an" (on the shore of) still says water
         return "water"
     if not before.rstrip().lower().endswith(_CUE_ENDINGS):
         return None
@@ -653,7 +670,9 @@ def resolve(
     ]
     keys = [span.entry.key for span in spans]
     cues = [
-        feature_cue(text, span.start, span.end, lang) if len(found) > 1 else None
+        feature_cue(text, span.start, span.end, lang, land=_names_land(found))
+        if len(found) > 1
+        else None
         for span, found in zip(spans, candidates, strict=True)
     ]
     # A kind of place said of one mention holds, more weakly, for the name's other mentions:
@@ -1152,6 +1171,10 @@ def _unsupported_small_place(candidate: _Candidate, key: str, context: _Votes) -
     own_country, _unit, own_weight, _is_unit = context.votes.get(key, (None, None, 0.0, False))
     mine = own_weight if own_country == place.country_code else 0.0
     return context.countries[place.country_code] - mine <= 0
+
+
+def _names_land(found: Sequence[_Candidate]) -> bool:
+    return any(candidate.is_unit or candidate.is_country for candidate in found)
 
 
 def _inside(place: Place, container: Place | None) -> bool:
