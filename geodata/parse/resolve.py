@@ -670,7 +670,7 @@ def resolve(
     ]
     keys = [span.entry.key for span in spans]
     cues = [
-        feature_cue(text, span.start, span.end, lang, land=_names_land(found))
+        feature_cue(text, span.start, span.end, lang, land=lang == "de" and _names_land(found))
         if len(found) > 1
         else None
         for span, found in zip(spans, candidates, strict=True)
