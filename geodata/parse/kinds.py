@@ -457,6 +457,21 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
     )
 
 
+#: Words that follow a town's name in English clubs' names: "Manchester City", "Leeds United",
+#: "Blackburn Rovers".
+_CLUB_SUFFIXES = frozenset(
+    {"City", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur"}
+)
+
+
+def _english_club(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when a club's word follows the name and the two together name no place: "Stoke
+    City", "Leeds United" (not "Kansas City" or "Mexico City", which the lexicon holds whole and
+    the scan finds as one name)."""
+    after, _at = word_after(text, end, one_space=True)
+    return after in _CLUB_SUFFIXES and lexicon.entry(f"{text[start:end]} {after}") is None
+
+
 #: How the words before a site's name end: "de ", "del ", "of ", "la ", "the " (any case).
 _SITE_CONNECTORS = ("de ", "del ", "of ", "la ", "las ", "los ", "the ", "De ", "La ", "The ")
 
@@ -1066,6 +1081,8 @@ def classify(
         )
     ):
         return "embedded"
+    elif lang == "en" and _english_club(text, start, end, lexicon):
+        return "embedded"  # "Manchester City signed", "loaned to Stoke City"
     elif _glued_to_name(text, start, end, lexicon, lang):
         if lang == "en" and _title_after(text, end, lang):
             return "modifier"  # "Fargo Mayor Dennis Walaker", "the Minnesota House"
