@@ -1189,9 +1189,7 @@ GERMAN_POSITION_NOUNS = frozenset(
 )
 
 
-def _german_noun_not_place(
-    surface: str, previous: str, text: str = "", previous_at: int = -1
-) -> bool:
+def _german_noun_not_place(surface: str, previous: str, text: str, previous_at: int) -> bool:
     """True for a German noun of direction or position ("Norden", "Mitte") or a generic place
     noun ("Kanton", "Kantons") standing alone: the noun, not a place so named. The place stays
     right after a bare "in", "bei" or "nahe" ("in Norden", "bei Mitte"), as the direction takes
@@ -1451,7 +1449,7 @@ def _own_population(entry: Entry, lexicon: Lexicon, lang: str, surface: str) -> 
                 if (place := lexicon.places.get(pid)) is not None
                 and (
                     in_language
-                    or fold(strip_accents(place.name)) == bare
+                    or own_name(place, bare)
                     or (place.country_code in local and _local_spelling(bare, place.name))
                 )
             ),
@@ -1480,7 +1478,7 @@ def _domestic_population(entry: Entry, lexicon: Lexicon, lang: str, surface: str
                 if (place := lexicon.places.get(pid)) is not None
                 and place.feature == "city"
                 and place.country_code in local
-                and (fold(strip_accents(place.name)) == bare or _local_spelling(bare, place.name))
+                and (own_name(place, bare) or _local_spelling(bare, place.name))
             ),
             default=0,
         )

@@ -158,9 +158,10 @@ _GERMAN_SHORE_BEFORE = re.compile(
     r"(?:^|[^\w])(?:an der|an die|an den|am|ans|entlang der|entlang dem|entlang des) $",
     re.IGNORECASE,
 )
-#: A German article, or a preposition joined with one, as the word right before a name.
+#: A German article, or a preposition joined with one, as the word right before a name (those of
+#: the shore above aside).
 _GERMAN_ARTICLE_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:der|die|das|dem|den|des|am|im|vom|zum|zur|ins|ans) $", re.IGNORECASE
+    r"(?:^|[^\w])(?:der|die|das|dem|den|des|im|vom|zum|zur|ins) $", re.IGNORECASE
 )
 #: What may follow a name that "the" qualifies as something other than water: a capitalised
 #: word, or a word for a body or office of a state ("the Ohio legislature").
@@ -403,6 +404,8 @@ class _Candidates(tuple[_Candidate, ...]):
 
     #: One of them is a country, continent or region: a name read with care.
     has_country: bool
+    #: One of them is a country, continent, region or admin-1 unit.
+    names_land: bool
     #: The countries the name itself names.
     named_countries: frozenset[str | None]
     #: The name's vote in the article's focus when nothing around it says more (see
@@ -443,6 +446,7 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
         made.sort(key=lambda candidate: -candidate.prior)
         found = table[memo_key] = _Candidates(made)
         found.has_country = any(candidate.is_country for candidate in made)
+        found.names_land = found.has_country or any(candidate.is_unit for candidate in made)
         found.named_countries = frozenset(
             candidate.country for candidate in made if candidate.feature == "country"
         )
@@ -670,7 +674,7 @@ def resolve(
     ]
     keys = [span.entry.key for span in spans]
     cues = [
-        feature_cue(text, span.start, span.end, lang, land=lang == "de" and _names_land(found))
+        feature_cue(text, span.start, span.end, lang, land=found.names_land)
         if len(found) > 1
         else None
         for span, found in zip(spans, candidates, strict=True)
@@ -1171,10 +1175,6 @@ def _unsupported_small_place(candidate: _Candidate, key: str, context: _Votes) -
     own_country, _unit, own_weight, _is_unit = context.votes.get(key, (None, None, 0.0, False))
     mine = own_weight if own_country == place.country_code else 0.0
     return context.countries[place.country_code] - mine <= 0
-
-
-def _names_land(found: Sequence[_Candidate]) -> bool:
-    return any(candidate.is_unit or candidate.is_country for candidate in found)
 
 
 def _inside(place: Place, container: Place | None) -> bool:
