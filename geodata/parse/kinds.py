@@ -1070,6 +1070,7 @@ def classify(
             or _named_body_before(text, start, lexicon, lang)  # "Prix de Rome", "Bank of England"
             or (not entry.flags & INFLECTED and _foreign_name(text, start, end, lexicon))
             or _numbered_club(text, end, features)
+            or _english_club(text, start, end, lexicon)  # "an Stoke City verliehen"
         ):
             return "embedded"
     elif (
@@ -1081,7 +1082,7 @@ def classify(
         )
     ):
         return "embedded"
-    elif lang == "en" and _english_club(text, start, end, lexicon):
+    elif _english_club(text, start, end, lexicon):
         return "embedded"  # "Manchester City signed", "loaned to Stoke City"
     elif _glued_to_name(text, start, end, lexicon, lang):
         if lang == "en" and _title_after(text, end, lang):

@@ -635,15 +635,25 @@ _LINE_BREAK = re.compile(r"[-¬](?<=[^\W\d_][-¬])(?:[ \t]+(?:\r?\n)?|\r?\n)[ \t
 #: The rest of a broken word after the break.
 _TAIL = re.compile(r"\w+")
 
+#: Zipf frequency from which a word joined over a hyphen at a line's end is a word of the
+#: language ("Mona- ten": "Monaten"), so that its first part is no name. After "¬", which marks
+#: only a broken word, any lower-case continuation will do.
+BROKEN_WORD_ZIPF = 1.0
+
 
 def _with_broken_names(
-    text: str, lexicon: Lexicon, matches: list[tuple[int, int, Entry]], joined: dict[int, str]
+    text: str,
+    lang: str,
+    lexicon: Lexicon,
+    matches: list[tuple[int, int, Entry]],
+    joined: dict[int, str],
 ) -> list[tuple[int, int, Entry]]:
     """``matches`` with the names broken across a line's end put together: where the parts
     joined (with their hyphen when the second begins with a capital, else without) are a name
     the lexicon holds, that name replaces what the scan found in its parts. The joined forms go
     into ``joined`` by where they start."""
     found: list[tuple[int, int, Entry]] = []
+    fragments: set[int] = set()  # where a word broken at a line's end begins
     for mark in _LINE_BREAK.finditer(text):
         head, start = word_before(text, mark.start(), joiners="-")
         tail = _TAIL.match(text, mark.end())
@@ -661,6 +671,14 @@ def _with_broken_names(
                 found.append((start, end, entry))
                 joined[start] = form
                 break
+        else:
+            if tail_text[0].islower() and (
+                text[mark.start()] == "¬" or zipf(glued, lang) >= BROKEN_WORD_ZIPF
+            ):
+                # "Kate¬ gorie", "Mona- ten": the first part of a broken word, no name
+                fragments.add(start)
+    if fragments:
+        matches = [m for m in matches if m[0] not in fragments]
     if not found:
         return matches
     kept: list[tuple[int, int, Entry]] = []
@@ -695,7 +713,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     matches = lexicon.scan(text, generics=generics)
     declined: dict[int, str] = {}  # start -> the lemma of a case form ("Tampereella": Tampere)
     joined: dict[int, str] = {}  # start -> a name broken at a line's end, put together
-    matches = _with_broken_names(text, lexicon, matches, joined)
+    matches = _with_broken_names(text, lang, lexicon, matches, joined)
     if lang in CASE_LANGS:
         matches = _with_declined_names(text, lang, lexicon, matches, declined)
     capital_codes, dotted = _capitals(text)
@@ -873,6 +891,12 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and not _dateline_place(text, start, end)
         ):
             continue  # "von Norden nach Süden", "bis Mitte Mai", "Stadt und Kanton": nouns
+        if (
+            lang == "de"
+            and not demonym
+            and _head_of_compound(text, start, end, whole, entry, lexicon, lang)
+        ):
+            continue  # "WM-Zug", "DLV-Gala": the head of a compound noun, no place
         if (
             not demonym
             and " " not in whole
@@ -1322,6 +1346,31 @@ _COMPOUND_TAIL = re.compile(r"-([^\W\d_][\w]*(?:-[^\W\d_][\w]*)*)")
 #: Zipf frequency below which a capitalised part of a German compound is taken for a local
 #: name ("Gerresheim", "Scheremetjewo") rather than a noun ("Armee", "Trainer").
 LOCAL_NAME_ZIPF = 3.2
+
+
+#: The hyphenated word that ends right before a position: "WM-" in "WM-Zug".
+_COMPOUND_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))([^\W\d_]+(?:-[^\W\d_]+){0,3})-$")
+
+
+def _head_of_compound(
+    text: str, start: int, end: int, surface: str, entry: Entry, lexicon: Lexicon, lang: str
+) -> bool:
+    """True for a name that ends a German compound whose first part names no place, where the
+    name is a common noun or no well-known place: the compound is a noun and the name its head
+    ("WM-Zug", "DLV-Gala", "Buche-Tanne", "McLaren-Mercedes"). After a place's name it is a
+    place's part ("Köln-Porz", "Berlin-Mitte"), and a well-known place that is no noun stays
+    ("Ex-Jugoslawien", "Groß-Berlin")."""
+    if text[start - 1 : start] != "-" or text[end : end + 1] == "-" or " " in surface:
+        return False
+    match = _COMPOUND_BEFORE.search(text, max(0, start - COMPOUND_WINDOW), start)
+    if match is None:
+        return False
+    first = match.group(1).rsplit("-", 1)[-1]
+    if not first[:1].isupper():
+        return False  # a lower-case first part ("pro-"): not read
+    if lexicon.entry(first) is not None and not is_german_noun(first):
+        return False  # "Köln-Wahn", "Rhein-Main": after a place's name
+    return is_german_noun(surface) or not _important(entry, lexicon, lang)
 
 
 def _place_compound_end(text: str, end: int, lexicon: Lexicon) -> int | None:

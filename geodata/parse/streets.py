@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from geodata.parse.language import is_german_given_name, is_known_word, zipf
+from geodata.parse.language import is_german_given_name, is_known_word, lemma, zipf
 from geodata.parse.lexicon import DEMONYM, GERMAN_SPEAKING, Lexicon
 
 #: Generic heads of German street and square names, as the last part of one word.
@@ -145,11 +145,37 @@ def _big_city(name: str, lexicon: Lexicon, *, countries: frozenset[str] | None =
     )
 
 
+def _declined_adjective(word: str) -> bool:
+    """True for a declined German adjective ("Großer", "Grüner": lemma "groß", "grün"); a
+    town's adjective does not decline ("Gubener", "Friedberger")."""
+    found = lemma(word.lower(), "de")
+    return bool(found) and found != word.lower() and found[0].islower()
+
+
+def _town(name: str, lexicon: Lexicon, countries: frozenset[str]) -> bool:
+    """True when ``name`` is, letter for letter, the own name of a city in ``countries``."""
+    entry = lexicon.entry(name)
+    return entry is not None and any(
+        (place := lexicon.places.get(pid)) is not None
+        and place.feature == "city"
+        and place.name == name
+        and place.country_code in countries
+        for pid in entry.place_ids
+    )
+
+
 def _city_adjective(adjective: str, lexicon: Lexicon) -> bool:
-    """ "Potsdamer", "Frankfurter", "Münchner": the adjective of a city of CITY_POPULATION or
-    more, made from its name with -er or known as its demonym."""
+    """ "Potsdamer", "Frankfurter", "Münchner", "Gubener": the adjective of a city of
+    CITY_POPULATION or more, or of any German, Austrian or Swiss town (streets are named after
+    the next towns, however small), made from its name with -er or known as its demonym. A
+    declined adjective is not one ("Großer Platz", though Groß is a village too)."""
     stem = adjective[:-2]
-    if any(_big_city(form, lexicon) for form in (stem, stem + "e") if len(form) >= 3):
+    forms = [form for form in (stem, stem + "e") if len(form) >= 3]
+    if any(_big_city(form, lexicon) for form in forms):
+        return True
+    if not _declined_adjective(adjective) and any(
+        _town(form, lexicon, GERMAN_SPEAKING) for form in forms
+    ):
         return True
     entry = lexicon.entry(adjective)
     return (

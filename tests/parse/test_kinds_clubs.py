@@ -1,6 +1,6 @@
-"""Kinds: a town's name followed by a club's word in English ("Manchester City", "Leeds United")
-is inside the club's name, embedded; a place whose own name ends in such a word ("Kansas City")
-is found whole. Small hand-made gazetteer; sentences written for the tests."""
+"""Kinds: a town's name followed by an English club's word ("Manchester City", "Leeds United")
+is inside the club's name, embedded, in English text and in other languages' sports news; a
+place whose own name ends in such a word ("Kansas City") is found whole. Small hand-made gazetteer; sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -33,6 +33,25 @@ def lexicon() -> Lexicon:
 )
 def test_a_town_before_a_clubs_word_is_embedded(lexicon: Lexicon, text: str, surface: str) -> None:
     assert kind_of(lexicon, text, surface) == "embedded"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        # English clubs in other languages' sports news ("City" is a German word too)
+        ("Der Verteidiger wurde an Swansea City verliehen .", "de", "Swansea"),
+        ("El defensa fichó por Stoke City en enero .", "es", "Stoke"),
+        ("Le défenseur a signé à Stoke City .", "fr", "Stoke"),
+    ],
+)
+def test_an_english_club_is_embedded_in_other_languages_too(
+    text: str, lang: str, surface: str
+) -> None:
+    from geodata.parse.pipeline import default_parser
+
+    mentions = default_parser().geoparse(text, lang=lang)
+    assert [(m.text, m.kind) for m in mentions] == [(surface, "embedded")]
 
 
 def test_a_place_named_with_such_a_word_is_found_whole(lexicon: Lexicon) -> None:

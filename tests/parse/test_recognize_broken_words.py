@@ -22,6 +22,8 @@ PLACES = [
     Place("2720383", "Boden", "city", 65.83, 21.69, "SE", "SE-BD", 2720383, 28_000),
     Place("9100005", "Nordrhein", "city", 51.0, 7.0, "DE", "DE-NW", None, 1_000),
     Place("9100006", "Westfalen", "city", 51.9, 8.0, "DE", "DE-NW", None, 1_000),
+    # a town named like the first part of an everyday word
+    Place("9100007", "Mona", "city", 18.1, -67.9, "PR", None, None, 1_000),
 ]
 NAMES = [
     named("Kopenhagen", "2618425", "de"),
@@ -68,3 +70,20 @@ def test_a_shared_first_part_is_no_broken_word(lexicon: Lexicon) -> None:
 
 def test_an_unbroken_compound_is_left_as_it_is(lexicon: Lexicon) -> None:
     assert _found(lexicon, "Er kurte lange in Baden-Baden .") == [("Baden-Baden", ("2953504",))]
+
+
+def test_the_town_named_like_a_words_first_part_is_found_unbroken(lexicon: Lexicon) -> None:
+    assert _found(lexicon, "Die Fähre fuhr nach Mona .") == [("Mona", ("9100007",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "¬" marks only a broken word; after a hyphen the joined word is a German word
+        "Seit Mona¬ ten wird in Hamburg gebaut .",
+        "Seit Mona¬\nten wird in Hamburg gebaut .",
+        "Seit Mona- ten wird in Hamburg gebaut .",
+    ],
+)
+def test_the_first_part_of_a_broken_word_is_no_name(lexicon: Lexicon, text: str) -> None:
+    assert [surface for surface, _ids in _found(lexicon, text)] == ["Hamburg"]

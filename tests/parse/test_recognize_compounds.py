@@ -58,3 +58,39 @@ def test_two_places_joined_are_a_route_not_one_place(lexicon: Lexicon) -> None:
     spans = _spans(lexicon, "Die Etappe Chur-Bellinzona war lang .")
     assert [text for text, _kind in spans] == ["Chur", "Bellinzona"]
     assert all(kind == "modifier" for _text, kind in spans)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head of a compound noun whose first part names no place: the noun
+        "Nach dem Sieg sprangen viele auf den Meister-Zug auf.",
+        "Zur Sport-Gala kamen dreihundert Gäste.",
+        "Das Vereins-Essen fiel dieses Jahr aus.",
+        "In dem Mischwald stehen Fichte-Tanne und Ahorn.",
+    ],
+)
+def test_the_head_of_a_compound_noun_is_no_place(text: str) -> None:
+    from geodata.parse.pipeline import default_parser
+
+    assert default_parser().geoparse(text, lang="de") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a place's name the part is a place's too; a well-known place that is no noun
+        # stays after any first part
+        ("Die Maschine landete in Köln-Wahn.", ["Köln"]),
+        ("Ein Tribunal für Ex-Jugoslawien tagte.", ["Jugoslawien"]),
+        ("Die Ausstellung zeigt Groß-Berlin um 1920.", ["Berlin"]),
+    ],
+)
+def test_a_place_after_a_hyphen_stays_where_the_compound_allows(
+    text: str, expected: list[str]
+) -> None:
+    from geodata.parse.pipeline import default_parser
+
+    assert [m.text for m in default_parser().geoparse(text, lang="de")] == expected

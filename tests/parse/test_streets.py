@@ -22,6 +22,10 @@ PLACES = [
     Place("2911298", "Hamburg", "city", 53.55, 10.0, "DE", "DE-HH", 2911298, 1_800_000),
     Place("2821164", "Bau", "city", 54.3, 9.6, "DE", "DE-SH", 2821164, 600),
     Place("1858296", "Kita", "city", 35.75, 139.73, "JP", None, 1858296, 350_000),
+    # made-up small towns: one in Germany, one abroad, and a village named like an adjective
+    Place("900001", "Kattenbrunn", "city", 51.1, 9.9, "DE", "DE-HE", None, 2_400),
+    Place("900002", "Tarnvik", "city", 60.1, 15.2, "SE", None, None, 2_400),
+    Place("900003", "Groß", "city", 48.2, 16.3, "AT", None, None, 300),
 ]
 NAMES = [named("Berliner", "2950159", "de")]
 
@@ -40,7 +44,10 @@ def _streets(lexicon: Lexicon, text: str) -> list[str]:
     [
         # a rare name no dictionary knows before the head: a surname or an old local name
         ("Ein Bagger beschädigte die Quellmannstraße .", ["Quellmannstraße"]),
-        ("Der Markt zieht vom Trautweinplatz an den Hertelufer .", ["Trautweinplatz", "Hertelufer"]),
+        (
+            "Der Markt zieht vom Trautweinplatz an den Hertelufer .",
+            ["Trautweinplatz", "Hertelufer"],
+        ),
         # a given name used in Germany, or a German city's own name, before the head
         ("Sie trafen sich am Alexanderplatz .", ["Alexanderplatz"]),
         ("Die Polizei räumte Teile des Alexanderplatzes .", ["Alexanderplatzes"]),
@@ -58,6 +65,27 @@ def _streets(lexicon: Lexicon, text: str) -> list[str]:
 )
 def test_street_names_are_found(lexicon: Lexicon, text: str, expected: list[str]) -> None:
     assert _streets(lexicon, text) == expected
+
+
+def test_a_small_german_towns_adjective_names_a_street(lexicon: Lexicon) -> None:
+    # streets are named after the next towns, however small
+    assert _streets(lexicon, "Ein Lkw blieb in der Kattenbrunner Straße 7a stecken .") == [
+        "Kattenbrunner Straße 7a"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a small town abroad names no German street; a declined adjective is no town's
+        "Das Fest fand am Tarnviker Platz statt .",
+        "Das Fest fand am Großer Platz statt .",
+    ],
+)
+def test_no_street_after_a_small_foreign_town_or_a_declined_adjective(
+    lexicon: Lexicon, text: str
+) -> None:
+    assert _streets(lexicon, text) == []
 
 
 @pytest.mark.parametrize(
