@@ -160,7 +160,8 @@ GERMAN_DETERMINERS = {
 #: A settlement noun and "of" right before a name ("the town of Douglas"), and a name described
 #: as a settlement right after it ("Ames is a town in ..."): the name is a place's there.
 _PLACE_NOUN_OF = re.compile(
-    r"\b(?:town|city|village|township|borough|community|county|settlement|hamlet) of $", re.I
+    r"\b(?:town|city|village|township|borough|community|county|settlement|hamlet|island) of $",
+    re.I,
 )
 _IS_A_PLACE = re.compile(
     r" (?:is|was) (?:(?:a|an|the) (?:[\w-]+ ){0,3}?(?:city|town|village|community|suburb|borough"
@@ -210,6 +211,22 @@ HONORIFICS = {
     "herr", "frau", "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
     "señor", "señora", "sr", "sra", "don", "doña", "presidente", "presidenta", "ministro", "ministra",
     "rev", "fr", "det", "cpl", "pvt", "atty", "supt", "insp",
+}  # fmt: skip
+
+#: Nouns for a relative, after which a name is a person's, as after a title: "seine Tochter
+#: Ireland", "his wife Georgia", "su hija Lucía".
+KINSHIP = {
+    "tochter", "töchter", "sohn", "söhne", "schwester", "schwestern", "bruder", "brüder",
+    "mutter", "vater", "ehefrau", "ehemann", "gattin", "gatte", "witwe", "witwer", "onkel",
+    "tante", "neffe", "nichte", "enkel", "enkelin", "cousin", "cousine", "großvater",
+    "großmutter", "stieftochter", "stiefsohn", "lebensgefährtin", "lebensgefährte",
+    "daughter", "daughters", "son", "sons", "sister", "sisters", "brother", "brothers",
+    "mother", "father", "wife", "husband", "widow", "widower", "uncle", "aunt", "nephew",
+    "niece", "grandson", "granddaughter", "stepdaughter", "stepson", "fiancée",
+    "fiancé",
+    "hija", "hijas", "hijo", "hijos", "hermana", "hermanas", "hermano", "hermanos", "madre",
+    "padre", "esposa", "esposo", "viuda", "viudo", "tío", "tía", "sobrino", "sobrina", "nieto",
+    "nieta", "primo", "prima",
 }  # fmt: skip
 
 #: Population from which a city is well known enough to be read as itself even where its name is
@@ -735,6 +752,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     settlement = SETTLEMENT_NOUNS.get(lang, set())
     spans: list[Span] = []
     lists: dict[tuple[int, int], bool] = {}  # a list's bounds -> whether it lists people
+    kin_lists: set[tuple[int, int]] = set()  # the bounds of lists headed by a relative's name
     surnames: set[str] = set()
     # A given name followed by a capitalised word is a person ("Chad Morrison", "Paris Hilton");
     # the word after it is a surname, also where it appears alone later.
@@ -759,11 +777,25 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
 
     for start, end, entry in matches:
         surface = text[start:end]
-        if " " in surface or entry.flags & DEMONYM:
+        if entry.flags & DEMONYM:
             continue
         prev, prev_at = previous.get(start) or _prev_word(text, start)
         previous[start] = (prev, prev_at)
         if not prev or prev_at in starts:
+            continue
+        if (
+            prev.lower() in KINSHIP
+            and not text[prev_at + len(prev) : start].strip()
+            and (not _is_country(entry, lexicon) or is_first_name(surface))
+        ):
+            # "seine Tochter Ireland", "Schwestern Lucia , Europa und Anna Maria": a relative,
+            # and the others in a list it heads are relatives too (here only: "his sons Moga
+            # and Mehl" says nothing of the town of Moga later)
+            person_tokens.add(start)
+            if _before_list_separator(text, end):
+                kin_lists.add(_list_bounds(text, start, end))
+            continue
+        if " " in surface:
             continue
         if (
             prev.lower().rstrip(".") in HONORIFICS
@@ -873,7 +905,12 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             region = region_after(text, end + 2, lexicon, starts, before=entry)
             if region:
                 hints = region
-        cue = bool(hints) or prev.lower() in locative or prev.lower() in settlement
+        cue = (
+            bool(hints)
+            or prev.lower() in locative
+            or prev.lower() in settlement
+            or (prev in ("of", "de") and _settlement_noun_before(text, prev_at, lang))
+        )
         if (
             cue
             and not hints
@@ -916,6 +953,12 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         ):
             continue  # "11 Ligas , 6 Copas de Europa", "die 3. Liga": a counted noun, no place
 
+        if (
+            kin_lists
+            and _after_list_separator(text, start)
+            and _list_bounds(text, start, end) in kin_lists
+        ):
+            continue  # "Schwestern Luisa , Carla und Georgia wurden ...": relatives
         if (
             not demonym
             and (end >= len(text) or text[end] in " ,;().")
@@ -1053,6 +1096,17 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+def _settlement_noun_before(text: str, of_at: int, lang: str) -> bool:
+    """True when a noun for a settlement or an island comes right before the "of" or "de" at
+    ``of_at`` ("the island of Tortola", "la ciudad de Puebla"): the name after it is a place's."""
+    if lang == "en":
+        return _PLACE_NOUN_OF.search(text, max(0, of_at - 20), of_at + 3) is not None
+    if lang == "es":
+        word, _at = word_before(text, of_at)
+        return word.lower() in SETTLEMENT_NOUNS["es"] or word.lower() == "ciudad"
+    return False
+
+
 def _list_item(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` stands alone between the separators of a list: a comma,
     semicolon, colon or bracket, or a conjunction, before it, and one of these or the full stop
@@ -1066,6 +1120,22 @@ def _list_item(text: str, start: int, end: int) -> bool:
     while j < len(text) and text[j] == " ":
         j += 1
     return j >= len(text) or text[j] in ",;()." or text.startswith(_LIST_AND, end)
+
+
+def _after_list_separator(text: str, start: int) -> bool:
+    """True when a comma or a list's conjunction comes right before ``start``."""
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return (i >= 0 and text[i] == ",") or text.endswith(_LIST_AND, 0, start)
+
+
+def _before_list_separator(text: str, end: int) -> bool:
+    """True when a comma or a list's conjunction comes right after ``end``: a list's first item."""
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return (j < len(text) and text[j] == ",") or text.startswith(_LIST_AND, end)
 
 
 def _list_bounds(text: str, start: int, end: int) -> tuple[int, int]:
