@@ -533,6 +533,25 @@ _AUTHORITY_HEADS = (
 )  # fmt: skip
 
 
+#: German nouns for a site that is named after the place it lies at ("Kloster Andechs",
+#: "Atomkraftwerk Krümmel", "Flughafen Tegel"), also as the end of a compound; and their
+#: abbreviations ("AKW Brokdorf", "KZ Dachau"). The place after one is where the news is.
+FACILITY_HEADS = (
+    "kloster", "abtei", "schloss", "burg", "festung", "flughafen", "bahnhof", "kraftwerk",
+    "stausee", "talsperre", "kaserne", "zuchthaus", "gefängnis", "hafen", "werft", "zeche",
+    "lager", "fliegerhorst", "übungsplatz",
+)  # fmt: skip
+_FACILITY_ABBREVIATIONS = frozenset({"akw", "kkw", "kz", "jva"})
+
+
+def facility_noun(word: str) -> bool:
+    """True for a German noun for a site named after its place (see FACILITY_HEADS)."""
+    lower = word.lower()
+    return lower in _FACILITY_ABBREVIATIONS or (
+        word[:1].isupper() and lower.endswith(FACILITY_HEADS)
+    )
+
+
 def _in_german_organisation(
     text: str, start: int, end: int, entry: Entry, features: frozenset[str], lexicon: Lexicon
 ) -> bool:
@@ -542,6 +561,8 @@ def _in_german_organisation(
     between ("Borussia Dortmund", "Bayer Leverkusen", "Air Berlin"). A place noun ("Stadt Köln",
     "Kanton Bern") and a genitive ("die Regierung Mexikos") leave it literal."""
     word, at = word_before(text, start)
+    if facility_noun(word):
+        return False  # "Kloster Andechs", "KZ Dachau": the site's place
     after, _after_at = word_after(text, end)
     neighbours = [word, after]
     if word and _capitalised(word) and not _sentence_start(text, at):

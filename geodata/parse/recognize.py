@@ -910,6 +910,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             or prev.lower() in locative
             or prev.lower() in settlement
             or (prev in ("of", "de") and _settlement_noun_before(text, prev_at, lang))
+            or (lang == "de" and kinds_.facility_noun(prev))
         )
         if (
             cue

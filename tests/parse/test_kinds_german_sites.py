@@ -1,0 +1,47 @@
+"""Kinds and recognition: in German, the place after a noun for a site named after where it
+lies ("Kloster Ettal", "Atomkraftwerk Grohnde", "KZ Flossenbürg") is where the news is, literal
+and a place's cue; a noun before a town with no such meaning still makes an organisation's name
+("Bayer Leverkusen"). Small hand-made gazetteer; sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import kind_of
+
+from geodata.model import Place
+from geodata.parse.lexicon import Lexicon
+from geodata.parse.recognize import recognize
+
+PLACES = [
+    Place("9300001", "Ettal", "city", 47.57, 11.09, "DE", "DE-BY", None, 800),
+    Place("9300002", "Grohnde", "city", 52.02, 9.41, "DE", "DE-NI", None, 1_100),
+    Place("9300003", "Flossenbürg", "city", 49.73, 12.35, "DE", "DE-BY", None, 1_600),
+    Place("9300004", "Leverkusen", "city", 51.03, 6.98, "DE", "DE-NW", None, 163_000),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.build(PLACES, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Die Mönche im Kloster Ettal brauen Bier .", "Ettal"),
+        ("Nach der Panne im Atomkraftwerk Grohnde ruht der Betrieb .", "Grohnde"),
+        ("Die Gedenkstätte im KZ Flossenbürg öffnet wieder .", "Flossenbürg"),
+    ],
+)
+def test_the_place_after_a_site_noun_is_literal_and_cued(
+    lexicon: Lexicon, text: str, surface: str
+) -> None:
+    assert kind_of(lexicon, text, surface, lang="de") == "literal"
+    assert [(span.text, span.cue) for span in recognize(text, "de", lexicon)] == [(surface, True)]
+
+
+def test_another_noun_before_a_town_still_names_an_organisation(lexicon: Lexicon) -> None:
+    assert (
+        kind_of(lexicon, "Das Spiel gegen Bayer Leverkusen endete 2:2 .", "Leverkusen", lang="de")
+        == "embedded"
+    )
