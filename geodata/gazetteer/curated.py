@@ -706,6 +706,12 @@ HISTORIC_TARGETS: dict[str, str | None] = {
 WATER: tuple[WaterSpec, ...] = (
     WaterSpec("pacific-ocean", {"en": ("Pacific Ocean", "Pacific"), "de": ("Pazifik", "Pazifischer Ozean", "Stiller Ozean"), "es": ("Océano Pacífico", "Pacífico"), "fr": ("Océan Pacifique", "Pacifique"), "pt": ("Oceano Pacífico",), "it": ("Oceano Pacifico",)}, 0.0, -160.0),
     WaterSpec("atlantic-ocean", {"en": ("Atlantic Ocean", "Atlantic"), "de": ("Atlantik", "Atlantischer Ozean"), "es": ("Océano Atlántico", "Atlántico"), "fr": ("Océan Atlantique", "Atlantique"), "pt": ("Oceano Atlântico",), "it": ("Oceano Atlantico",)}, 10.0, -30.0),
+    # the oceans' halves news name as places of their own ("in den Nordatlantik"); the North
+    # Atlantic at GeoNames' point
+    WaterSpec("north-atlantic", {"en": ("North Atlantic", "North Atlantic Ocean"), "de": ("Nordatlantik",), "es": ("Atlántico Norte",), "fr": ("Atlantique Nord",), "pt": ("Atlântico Norte",), "it": ("Atlantico settentrionale",)}, 40.0, -40.0),
+    WaterSpec("south-atlantic", {"en": ("South Atlantic", "South Atlantic Ocean"), "de": ("Südatlantik",), "es": ("Atlántico Sur",), "fr": ("Atlantique Sud",), "pt": ("Atlântico Sul",), "it": ("Atlantico meridionale",)}, -25.0, -15.0),
+    WaterSpec("north-pacific", {"en": ("North Pacific", "North Pacific Ocean"), "de": ("Nordpazifik",), "es": ("Pacífico Norte",), "fr": ("Pacifique Nord",), "pt": ("Pacífico Norte",), "it": ("Pacifico settentrionale",)}, 30.0, -170.0),
+    WaterSpec("south-pacific", {"en": ("South Pacific", "South Pacific Ocean"), "de": ("Südpazifik",), "es": ("Pacífico Sur",), "fr": ("Pacifique Sud",), "pt": ("Pacífico Sul",), "it": ("Pacifico meridionale",)}, -25.0, -130.0),
     WaterSpec("indian-ocean", {"en": ("Indian Ocean",), "de": ("Indischer Ozean", "Indik"), "es": ("Océano Índico", "Índico"), "fr": ("Océan Indien",), "pt": ("Oceano Índico",), "it": ("Oceano Indiano",)}, -20.0, 80.0),
     WaterSpec("arctic-ocean", {"en": ("Arctic Ocean",), "de": ("Arktischer Ozean", "Nordpolarmeer"), "es": ("Océano Ártico",), "fr": ("Océan Arctique",), "pt": ("Oceano Ártico",), "it": ("Oceano Artico",)}, 85.0, 0.0),
     WaterSpec("southern-ocean", {"en": ("Southern Ocean",), "de": ("Südpolarmeer", "Südlicher Ozean"), "es": ("Océano Antártico", "Océano Austral"), "fr": ("Océan Austral",), "pt": ("Oceano Antártico",), "it": ("Oceano Antartico",)}, -62.0, 0.0),
@@ -1237,6 +1243,9 @@ ISLANDS: tuple[WaterSpec, ...] = (
 #: ``landscape:SLUG``, its countries as parents. Swabia stands for both the historical land and
 #: the Bavarian Regierungsbezirk of that name (its point lies between the two).
 LANDSCAPES: tuple[WaterSpec, ...] = (
+    # the geographic poles
+    WaterSpec("north-pole", {"en": ("North Pole",), "de": ("Nordpol",), "es": ("Polo Norte",), "fr": ("Pôle Nord",), "pt": ("Polo Norte",), "it": ("Polo Nord",)}, 90.0, 0.0),
+    WaterSpec("south-pole", {"en": ("South Pole",), "de": ("Südpol",), "es": ("Polo Sur",), "fr": ("Pôle Sud",), "pt": ("Polo Sul",), "it": ("Polo Sud",)}, -90.0, 0.0),
     # Germany
     WaterSpec("franconia", {"en": ("Franconia",), "es": ("Franconia",), "fr": ("Franconie",), "pt": ("Francónia", "Francônia"), "it": ("Franconia",)}, 49.6, 10.9, ("DE",)),
     WaterSpec("upper-franconia", {"en": ("Upper Franconia",), "de": ("Oberfranken",), "es": ("Alta Franconia",), "fr": ("Haute-Franconie",), "it": ("Alta Franconia",)}, 50.05, 11.4, ("DE",)),
@@ -1375,6 +1384,8 @@ ADMIN1_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     # the short form German news use for the state (two-letter forms such as Austria's "NÖ" are
     # left out: capitals of two letters are read as country codes only)
     "DE-NW": {"de": ("NRW",)},
+    # the Swiss short forms of the half-canton
+    "CH-BL": {"de": ("Baselland", "Baselbiet")},
     "PS-GZZ": {"en": ("Gaza Strip",), "de": ("Gazastreifen",), "es": ("Franja de Gaza",)},
     "PS-WBK": {"es": ("Cisjordania",)},
     # the Algarve, the district of Faro: Natural Earth's unit under the region's name

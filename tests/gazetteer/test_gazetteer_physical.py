@@ -249,6 +249,16 @@ def _found(parser: Parser, text: str, lang: str) -> list[tuple[str, str | None]]
             "de",
             [("Großglockner", "mountain:grossglockner")],
         ),
+        (
+            "Das U-Boot kreuzte im Nordatlantik, das Forschungsschiff im Südpazifik.",
+            "de",
+            [("Nordatlantik", "water:north-atlantic"), ("Südpazifik", "water:south-pacific")],
+        ),
+        (
+            "Die Expedition will zum Nordpol, im Winter dann zum Südpol.",
+            "de",
+            [("Nordpol", "landscape:north-pole"), ("Südpol", "landscape:south-pole")],
+        ),
     ],
 )
 def test_names_in_sentences_are_found_and_resolved(

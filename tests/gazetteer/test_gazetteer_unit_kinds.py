@@ -1,6 +1,6 @@
 """Units that Natural Earth names in German with their kind in front ("Kanton Wallis",
-"Woiwodschaft Masowien") are found under the name alone, as news write it; and the short form
-of a German state ("NRW"). Sentences are made up for these tests."""
+"Woiwodschaft Masowien") are found under the name alone, as news write it; and short forms of
+a German state and a Swiss canton ("NRW", "Baselland"). Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ def parser() -> Parser:
         ),
         ("Im Tessin regnet es seit Tagen.", [("Tessin", "CH-TI")]),
         ("Die Schulen in NRW bleiben am Montag offen.", [("NRW", "DE-NW")]),
+        ("Der Kanton Baselland erhöht die Prämien.", [("Baselland", "CH-BL")]),
     ],
 )
 def test_units_are_found_under_the_names_news_use(
