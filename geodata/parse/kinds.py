@@ -535,13 +535,16 @@ _AUTHORITY_HEADS = (
 
 #: German nouns for a site that is named after the place it lies at ("Kloster Andechs",
 #: "Atomkraftwerk Krümmel", "Flughafen Tegel"), also as the end of a compound; and their
-#: abbreviations ("AKW Brokdorf", "KZ Dachau"). The place after one is where the news is.
+#: abbreviations ("AKW Brokdorf", "KZ Dachau"). The place after one is where the news is. A
+#: company named after its town stays one ("Stadtwerke München": "werke" is no head here).
 FACILITY_HEADS = (
     "kloster", "abtei", "schloss", "burg", "festung", "flughafen", "bahnhof", "kraftwerk",
     "stausee", "talsperre", "kaserne", "zuchthaus", "gefängnis", "hafen", "werft", "zeche",
-    "lager", "fliegerhorst", "übungsplatz",
+    "lager", "fliegerhorst", "übungsplatz", "werk", "niederlassung", "filiale",
+    "standort",
 )  # fmt: skip
-_FACILITY_ABBREVIATIONS = frozenset({"akw", "kkw", "kz", "jva"})
+#: Abbreviations of such sites, and of courts, which are named after their seat ("OLG Hamm").
+_FACILITY_ABBREVIATIONS = frozenset({"akw", "kkw", "kz", "jva", "olg", "ovg", "vgh", "lag"})
 
 
 def facility_noun(word: str) -> bool:
@@ -587,8 +590,8 @@ def _in_german_organisation(
         return False  # "Stadt Köln", "Hansestadt Hamburg", "des Bundesstaates Carabobo"
     if lower.endswith(_AUTHORITY_HEADS):
         return False  # "Staatsanwaltschaft Bayreuth", "Amtsgericht Stockholm": its seat and area
-    if is_first_name(word):
-        return False  # "Georg Berlin": recognition decides about people
+    if is_first_name(word) or (word.endswith("s") and is_first_name(word[:-1])):
+        return False  # "Georg Berlin": recognition decides about people; "Napoleons Regensburg"
     if "city" not in features or features & {"country", "continent", "region"}:
         return False  # "Neuling Ungarn", "Unterstützung Italien": clubs are named after cities
     return not entry.flags & INFLECTED  # "die Regierung Mexikos": a genitive

@@ -978,6 +978,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         )
         if kind is None:
             continue
+        if (
+            not cue
+            and kind == "literal"
+            and text[end : end + 3].lstrip()[:1] in ("(", ",")
+            and kinds_.dateline(text, start, end)
+        ):
+            cue = True  # "Pfaffenhofen ( PK )": where the story is from
         if kind == "modifier" and lang == "de" and text[end : end + 1] == "-":
             grown = _place_compound_end(text, end, lexicon)
             if grown:

@@ -1,7 +1,8 @@
 """Kinds and recognition: in German, the place after a noun for a site named after where it
-lies ("Kloster Ettal", "Atomkraftwerk Grohnde", "KZ Flossenbürg") is where the news is, literal
-and a place's cue; a noun before a town with no such meaning still makes an organisation's name
-("Bayer Leverkusen"). Small hand-made gazetteer; sentences written for the tests."""
+lies ("Kloster Ettal", "Atomkraftwerk Grohnde", "KZ Flossenbürg", "Werk Lingen", "OLG
+Hamm") is where the news is, literal and a place's cue; a person's genitive before a town makes
+no organisation's name ("Napoleons Kirchhain"), another noun still does ("Bayer Leverkusen"). The
+place of a dateline is a place's cue too. Small hand-made gazetteer; sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ PLACES = [
     Place("9300002", "Grohnde", "city", 52.02, 9.41, "DE", "DE-NI", None, 1_100),
     Place("9300003", "Flossenbürg", "city", 49.73, 12.35, "DE", "DE-BY", None, 1_600),
     Place("9300004", "Leverkusen", "city", 51.03, 6.98, "DE", "DE-NW", None, 163_000),
+    Place("9300005", "Lingen", "city", 52.52, 7.32, "DE", "DE-NI", None, 55_000),
+    Place("9300006", "Hamm", "city", 51.68, 7.82, "DE", "DE-NW", None, 180_000),
+    Place("9300007", "Kirchhain", "city", 50.82, 8.93, "DE", "DE-HE", None, 16_000),
 ]
 
 
@@ -31,6 +35,9 @@ def lexicon() -> Lexicon:
         ("Die Mönche im Kloster Ettal brauen Bier .", "Ettal"),
         ("Nach der Panne im Atomkraftwerk Grohnde ruht der Betrieb .", "Grohnde"),
         ("Die Gedenkstätte im KZ Flossenbürg öffnet wieder .", "Flossenbürg"),
+        # a company's branch or works, a court named after its seat
+        ("Im Werk Lingen ruht die Produktion .", "Lingen"),
+        ("Das OLG Hamm verwarf die Klage .", "Hamm"),
     ],
 )
 def test_the_place_after_a_site_noun_is_literal_and_cued(
@@ -38,6 +45,18 @@ def test_the_place_after_a_site_noun_is_literal_and_cued(
 ) -> None:
     assert kind_of(lexicon, text, surface, lang="de") == "literal"
     assert [(span.text, span.cue) for span in recognize(text, "de", lexicon)] == [(surface, True)]
+
+
+def test_a_person_in_the_genitive_before_a_town_names_no_organisation(lexicon: Lexicon) -> None:
+    text = "Auf Befehl Napoleons Kirchhain zu räumen , zog die Garnison ab ."
+    assert kind_of(lexicon, text, "Kirchhain", lang="de") == "literal"
+
+
+def test_the_place_of_a_dateline_is_cued(lexicon: Lexicon) -> None:
+    text = "Kirchhain ( KS ) Der Umzug fiel wegen Regens aus ."
+    assert [(span.text, span.cue) for span in recognize(text, "de", lexicon)] == [
+        ("Kirchhain", True)
+    ]
 
 
 def test_another_noun_before_a_town_still_names_an_organisation(lexicon: Lexicon) -> None:
