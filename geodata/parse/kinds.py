@@ -1061,6 +1061,11 @@ _PATHOGEN_AFTER = re.compile(
 )
 
 
+#: A product's model code right after a name: two or three capitals and digits ("SL500"), or a
+#: capital, digits and a capital ("D3A"). A capital and digits alone name a road ("A7", "M25").
+_MODEL_CODE = re.compile(r" (?:[A-Z]{2,3}-?\d{1,4}[A-Z]{0,2}|[A-Z]\d{1,4}[A-Z]{1,2})\b(?![.,]\d)")
+
+
 def classify(
     text: str,
     start: int,
@@ -1076,6 +1081,8 @@ def classify(
         return _demonym_kind(text, start, end, lang=lang, entry=entry, lexicon=lexicon)
     if lang == "en" and _PATHOGEN_AFTER.match(text, end):
         return None  # "West Nile virus", "Marburg virus", "Lassa fever": a disease, not a place
+    if _MODEL_CODE.match(text, end):
+        return "embedded"  # "Aichi D3A": a maker's name on its product
     head = _compound_head(text, end)
     if head is not None:
         if head.lower().split("-")[0] in ORGANISATION_MARKERS:

@@ -905,12 +905,15 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             region = region_after(text, end + 2, lexicon, starts, before=entry)
             if region:
                 hints = region
+        # "Fürstenstein bei Waldenburg": a place named by the town it lies near
+        near = lang == "de" and text.startswith(" bei ", end) and end + 5 in starts
         cue = (
             bool(hints)
             or prev.lower() in locative
             or prev.lower() in settlement
             or (prev in ("of", "de") and _settlement_noun_before(text, prev_at, lang))
             or (lang == "de" and kinds_.facility_noun(prev))
+            or near
         )
         if (
             cue
@@ -995,6 +998,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             cue
             and not hints
             and prev.lower() in personal
+            and not near
             and not _locative_after_all(text, prev, prev_at, end, lang)
         ):
             cue = False  # "von Lynch", "bei Homer": maybe a person; "südlich von Füssen": not

@@ -21,6 +21,8 @@ PLACES = [
     Place("9300005", "Lingen", "city", 52.52, 7.32, "DE", "DE-NI", None, 55_000),
     Place("9300006", "Hamm", "city", 51.68, 7.82, "DE", "DE-NW", None, 180_000),
     Place("9300007", "Kirchhain", "city", 50.82, 8.93, "DE", "DE-HE", None, 16_000),
+    Place("9300008", "Sulzbach", "city", 49.3, 7.06, "DE", "DE-SL", None, 16_000),
+    Place("9300009", "Tatra", "city", 49.1, 20.0, "SK", None, None, 900),
 ]
 
 
@@ -64,3 +66,23 @@ def test_another_noun_before_a_town_still_names_an_organisation(lexicon: Lexicon
         kind_of(lexicon, "Das Spiel gegen Bayer Leverkusen endete 2:2 .", "Leverkusen", lang="de")
         == "embedded"
     )
+
+
+def test_a_place_named_by_the_town_it_lies_near_is_cued(lexicon: Lexicon) -> None:
+    # "von" alone would leave a person's name possible; the town after "bei" makes it a place
+    text = "Er war Amtmann von Sulzbach bei Kirchhain ."
+    spans = recognize(text, "de", lexicon)
+    assert [span.text for span in spans] == ["Sulzbach", "Kirchhain"]
+    assert spans[0].cue
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a maker's name on its product's model code; a road's number is no model
+        ("Die Tatra T3A fuhr bis 1999 .", "embedded"),
+        ("Der Stau bei Tatra A7 löste sich auf .", "literal"),
+    ],
+)
+def test_a_name_before_a_model_code_is_a_products(lexicon: Lexicon, text: str, kind: str) -> None:
+    assert kind_of(lexicon, text, "Tatra", lang="de") == kind
