@@ -157,6 +157,12 @@ GERMAN_DETERMINERS = {
     "jedes", "dieser", "diese", "dieses", "mein", "sein", "seine", "ihr", "ihre", "unser", "unsere",
 }  # fmt: skip
 
+#: German words for a number of things: the capitalised word after one is a plural noun, never
+#: a place ("mehrere Male", "einige Messen"), whatever place bears the name.
+GERMAN_QUANTIFIERS = frozenset(
+    {"mehrere", "einige", "viele", "zahlreiche", "wenige", "etliche", "manche", "sämtliche"}
+)
+
 #: A settlement noun and "of" right before a name ("the town of Douglas"), and a name described
 #: as a settlement right after it ("Ames is a town in ..."): the name is a place's there.
 _PLACE_NOUN_OF = re.compile(
@@ -784,6 +790,17 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if not prev or prev_at in starts:
             continue
         if (
+            lang == "de"
+            and prev in NOBILITY_PARTICLES
+            and _given_name_before(text, prev_at)
+            and not _is_country(entry, lexicon)
+            and not _locative_after_all(text, prev, prev_at, end, lang)
+        ):
+            # "Patrick von Brunn", "Karl zu Guttenberg": a person's name, here and later ("Anna
+            # von Berlin nach Hamburg" is a route)
+            surnames.add(surface)
+            continue
+        if (
             prev.lower() in KINSHIP
             and not text[prev_at + len(prev) : start].strip()
             and (not _is_country(entry, lexicon) or is_first_name(surface))
@@ -932,6 +949,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and not _dateline_place(text, start, end)
         ):
             continue  # "von Norden nach Süden", "bis Mitte Mai", "Stadt und Kanton": nouns
+        if lang == "de" and not demonym and prev.lower() in GERMAN_QUANTIFIERS:
+            continue  # "Mehrere Male wurde er gesehen": a plural noun
         if (
             lang == "de"
             and not demonym
@@ -1132,6 +1151,21 @@ def _list_item(text: str, start: int, end: int) -> bool:
     while j < len(text) and text[j] == " ":
         j += 1
     return j >= len(text) or text[j] in ",;()." or text.startswith(_LIST_AND, end)
+
+
+#: Particles of German family names: "Otto von Bismarck", "Karl zu Guttenberg".
+NOBILITY_PARTICLES = frozenset({"von", "zu"})
+
+
+def _given_name_before(text: str, at: int) -> bool:
+    """True when a capitalised given name comes right before ``at``, spaces only between."""
+    word, word_at = _prev_word(text, at)
+    return (
+        bool(word)
+        and word[0].isupper()
+        and not text[word_at + len(word) : at].strip()
+        and is_first_name(word)
+    )
 
 
 def _after_list_separator(text: str, start: int) -> bool:

@@ -124,3 +124,27 @@ def test_a_german_noun_has_a_plural(word: str) -> None:
 @pytest.mark.parametrize("word", ["Moskau", "Mailand", "Berlin", "Essen", "Hopper", "liga"])
 def test_a_name_has_no_plural(word: str) -> None:
     assert not is_german_noun(word)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a German word for a number of things makes the next word a plural noun
+        "Einige Male kam der Zug zu spät.",
+        # a given name, "von" and a name: a person's family name, also alone later
+        "Die Rede hielt Konrad von Hagen. Später sprach von Hagen erneut.",
+    ],
+)
+def test_plural_nouns_and_family_names_are_no_places(text: str) -> None:
+    from geodata.parse.pipeline import default_parser
+
+    assert default_parser().geoparse(text, lang="de") == []
+
+
+@pytest.mark.slow
+def test_a_route_after_a_given_name_and_von_stays() -> None:
+    from geodata.parse.pipeline import default_parser
+
+    mentions = default_parser().geoparse("Sie fuhr mit Anna von Essen nach Bonn.", lang="de")
+    assert [m.text for m in mentions] == ["Essen", "Bonn"]
