@@ -805,6 +805,41 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     return word.lower() in _ARTICLES or word.lower() in _QUOTE_DETERMINERS
 
 
+#: Nouns for a work or a slogan, after which a quotation is its title: a place named in the
+#: title is inside a name, not where the news is.
+WORK_NOUNS = frozenset(
+    {
+        "song", "film", "album", "lied", "titel", "roman", "buch", "single", "serie", "sendung",
+        "show", "revue", "stück", "theaterstück", "oper", "musical", "hörspiel", "gedicht",
+        "motto", "slogan", "kampagne", "ausstellung", "dokumentation", "zeitschrift",
+        "movie", "book", "novel", "series", "play", "opera", "poem", "exhibition", "documentary",
+        "episode", "title", "canción", "película", "álbum", "disco", "libro", "novela",
+        "programa", "obra", "título", "lema", "documental", "exposición",
+    }
+)  # fmt: skip
+
+#: How far before and after a name the quotation marks of a title are looked for.
+TITLE_WINDOW = 80
+
+
+def _in_quoted_work(text: str, start: int, end: int) -> bool:
+    """True for a name inside quotation marks that open right after a noun for a work or a
+    slogan ('der Song " Till Death Do Us Part "', "das Motto „Ein Mann suchte Amerika“"), with
+    no quotation mark between the opening one and the name."""
+    low = max(0, start - TITLE_WINDOW)
+    opening = max(text.rfind(quote, low, start) for quote in _OPEN_QUOTES + "”")
+    if opening < 0 or text[opening] not in _OPEN_QUOTES:
+        return False
+    newline = text.find("\n", opening, start)
+    if newline >= 0:
+        return False
+    closes = any(quote in text[end : end + TITLE_WINDOW] for quote in _CLOSE_QUOTES)
+    if not closes:
+        return False
+    word, _at = word_before(text, opening)
+    return word.lower().strip(_STRIP) in WORK_NOUNS
+
+
 #: Prepositions after which a name is where something is: "en", "in", "desde", "aus".
 _LOCATIVE = frozenset(
     {
@@ -1093,6 +1128,8 @@ def classify(
         return "modifier"  # "la autopista Valencia-Barcelona": a route's end, as "Valencia-" is
     if _quoted_title(text, start, end):
         return None
+    if _in_quoted_work(text, start, end):
+        return "embedded"  # 'der Song " Till Death Do Us Part "', 'the film "Paris, Texas"'
     if dateline(text, start, end):
         return "literal"  # "Mérida ( EFE )", "Gavá ( Barcelona ) , 23 may": where the news is from
     if lang == "de":

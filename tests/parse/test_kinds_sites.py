@@ -51,3 +51,29 @@ def test_a_place_inside_a_sites_proper_name_is_embedded(
 )
 def test_a_town_after_a_sites_noun_stays_literal(lexicon: Lexicon, text: str, surface: str) -> None:
     assert kind_of(lexicon, text, surface, "es") == "literal"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        # a place named in the quoted title of a work or a slogan is inside a name
+        ('Sie sang das Lied " Nachts in Lissabon " zum Abschied .', "de", "Lissabon"),
+        ('He wrote the novel "Winter in Madrid" in a year.', "en", "Madrid"),
+        ("Die Kampagne „ Urlaub in Tirol “ lief im Winter .", "de", "Tirol"),
+    ],
+)
+def test_a_place_in_a_works_quoted_title_is_embedded(text: str, lang: str, surface: str) -> None:
+    from geodata.parse.pipeline import default_parser
+
+    mentions = default_parser().geoparse(text, lang=lang)
+    assert [(m.text, m.kind) for m in mentions] == [(surface, "embedded")]
+
+
+@pytest.mark.slow
+def test_a_quotation_after_other_words_is_read_as_usual() -> None:
+    from geodata.parse.pipeline import default_parser
+
+    text = 'Der Film spielt in Paris. "Wir fahren nach Berlin", sagte er.'
+    mentions = default_parser().geoparse(text, lang="de")
+    assert [(m.text, m.kind) for m in mentions] == [("Paris", "literal"), ("Berlin", "literal")]
