@@ -1096,6 +1096,26 @@ _PATHOGEN_AFTER = re.compile(
 )
 
 
+#: English words that end a place's name ("Cedar Falls", "Palm Springs"): after a name, the two
+#: together are another place, which the lexicon may not hold ("Bedford Falls").
+_PLACE_NAME_ENDS = frozenset({"Falls", "Springs", "Heights", "Creek", "Hills", "Junction"})
+
+#: A company's legal form a few words after a name: the name is in the company's ("Witten a. d.
+#: Ruhr GmbH").
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?: (?:[A-ZÄÖÜ][\w.]*|[a-zäöü]{1,2}\.?|\.)){0,4} (?:GmbH|AG|KG|KGaA|SE|Ltd|Inc|S\.A\.)\b"
+)
+
+
+def _longer_unknown_name(text: str, end: int, lexicon: Lexicon) -> bool:
+    """True when the name is the first part of a longer name: a place's ("Bedford Falls") that
+    the lexicon does not hold, or a company's with its legal form ("Witten a. d. Ruhr GmbH")."""
+    after, _at = word_after(text, end, one_space=True)
+    if after in _PLACE_NAME_ENDS:
+        return True  # (a name the lexicon holds, "Cedar Falls", was found whole by the scan)
+    return text[end : end + 1] == " " and _LEGAL_FORM_AFTER.match(text, end) is not None
+
+
 #: A product's model code right after a name: two or three capitals and digits ("SL500"), or a
 #: capital, digits and a capital ("D3A"). A capital and digits alone name a road ("A7", "M25").
 _MODEL_CODE = re.compile(r" (?:[A-Z]{2,3}-?\d{1,4}[A-Z]{0,2}|[A-Z]\d{1,4}[A-Z]{1,2})\b(?![.,]\d)")
@@ -1116,6 +1136,8 @@ def classify(
         return _demonym_kind(text, start, end, lang=lang, entry=entry, lexicon=lexicon)
     if lang == "en" and _PATHOGEN_AFTER.match(text, end):
         return None  # "West Nile virus", "Marburg virus", "Lassa fever": a disease, not a place
+    if _longer_unknown_name(text, end, lexicon):
+        return None  # "Bedford Falls", "Witten a. d. Ruhr GmbH": part of a longer name
     if _MODEL_CODE.match(text, end):
         return "embedded"  # "Aichi D3A": a maker's name on its product
     head = _compound_head(text, end)

@@ -77,3 +77,27 @@ def test_a_quotation_after_other_words_is_read_as_usual() -> None:
     text = 'Der Film spielt in Paris. "Wir fahren nach Berlin", sagte er.'
     mentions = default_parser().geoparse(text, lang="de")
     assert [(m.text, m.kind) for m in mentions] == [("Paris", "literal"), ("Berlin", "literal")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the first word of a longer place name the gazetteer lacks is not that other place
+        ("They camped near Dorset Creek last summer.", "en"),
+        # nor is a town's name inside a company's name with its legal form
+        ("Gestern übernahm Erding Ruhr GmbH die Anlage .", "de"),
+    ],
+)
+def test_the_first_word_of_a_longer_unknown_name_is_no_place(text: str, lang: str) -> None:
+    from geodata.parse.pipeline import default_parser
+
+    assert default_parser().geoparse(text, lang=lang) == []
+
+
+@pytest.mark.slow
+def test_a_longer_name_the_gazetteer_holds_is_found_whole() -> None:
+    from geodata.parse.pipeline import default_parser
+
+    mentions = default_parser().geoparse("She moved to Palm Springs in May.", lang="en")
+    assert [m.text for m in mentions] == ["Palm Springs"]
