@@ -821,23 +821,23 @@ WORK_NOUNS = frozenset(
 #: How far before and after a name the quotation marks of a title are looked for.
 TITLE_WINDOW = 80
 
+#: Any quotation mark; the last one before a position (searched with that position as the end).
+_ANY_QUOTE = re.compile("[„“”\"«»‹›‚‘’']")
+_LAST_QUOTE = re.compile("[„“”\"«»‹›‚‘’'](?=[^„“”\"«»‹›‚‘’']*$)")
+
 
 def _in_quoted_work(text: str, start: int, end: int) -> bool:
     """True for a name inside quotation marks that open right after a noun for a work or a
     slogan ('der Song " Till Death Do Us Part "', "das Motto „Ein Mann suchte Amerika“"), with
     no quotation mark between the opening one and the name."""
-    low = max(0, start - TITLE_WINDOW)
-    opening = max(text.rfind(quote, low, start) for quote in _OPEN_QUOTES + "”")
-    if opening < 0 or text[opening] not in _OPEN_QUOTES:
+    last = _LAST_QUOTE.search(text, max(0, start - TITLE_WINDOW), start)
+    if last is None or last.group() not in _OPEN_QUOTES:
         return False
-    newline = text.find("\n", opening, start)
-    if newline >= 0:
-        return False
-    closes = any(quote in text[end : end + TITLE_WINDOW] for quote in _CLOSE_QUOTES)
-    if not closes:
-        return False
+    opening = last.start()
     word, _at = word_before(text, opening)
-    return word.lower().strip(_STRIP) in WORK_NOUNS
+    if word.lower().strip(_STRIP) not in WORK_NOUNS or "\n" in text[opening:start]:
+        return False
+    return _ANY_QUOTE.search(text, end, end + TITLE_WINDOW) is not None
 
 
 #: Prepositions after which a name is where something is: "en", "in", "desde", "aus".
@@ -1098,7 +1098,12 @@ _PATHOGEN_AFTER = re.compile(
 
 #: English words that end a place's name ("Cedar Falls", "Palm Springs"): after a name, the two
 #: together are another place, which the lexicon may not hold ("Bedford Falls").
-_PLACE_NAME_ENDS = frozenset({"Falls", "Springs", "Heights", "Creek", "Hills", "Junction"})
+_PLACE_NAME_WORDS = frozenset({"Falls", "Springs", "Heights", "Creek", "Hills", "Junction"})
+_PLACE_NAME_ENDS = tuple(f" {word}" for word in _PLACE_NAME_WORDS)
+
+#: How far after a name a company's legal form is looked for.
+LEGAL_FORM_WINDOW = 60
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|KG|KGaA|SE|Ltd|Inc|S\.A\.)")
 
 #: A company's legal form a few words after a name: the name is in the company's ("Witten a. d.
 #: Ruhr GmbH").
@@ -1110,10 +1115,12 @@ _LEGAL_FORM_AFTER = re.compile(
 def _longer_unknown_name(text: str, end: int, lexicon: Lexicon) -> bool:
     """True when the name is the first part of a longer name: a place's ("Bedford Falls") that
     the lexicon does not hold, or a company's with its legal form ("Witten a. d. Ruhr GmbH")."""
-    after, _at = word_after(text, end, one_space=True)
-    if after in _PLACE_NAME_ENDS:
+    if text.startswith(_PLACE_NAME_ENDS, end) and word_after(text, end)[0] in _PLACE_NAME_WORDS:
         return True  # (a name the lexicon holds, "Cedar Falls", was found whole by the scan)
-    return text[end : end + 1] == " " and _LEGAL_FORM_AFTER.match(text, end) is not None
+    return (
+        _LEGAL_FORM.search(text, end, end + LEGAL_FORM_WINDOW) is not None
+        and _LEGAL_FORM_AFTER.match(text, end) is not None
+    )
 
 
 #: A product's model code right after a name: two or three capitals and digits ("SL500"), or a
