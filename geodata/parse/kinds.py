@@ -462,12 +462,15 @@ def _glued_to_name(text: str, start: int, end: int, lexicon: Lexicon, lang: str)
 _CLUB_SUFFIXES = frozenset(
     {"City", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur"}
 )
+_CLUB_STARTS = tuple(f" {word}" for word in _CLUB_SUFFIXES)
 
 
 def _english_club(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """True when a club's word follows the name and the two together name no place: "Stoke
     City", "Leeds United" (not "Kansas City" or "Mexico City", which the lexicon holds whole and
     the scan finds as one name)."""
+    if not text.startswith(_CLUB_STARTS, end):
+        return False  # (the common case, decided without reading the next word)
     after, _at = word_after(text, end, one_space=True)
     return after in _CLUB_SUFFIXES and lexicon.entry(f"{text[start:end]} {after}") is None
 

@@ -631,6 +631,7 @@ class _Context(_Votes):
         lat0, lon0, shrink = candidate.lat, candidate.lon, candidate.shrink
         best = 0.0
         bands = self.bands
+        reach, hypot = _REACH, math.hypot  # (locals: this loop is the resolver's hottest)
         for near_band in (band - 1, band, band + 1):
             anchors = bands.get(near_band)
             if not anchors:
@@ -638,19 +639,19 @@ class _Context(_Votes):
             for other_key, lat, lon, weight in anchors:
                 if weight <= best:
                     break  # the anchors are heaviest first: none after this one can do better
-                if other_key == key:
+                dlat = lat - lat0  # type: ignore[operator]
+                if dlat >= reach or dlat <= -reach or other_key == key:
                     continue
-                dlat = abs(lat - lat0)  # type: ignore[operator]
-                if dlat >= _REACH:
-                    continue
-                dlon = abs(lon - lon0) % 360.0  # type: ignore[operator]
-                if dlon > 180.0:
+                dlon = lon - lon0  # type: ignore[operator]
+                if dlon < 0.0:
+                    dlon = -dlon
+                if dlon > 180.0:  # across the antimeridian (longitudes lie within ±180)
                     dlon = 360.0 - dlon
                 dlon *= shrink
-                if dlon >= _REACH:
+                if dlon >= reach:
                     continue
                 # Equirectangular distance: exact enough within a few hundred kilometres.
-                value = weight * (1.0 - math.hypot(dlat, dlon) / _REACH)
+                value = weight * (1.0 - hypot(dlat, dlon) / reach)
                 if value > best:
                     best = value
         return best
