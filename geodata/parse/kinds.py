@@ -1146,10 +1146,11 @@ def classify(
         return _demonym_kind(text, start, end, lang=lang, entry=entry, lexicon=lexicon)
     if lang == "en" and _PATHOGEN_AFTER.match(text, end):
         return None  # "West Nile virus", "Marburg virus", "Lassa fever": a disease, not a place
-    if _longer_unknown_name(text, end, lexicon):
-        return None  # "Bedford Falls", "Witten a. d. Ruhr GmbH": part of a longer name
-    if _MODEL_CODE.match(text, end):
-        return "embedded"  # "Aichi D3A": a maker's name on its product
+    if text[end : end + 1] == " ":
+        if _longer_unknown_name(text, end, lexicon):
+            return None  # "Bedford Falls", "Witten a. d. Ruhr GmbH": part of a longer name
+        if _MODEL_CODE.match(text, end):
+            return "embedded"  # "Aichi D3A": a maker's name on its product
     head = _compound_head(text, end)
     if head is not None:
         if head.lower().split("-")[0] in ORGANISATION_MARKERS:

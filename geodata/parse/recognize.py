@@ -1003,7 +1003,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if (
             not cue
             and kind == "literal"
-            and text[end : end + 3].lstrip()[:1] in ("(", ",")
+            and _DATELINE_NEXT.match(text, end)
             and kinds_.dateline(text, start, end)
         ):
             cue = True  # "Pfaffenhofen ( PK )": where the story is from
@@ -1125,6 +1125,10 @@ _LIST_FILLER = re.compile(r"[a-z]{0,2}\.?\s?\d[\w.,' -]*|-+")
 _NAME_PARTICLES = frozenset(
     {"de", "del", "da", "das", "do", "dos", "di", "van", "von", "der", "la", "le"}
 )
+
+
+#: What may follow the place of a dateline: an agency in brackets or a comma and a day.
+_DATELINE_NEXT = re.compile(r" ?\(| ?, ?\d")
 
 
 def _settlement_noun_before(text: str, of_at: int, lang: str) -> bool:

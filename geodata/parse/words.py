@@ -23,6 +23,10 @@ def word_before(text: str, start: int, *, joiners: str = JOINERS) -> tuple[str, 
     """The word right before ``start``, past spaces only (no punctuation between), and where it
     starts; ("", -1) when punctuation or the text's start comes first. ``joiners`` are the
     characters besides letters and digits a word may contain."""
+    global _last_before
+    last = _last_before
+    if last[0] is text and last[1] == start and last[2] == joiners:
+        return last[3]  # the kind rules ask one after another for the same word
     i = start - 1
     while i >= 0 and text[i] == " ":
         i -= 1
@@ -31,7 +35,13 @@ def word_before(text: str, start: int, *, joiners: str = JOINERS) -> tuple[str, 
     while j > stop and (text[j].isalnum() or text[j] in joiners):
         j -= 1
     word = text[j + 1 : i + 1]
-    return (word, j + 1) if word else ("", -1)
+    found = (word, j + 1) if word else ("", -1)
+    _last_before = (text, start, joiners, found)  # (one tuple: safe across threads)
+    return found
+
+
+#: The last answer of :func:`word_before`: (text, start, joiners, answer).
+_last_before: tuple[str, int, str, tuple[str, int]] = ("", -1, "", ("", -1))
 
 
 def word_after(text: str, end: int, *, one_space: bool = False) -> tuple[str, int]:
