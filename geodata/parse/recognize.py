@@ -698,7 +698,7 @@ def _with_broken_names(
             if tail_text[0].islower() and (
                 text[mark.start()] == "¬" or zipf(glued, lang) >= BROKEN_WORD_ZIPF
             ):
-                # "Kate¬ gorie", "Mona- ten": the first part of a broken word, no name
+                # "Mona¬ ten", "Mona- ten": the first part of a broken word, no name
                 fragments.add(start)
     if fragments:
         matches = [m for m in matches if m[0] not in fragments]
@@ -796,7 +796,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and not _is_country(entry, lexicon)
             and not _locative_after_all(text, prev, prev_at, end, lang)
         ):
-            # "Patrick von Brunn", "Karl zu Guttenberg": a person's name, here and later ("Anna
+            # "Konrad von Hagen", "Karl zu Guttenberg": a person's name, here and later ("Anna
             # von Berlin nach Hamburg" is a route)
             surnames.add(surface)
             continue
@@ -805,7 +805,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and not text[prev_at + len(prev) : start].strip()
             and (not _is_country(entry, lexicon) or is_first_name(surface))
         ):
-            # "seine Tochter Ireland", "Schwestern Lucia , Europa und Anna Maria": a relative,
+            # "seine Tochter Georgia", "Schwestern Luisa , Carla und Georgia": a relative,
             # and the others in a list it heads are relatives too (here only: "his sons Moga
             # and Mehl" says nothing of the town of Moga later)
             person_tokens.add(start)
@@ -922,7 +922,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             region = region_after(text, end + 2, lexicon, starts, before=entry)
             if region:
                 hints = region
-        # "Fürstenstein bei Waldenburg": a place named by the town it lies near
+        # "Sulzbach bei Kirchhain": a place named by the town it lies near
         near = lang == "de" and text.startswith(" bei ", end) and end + 5 in starts
         cue = (
             bool(hints)
@@ -950,13 +950,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         ):
             continue  # "von Norden nach Süden", "bis Mitte Mai", "Stadt und Kanton": nouns
         if lang == "de" and not demonym and prev.lower() in GERMAN_QUANTIFIERS:
-            continue  # "Mehrere Male wurde er gesehen": a plural noun
+            continue  # "Einige Male kam der Zug zu spät": a plural noun
         if (
             lang == "de"
             and not demonym
             and _head_of_compound(text, start, end, whole, entry, lexicon, lang)
         ):
-            continue  # "WM-Zug", "DLV-Gala": the head of a compound noun, no place
+            continue  # "Meister-Zug", "Sport-Gala": the head of a compound noun, no place
         if (
             not demonym
             and " " not in whole
@@ -1006,7 +1006,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and _DATELINE_NEXT.match(text, end)
             and kinds_.dateline(text, start, end)
         ):
-            cue = True  # "Pfaffenhofen ( PK )": where the story is from
+            cue = True  # "Kirchhain ( KS )": where the story is from
         if kind == "modifier" and lang == "de" and text[end : end + 1] == "-":
             grown = _place_compound_end(text, end, lexicon)
             if grown:
@@ -1133,7 +1133,7 @@ _DATELINE_NEXT = re.compile(r" ?\(| ?, ?\d")
 
 def _settlement_noun_before(text: str, of_at: int, lang: str) -> bool:
     """True when a noun for a settlement or an island comes right before the "of" or "de" at
-    ``of_at`` ("the island of Tortola", "la ciudad de Puebla"): the name after it is a place's."""
+    ``of_at`` ("the island of Capri", "la ciudad de Puebla"): the name after it is a place's."""
     if lang == "en":
         return _PLACE_NOUN_OF.search(text, max(0, of_at - 20), of_at + 3) is not None
     if lang == "es":
@@ -1468,7 +1468,7 @@ _COMPOUND_TAIL = re.compile(r"-([^\W\d_][\w]*(?:-[^\W\d_][\w]*)*)")
 LOCAL_NAME_ZIPF = 3.2
 
 
-#: The hyphenated word that ends right before a position: "WM-" in "WM-Zug".
+#: The hyphenated word that ends right before a position: "Sport-" in "Sport-Gala".
 _COMPOUND_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))([^\W\d_]+(?:-[^\W\d_]+){0,3})-$")
 
 
@@ -1477,7 +1477,7 @@ def _head_of_compound(
 ) -> bool:
     """True for a name that ends a German compound whose first part names no place, where the
     name is a common noun or no well-known place: the compound is a noun and the name its head
-    ("WM-Zug", "DLV-Gala", "Buche-Tanne", "McLaren-Mercedes"). After a place's name it is a
+    ("Meister-Zug", "Sport-Gala", "Fichte-Tanne"). After a place's name it is a
     place's part ("Köln-Porz", "Berlin-Mitte"), and a well-known place that is no noun stays
     ("Ex-Jugoslawien", "Groß-Berlin")."""
     if text[start - 1 : start] != "-" or text[end : end + 1] == "-" or " " in surface:

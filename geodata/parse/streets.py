@@ -147,7 +147,7 @@ def _big_city(name: str, lexicon: Lexicon, *, countries: frozenset[str] | None =
 
 def _declined_adjective(word: str) -> bool:
     """True for a declined German adjective ("Großer", "Grüner": lemma "groß", "grün"); a
-    town's adjective does not decline ("Gubener", "Friedberger")."""
+    town's adjective does not decline ("Kattenbrunner", "Friedberger")."""
     found = lemma(word.lower(), "de")
     return bool(found) and found != word.lower() and found[0].islower()
 
@@ -165,7 +165,7 @@ def _town(name: str, lexicon: Lexicon, countries: frozenset[str]) -> bool:
 
 
 def _city_adjective(adjective: str, lexicon: Lexicon) -> bool:
-    """ "Potsdamer", "Frankfurter", "Münchner", "Gubener": the adjective of a city of
+    """ "Potsdamer", "Frankfurter", "Münchner", "Kattenbrunner": the adjective of a city of
     CITY_POPULATION or more, or of any German, Austrian or Swiss town (streets are named after
     the next towns, however small), made from its name with -er or known as its demonym. A
     declined adjective is not one ("Großer Platz", though Groß is a village too)."""

@@ -1,7 +1,7 @@
 """Recognition: a name right after a noun for a relative is a person's ("his daughter Georgia",
 "seine Schwestern Luisa und Carla"), as after a title, and so are the other items of a list it
 heads; the same name elsewhere in the text stays a place. A noun for a settlement or an island
-before "of" or "de" is a place's cue ("the island of Tortola"). Small hand-made gazetteer;
+before "of" or "de" is a place's cue ("the island of Capri"). Small hand-made gazetteer;
 sentences written for the tests."""
 
 from __future__ import annotations
