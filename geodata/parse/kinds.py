@@ -594,7 +594,7 @@ def _in_german_organisation(
     if lower.endswith(_AUTHORITY_HEADS):
         return False  # "Staatsanwaltschaft Bayreuth", "Amtsgericht Stockholm": its seat and area
     if is_first_name(word) or (word.endswith("s") and is_first_name(word[:-1])):
-        return False  # "Georg Berlin": recognition decides about people; "Napoleons Kirchhain"
+        return False  # "Georg Berlin": recognition decides about people; "Friedrichs Kirchhain"
     if "city" not in features or features & {"country", "continent", "region"}:
         return False  # "Neuling Ungarn", "Unterstützung Italien": clubs are named after cities
     return not entry.flags & INFLECTED  # "die Regierung Mexikos": a genitive

@@ -250,7 +250,7 @@ def _found(parser: Parser, text: str, lang: str) -> list[tuple[str, str | None]]
             [("Großglockner", "mountain:grossglockner")],
         ),
         (
-            "Das U-Boot kreuzte im Nordatlantik, das Forschungsschiff im Südpazifik.",
+            "Der Frachter kreuzte im Nordatlantik, die Jacht im Südpazifik.",
             "de",
             [("Nordatlantik", "water:north-atlantic"), ("Südpazifik", "water:south-pacific")],
         ),

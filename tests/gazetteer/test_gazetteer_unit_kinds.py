@@ -52,7 +52,7 @@ def parser() -> Parser:
         ),
         ("Im Tessin regnet es seit Tagen.", [("Tessin", "CH-TI")]),
         ("Die Schulen in NRW bleiben am Montag offen.", [("NRW", "DE-NW")]),
-        ("Der Kanton Baselland erhöht die Prämien.", [("Baselland", "CH-BL")]),
+        ("Der Kanton Baselland baut eine neue Schule.", [("Baselland", "CH-BL")]),
     ],
 )
 def test_units_are_found_under_the_names_news_use(

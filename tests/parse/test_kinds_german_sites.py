@@ -1,7 +1,7 @@
 """Kinds and recognition: in German, the place after a noun for a site named after where it
 lies ("Kloster Ettal", "Atomkraftwerk Grohnde", "KZ Flossenbürg", "Werk Lingen", "OLG
 Hamm") is where the news is, literal and a place's cue; a person's genitive before a town makes
-no organisation's name ("Napoleons Kirchhain"), another noun still does ("Bayer Leverkusen"). The
+no organisation's name ("Friedrichs Kirchhain"), another noun still does ("Bayer Leverkusen"). The
 place of a dateline is a place's cue too. Small hand-made gazetteer; sentences written for the tests."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def test_the_place_after_a_site_noun_is_literal_and_cued(
 
 
 def test_a_person_in_the_genitive_before_a_town_names_no_organisation(lexicon: Lexicon) -> None:
-    text = "Auf Befehl Napoleons Kirchhain zu räumen , zog die Garnison ab ."
+    text = "Auf Geheiß Friedrichs Kirchhain zu befestigen , begannen die Arbeiten ."
     assert kind_of(lexicon, text, "Kirchhain", lang="de") == "literal"
 
 
