@@ -97,9 +97,10 @@ US_COUNTIES_FILE = "us_counties.tsv"
 
 #: Kinds of unit that Natural Earth writes before a unit's name in a language ("Kanton Wallis",
 #: "Woiwodschaft Masowien", "Präfektur Fukushima"), where news write the name alone ("im
-#: Wallis", "in Masowien"): the name alone is given to the unit too. Left out are kinds whose
-#: units are named after their main town ("Bezirk Haifa", "Gemeinde Budva"), which that town's
-#: own entry covers.
+#: Wallis", "in Masowien"): the name alone is given to the unit too. Left out are the kinds of
+#: the smallest units, most of them named after their main town ("Bezirk Haifa", "Gemeinde
+#: Budva"), which that town's own entry covers; where a kept kind's unit is named so ("Präfektur
+#: Osaka"), the unit's other names hold the bare name already.
 UNIT_KINDS: dict[str, tuple[str, ...]] = {
     "de": ("Kanton", "Woiwodschaft", "Präfektur", "Komitat", "Gespanschaft", "Département", "Provinz", "Region"),
 }  # fmt: skip

@@ -706,7 +706,7 @@ HISTORIC_TARGETS: dict[str, str | None] = {
 WATER: tuple[WaterSpec, ...] = (
     WaterSpec("pacific-ocean", {"en": ("Pacific Ocean", "Pacific"), "de": ("Pazifik", "Pazifischer Ozean", "Stiller Ozean"), "es": ("Océano Pacífico", "Pacífico"), "fr": ("Océan Pacifique", "Pacifique"), "pt": ("Oceano Pacífico",), "it": ("Oceano Pacifico",)}, 0.0, -160.0),
     WaterSpec("atlantic-ocean", {"en": ("Atlantic Ocean", "Atlantic"), "de": ("Atlantik", "Atlantischer Ozean"), "es": ("Océano Atlántico", "Atlántico"), "fr": ("Océan Atlantique", "Atlantique"), "pt": ("Oceano Atlântico",), "it": ("Oceano Atlantico",)}, 10.0, -30.0),
-    # the oceans' halves news name as places of their own ("in den Nordatlantik"); the North
+    # the oceans' halves news name as places of their own ("im Nordatlantik"); the North
     # Atlantic at GeoNames' point
     WaterSpec("north-atlantic", {"en": ("North Atlantic", "North Atlantic Ocean"), "de": ("Nordatlantik",), "es": ("Atlántico Norte",), "fr": ("Atlantique Nord",), "pt": ("Atlântico Norte",), "it": ("Atlantico settentrionale",)}, 40.0, -40.0),
     WaterSpec("south-atlantic", {"en": ("South Atlantic", "South Atlantic Ocean"), "de": ("Südatlantik",), "es": ("Atlántico Sur",), "fr": ("Atlantique Sud",), "pt": ("Atlântico Sul",), "it": ("Atlantico meridionale",)}, -25.0, -15.0),

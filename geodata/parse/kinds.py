@@ -540,21 +540,24 @@ _AUTHORITY_HEADS = (
 #: "Atomkraftwerk Brokdorf", "Flughafen Tegel"), also as the end of a compound; and their
 #: abbreviations ("AKW Brokdorf", "KZ Dachau"). The place after one is where the news is. A
 #: company named after its town stays one ("Stadtwerke München": "werke" is no head here).
-FACILITY_HEADS = (
-    "kloster", "abtei", "schloss", "burg", "festung", "flughafen", "bahnhof", "kraftwerk",
-    "stausee", "talsperre", "kaserne", "zuchthaus", "gefängnis", "hafen", "werft", "zeche",
-    "lager", "fliegerhorst", "übungsplatz", "werk", "niederlassung", "filiale",
+FACILITY_HEADS = frozenset({
+    "kloster", "abtei", "flughafen", "bahnhof", "hauptbahnhof", "kraftwerk", "atomkraftwerk",
+    "kernkraftwerk", "kohlekraftwerk", "stausee", "talsperre", "kaserne", "zuchthaus",
+    "frauenzuchthaus", "gefängnis", "hafen", "werft", "zeche", "lager", "konzentrationslager",
+    "fliegerhorst", "truppenübungsplatz", "werk", "stahlwerk", "niederlassung", "filiale",
     "standort",
-)  # fmt: skip
+})  # fmt: skip
 #: Abbreviations of such sites, and of courts, which are named after their seat ("OLG Hamm").
 _FACILITY_ABBREVIATIONS = frozenset({"akw", "kkw", "kz", "jva", "olg", "ovg", "vgh", "lag"})
 
 
 def facility_noun(word: str) -> bool:
-    """True for a German noun for a site named after its place (see FACILITY_HEADS)."""
+    """True for a German noun for a site named after its place (see FACILITY_HEADS), also as
+    the last part of a hyphenated word ("Frauen-Zuchthaus"). A castle's or a palace's name is
+    its own ("Schloss Bellevue"), and so are other compounds ("Netzwerk", "Hamburg")."""
     lower = word.lower()
     return lower in _FACILITY_ABBREVIATIONS or (
-        word[:1].isupper() and lower.endswith(FACILITY_HEADS)
+        word[:1].isupper() and lower.rsplit("-", 1)[-1] in FACILITY_HEADS
     )
 
 
@@ -824,6 +827,9 @@ WORK_NOUNS = frozenset(
 #: How far before and after a name the quotation marks of a title are looked for.
 TITLE_WINDOW = 80
 
+#: A sentence's end between a name and a quotation mark after it.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
 #: Any quotation mark; the last one before a position (searched with that position as the end).
 _ANY_QUOTE = re.compile("[„“”\"«»‹›‚‘’']")
 _LAST_QUOTE = re.compile("[„“”\"«»‹›‚‘’'](?=[^„“”\"«»‹›‚‘’']*$)")
@@ -837,10 +843,13 @@ def _in_quoted_work(text: str, start: int, end: int) -> bool:
     if last is None or last.group() not in _OPEN_QUOTES:
         return False
     opening = last.start()
+    if opening > 0 and not text[opening - 1].isspace():
+        return False  # a closing mark ('the "book" ... in Denver') or an apostrophe ("film's")
     word, _at = word_before(text, opening)
     if word.lower().strip(_STRIP) not in WORK_NOUNS or "\n" in text[opening:start]:
         return False
-    return _ANY_QUOTE.search(text, end, end + TITLE_WINDOW) is not None
+    closing = _ANY_QUOTE.search(text, end, end + TITLE_WINDOW)
+    return closing is not None and not _SENTENCE_END.search(text, end, closing.start())
 
 
 #: Prepositions after which a name is where something is: "en", "in", "desde", "aus".
@@ -1106,29 +1115,37 @@ _PLACE_NAME_ENDS = tuple(f" {word}" for word in _PLACE_NAME_WORDS)
 
 #: How far after a name a company's legal form is looked for.
 LEGAL_FORM_WINDOW = 60
-_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|KG|KGaA|SE|Ltd|Inc|S\.A\.)")
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|KG|KGaA|SE|Ltd|Inc|S\.A\.)(?!\w)")
 
-#: A company's legal form a few words after a name: the name is in the company's ("Erding a. d.
-#: Ruhr GmbH").
+#: A company's legal form a few capitalised words, or single-letter abbreviations, after a name:
+#: the name is in the company's ("Erding a. d. Sempt GmbH"; not "aus Katar an Siemens AG").
 _LEGAL_FORM_AFTER = re.compile(
-    r"(?: (?:[A-ZÄÖÜ][\w.]*|[a-zäöü]{1,2}\.?|\.)){0,4} (?:GmbH|AG|KG|KGaA|SE|Ltd|Inc|S\.A\.)\b"
+    r"(?: (?:[A-ZÄÖÜ][\w.]*|[a-zäöü]\.?|\.)){0,4} (?:GmbH|AG|KG|KGaA|SE|Ltd|Inc|S\.A\.)(?!\w)"
 )
 
 
-def _longer_unknown_name(text: str, end: int, lexicon: Lexicon) -> bool:
+def _longer_unknown_name(text: str, end: int, features: frozenset[str]) -> bool:
     """True when the name is the first part of a longer name: a place's ("Dorset Creek") that
-    the lexicon does not hold, or a company's with its legal form ("Erding a. d. Sempt GmbH")."""
+    the lexicon does not hold, or a company's with its legal form ("Erding a. d. Sempt GmbH"),
+    unless the name is a country's or a unit's ("Katar Airways AG" is no reason to doubt Katar)."""
     if text.startswith(_PLACE_NAME_ENDS, end) and word_after(text, end)[0] in _PLACE_NAME_WORDS:
         return True  # (a name the lexicon holds, "Cedar Falls", was found whole by the scan)
+    window = end + LEGAL_FORM_WINDOW
     return (
-        _LEGAL_FORM.search(text, end, end + LEGAL_FORM_WINDOW) is not None
-        and _LEGAL_FORM_AFTER.match(text, end) is not None
+        not features & _AREA_FEATURES
+        and _LEGAL_FORM.search(text, end, window) is not None
+        and _LEGAL_FORM_AFTER.match(text, end, window) is not None
     )
 
 
-#: A product's model code right after a name: two or three capitals and digits ("SL500"), or a
-#: capital, digits and a capital ("D3A"). A capital and digits alone name a road ("A7", "M25").
-_MODEL_CODE = re.compile(r" (?:[A-Z]{2,3}-?\d{1,4}[A-Z]{0,2}|[A-Z]\d{1,4}[A-Z]{1,2})\b(?![.,]\d)")
+#: Feature types of areas: countries, continents, regions, admin-1 units.
+_AREA_FEATURES = frozenset({"country", "continent", "region", "admin1"})
+
+
+#: A product's model code right after a name: a capital, digits and one or two capitals ("T3A",
+#: "Z526F"). Without the last capitals it is a road ("A7", "M25"); with two capitals first, a
+#: flight or a meeting ("AF447", "COP26").
+_MODEL_CODE = re.compile(r" [A-Z]\d{1,4}[A-Z]{1,2}\b(?![.,]\d)")
 
 
 def classify(
@@ -1147,7 +1164,7 @@ def classify(
     if lang == "en" and _PATHOGEN_AFTER.match(text, end):
         return None  # "West Nile virus", "Marburg virus", "Lassa fever": a disease, not a place
     if text[end : end + 1] == " ":
-        if _longer_unknown_name(text, end, lexicon):
+        if _longer_unknown_name(text, end, _features(entry, lexicon)):
             return None  # "Dorset Creek", "Erding a. d. Sempt GmbH": part of a longer name
         if _MODEL_CODE.match(text, end):
             return "embedded"  # "Tatra T3A": a maker's name on its product

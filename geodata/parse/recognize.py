@@ -157,8 +157,8 @@ GERMAN_DETERMINERS = {
     "jedes", "dieser", "diese", "dieses", "mein", "sein", "seine", "ihr", "ihre", "unser", "unsere",
 }  # fmt: skip
 
-#: German words for a number of things: the capitalised word after one is a plural noun, never
-#: a place ("mehrere Male", "einige Messen"), whatever place bears the name.
+#: German words for a number of things: a plural noun after one is no place ("mehrere Male",
+#: "einige Messen"), whatever place bears the name; a name stays ("viele Syrien verlassen").
 GERMAN_QUANTIFIERS = frozenset(
     {"mehrere", "einige", "viele", "zahlreiche", "wenige", "etliche", "manche", "sämtliche"}
 )
@@ -219,21 +219,31 @@ HONORIFICS = {
     "rev", "fr", "det", "cpl", "pvt", "atty", "supt", "insp",
 }  # fmt: skip
 
-#: Nouns for a relative, after which a name is a person's, as after a title: "seine Tochter
-#: Ireland", "his wife Georgia", "su hija Lucía".
-KINSHIP = {
-    "tochter", "töchter", "sohn", "söhne", "schwester", "schwestern", "bruder", "brüder",
-    "mutter", "vater", "ehefrau", "ehemann", "gattin", "gatte", "witwe", "witwer", "onkel",
-    "tante", "neffe", "nichte", "enkel", "enkelin", "cousin", "cousine", "großvater",
-    "großmutter", "stieftochter", "stiefsohn", "lebensgefährtin", "lebensgefährte",
-    "daughter", "daughters", "son", "sons", "sister", "sisters", "brother", "brothers",
-    "mother", "father", "wife", "husband", "widow", "widower", "uncle", "aunt", "nephew",
-    "niece", "grandson", "granddaughter", "stepdaughter", "stepson", "fiancée",
-    "fiancé",
-    "hija", "hijas", "hijo", "hijos", "hermana", "hermanas", "hermano", "hermanos", "madre",
-    "padre", "esposa", "esposo", "viuda", "viudo", "tío", "tía", "sobrino", "sobrina", "nieto",
-    "nieta", "primo", "prima",
+#: Nouns for a relative, by language, after which a name is a person's, as after a title: "seine
+#: Tochter Florence", "his wife Georgia", "su hija Lucía". (Not Spanish "son", "are".)
+KINSHIP: dict[str, frozenset[str]] = {
+    "de": frozenset({
+        "tochter", "töchter", "sohn", "söhne", "schwester", "schwestern", "bruder", "brüder",
+        "mutter", "vater", "ehefrau", "ehemann", "gattin", "gatte", "witwe", "witwer", "onkel",
+        "tante", "neffe", "nichte", "enkel", "enkelin", "cousin", "cousine", "großvater",
+        "großmutter", "stieftochter", "stiefsohn", "lebensgefährtin", "lebensgefährte",
+        "töchtern", "söhnen", "brüdern", "enkeln", "enkelinnen",
+    }),
+    "en": frozenset({
+        "daughter", "daughters", "son", "sons", "sister", "sisters", "brother", "brothers",
+        "mother", "father", "wife", "husband", "widow", "widower", "uncle", "aunt", "nephew",
+        "niece", "grandson", "granddaughter", "cousin", "stepdaughter", "stepson", "fiancée",
+        "fiancé",
+    }),
+    "es": frozenset({
+        "hija", "hijas", "hijo", "hijos", "hermana", "hermanas", "hermano", "hermanos", "madre",
+        "padre", "esposa", "esposo", "viuda", "viudo", "tío", "tía", "sobrino", "sobrina",
+        "nieto", "nieta",
+    }),
 }  # fmt: skip
+
+#: What stands between two items of one list: "Anna , Carla und Georgia".
+_LIST_GAP = re.compile(r" ?, ?| (?:und|and|y|e|et|or|oder|o) ")
 
 #: Population from which a city is well known enough to be read as itself even where its name is
 #: also a frequent word ("Berlin", "Madrid").
@@ -659,7 +669,7 @@ _LINE_BREAK = re.compile(r"[-¬](?<=[^\W\d_][-¬])(?:[ \t]+(?:\r?\n)?|\r?\n)[ \t
 _TAIL = re.compile(r"\w+")
 
 #: Zipf frequency from which a word joined over a hyphen at a line's end is a word of the
-#: language ("Mona- ten": "Monaten"), so that its first part is no name. After "¬", which marks
+#: language ("Kalen- der": "Kalender"), so that its first part is no name. After "¬", which marks
 #: only a broken word, any lower-case continuation will do.
 BROKEN_WORD_ZIPF = 1.0
 
@@ -674,7 +684,8 @@ def _with_broken_names(
     """``matches`` with the names broken across a line's end put together: where the parts
     joined (with their hyphen when the second begins with a capital, else without) are a name
     the lexicon holds, that name replaces what the scan found in its parts. The joined forms go
-    into ``joined`` by where they start."""
+    into ``joined`` by where they start. Where they are no name but the first part of a word of
+    ``lang`` broken so ("Kalen¬ der", "Kalen- der"), a match on that part is dropped."""
     found: list[tuple[int, int, Entry]] = []
     fragments: set[int] = set()  # where a word broken at a line's end begins
     for mark in _LINE_BREAK.finditer(text):
@@ -698,7 +709,7 @@ def _with_broken_names(
             if tail_text[0].islower() and (
                 text[mark.start()] == "¬" or zipf(glued, lang) >= BROKEN_WORD_ZIPF
             ):
-                # "Mona¬ ten", "Mona- ten": the first part of a broken word, no name
+                # "Kalen¬ der", "Kalen- der": the first part of a broken word, no name
                 fragments.add(start)
     if fragments:
         matches = [m for m in matches if m[0] not in fragments]
@@ -758,7 +769,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     settlement = SETTLEMENT_NOUNS.get(lang, set())
     spans: list[Span] = []
     lists: dict[tuple[int, int], bool] = {}  # a list's bounds -> whether it lists people
-    kin_lists: set[tuple[int, int]] = set()  # the bounds of lists headed by a relative's name
+    relatives: set[int] = set()  # where a relative's name starts ("seine Tochter Florence")
     surnames: set[str] = set()
     # A given name followed by a capitalised word is a person ("Chad Morrison", "Paris Hilton");
     # the word after it is a surname, also where it appears alone later.
@@ -793,24 +804,22 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             lang == "de"
             and prev in NOBILITY_PARTICLES
             and _given_name_before(text, prev_at)
-            and not _is_country(entry, lexicon)
+            and not _names_area(entry, lexicon)
             and not _locative_after_all(text, prev, prev_at, end, lang)
         ):
-            # "Konrad von Hagen", "Karl zu Guttenberg": a person's name, here and later ("Anna
-            # von Berlin nach Hamburg" is a route)
-            surnames.add(surface)
+            # "Konrad von Hagen": a person's family name here; the town may be named later, and
+            # a unit or a country after a title is a place ("Herzog Franz von Bayern"); "Anna
+            # von Berlin nach Hamburg" is a route
+            person_tokens.add(start)
             continue
         if (
-            prev.lower() in KINSHIP
+            prev.lower() in KINSHIP.get(lang, ())
             and not text[prev_at + len(prev) : start].strip()
             and (not _is_country(entry, lexicon) or is_first_name(surface))
         ):
-            # "seine Tochter Georgia", "Schwestern Luisa , Carla und Georgia": a relative,
-            # and the others in a list it heads are relatives too (here only: "his sons Moga
-            # and Mehl" says nothing of the town of Moga later)
-            person_tokens.add(start)
-            if _before_list_separator(text, end):
-                kin_lists.add(_list_bounds(text, start, end))
+            # "seine Tochter Georgia": a relative, there only (the town of that name may be
+            # named later); the items right after it in a list are relatives too (see below)
+            relatives.add(start)
             continue
         if " " in surface:
             continue
@@ -845,6 +854,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     surnames |= initialled
 
     covered = -1  # the end of the last name grown over a German compound ("Köln-Porz")
+    relative_end = -1  # the end of the last relative's name, which a list may go on from
     for start, end, entry in matches:
         if start < covered:
             continue
@@ -869,6 +879,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             inner = lexicon.entry(rest)
             if inner is not None and set(inner.place_ids) <= set(entry.place_ids):
                 start, surface, entry = start + len(head) + 1, rest, inner
+        if start in relatives or (
+            relative_end >= 0 and _LIST_GAP.fullmatch(text, relative_end, start)
+        ):
+            # a relative's name, and the names right after it in its list ("mit ihren Töchtern
+            # Anna und Carla"), are people; the list ends at its first other word
+            relative_end = end
+            continue
         if start in person_tokens or surface in surnames:
             continue
         prev, prev_at = previous.get(start) or _prev_word(text, start)
@@ -949,8 +966,14 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and not _dateline_place(text, start, end)
         ):
             continue  # "von Norden nach Süden", "bis Mitte Mai", "Stadt und Kanton": nouns
-        if lang == "de" and not demonym and prev.lower() in GERMAN_QUANTIFIERS:
-            continue  # "Einige Male kam der Zug zu spät": a plural noun
+        if (
+            lang == "de"
+            and not demonym
+            and prev.lower() in GERMAN_QUANTIFIERS
+            and text[end : end + 1] != "-"
+            and (is_german_noun(whole) or is_german_noun(lemma(whole, lang) or whole))
+        ):
+            continue  # "Einige Male kam der Zug zu spät": a plural noun ("viele Syrien" stays)
         if (
             lang == "de"
             and not demonym
@@ -976,12 +999,6 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         ):
             continue  # "11 Ligas , 6 Copas de Europa", "die 3. Liga": a counted noun, no place
 
-        if (
-            kin_lists
-            and _after_list_separator(text, start)
-            and _list_bounds(text, start, end) in kin_lists
-        ):
-            continue  # "Schwestern Luisa , Carla und Georgia wurden ...": relatives
         if (
             not demonym
             and (end >= len(text) or text[end] in " ,;().")
@@ -1170,22 +1187,6 @@ def _given_name_before(text: str, at: int) -> bool:
         and not text[word_at + len(word) : at].strip()
         and is_first_name(word)
     )
-
-
-def _after_list_separator(text: str, start: int) -> bool:
-    """True when a comma or a list's conjunction comes right before ``start``."""
-    i = start - 1
-    while i >= 0 and text[i] == " ":
-        i -= 1
-    return (i >= 0 and text[i] == ",") or text.endswith(_LIST_AND, 0, start)
-
-
-def _before_list_separator(text: str, end: int) -> bool:
-    """True when a comma or a list's conjunction comes right after ``end``: a list's first item."""
-    j = end
-    while j < len(text) and text[j] == " ":
-        j += 1
-    return (j < len(text) and text[j] == ",") or text.startswith(_LIST_AND, end)
 
 
 def _list_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1468,6 +1469,12 @@ _COMPOUND_TAIL = re.compile(r"-([^\W\d_][\w]*(?:-[^\W\d_][\w]*)*)")
 LOCAL_NAME_ZIPF = 3.2
 
 
+#: Words that begin a German place's hyphenated name: "Alt-Moabit", "Neu-Ulm", "Groß-Gerau".
+NAME_PREFIXES = frozenset({
+    "Alt", "Neu", "Ober", "Nieder", "Unter", "Groß", "Klein", "Nord", "Süd", "Ost", "West",
+    "Bad", "Sankt", "St",
+})  # fmt: skip
+
 #: The hyphenated word that ends right before a position: "Sport-" in "Sport-Gala".
 _COMPOUND_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))([^\W\d_]+(?:-[^\W\d_]+){0,3})-$")
 
@@ -1486,6 +1493,8 @@ def _head_of_compound(
     if match is None:
         return False
     first = match.group(1).rsplit("-", 1)[-1]
+    if first in NAME_PREFIXES:
+        return False  # "Alt-Moabit", "Bad-Homburg": a place's own name
     if not first[:1].isupper():
         return False  # a lower-case first part ("pro-"): not read
     if lexicon.entry(first) is not None and not is_german_noun(first):

@@ -40,7 +40,7 @@ def test_a_town_before_a_clubs_word_is_embedded(lexicon: Lexicon, text: str, sur
     ("text", "lang", "surface"),
     [
         # English clubs in other languages' sports news ("City" is a German word too)
-        ("Der Verteidiger wurde an Swansea City verliehen .", "de", "Swansea"),
+        ("Der Verteidiger spielt jetzt für Swansea City .", "de", "Swansea"),
         ("El defensa fichó por Stoke City en enero .", "es", "Stoke"),
         ("Le défenseur a signé à Stoke City .", "fr", "Stoke"),
     ],

@@ -23,6 +23,7 @@ PLACES = [
     Place("9300007", "Kirchhain", "city", 50.82, 8.93, "DE", "DE-HE", None, 16_000),
     Place("9300008", "Sulzbach", "city", 49.3, 7.06, "DE", "DE-SL", None, 16_000),
     Place("9300009", "Tatra", "city", 49.1, 20.0, "SK", None, None, 900),
+    Place("9300010", "Bellevue", "city", 47.61, -122.2, "US", "US-WA", None, 150_000),
 ]
 
 
@@ -50,7 +51,7 @@ def test_the_place_after_a_site_noun_is_literal_and_cued(
 
 
 def test_a_person_in_the_genitive_before_a_town_names_no_organisation(lexicon: Lexicon) -> None:
-    text = "Auf Geheiß Friedrichs Kirchhain zu befestigen , begannen die Arbeiten ."
+    text = "Den Plan Friedrichs Kirchhain zu vergrößern , lehnte der Rat ab ."
     assert kind_of(lexicon, text, "Kirchhain", lang="de") == "literal"
 
 
@@ -70,7 +71,7 @@ def test_another_noun_before_a_town_still_names_an_organisation(lexicon: Lexicon
 
 def test_a_place_named_by_the_town_it_lies_near_is_cued(lexicon: Lexicon) -> None:
     # "von" alone would leave a person's name possible; the town after "bei" makes it a place
-    text = "Er war Amtmann von Sulzbach bei Kirchhain ."
+    text = "Die Chronik von Sulzbach bei Kirchhain erschien 1900 ."
     spans = recognize(text, "de", lexicon)
     assert [span.text for span in spans] == ["Sulzbach", "Kirchhain"]
     assert spans[0].cue
@@ -86,3 +87,8 @@ def test_a_place_named_by_the_town_it_lies_near_is_cued(lexicon: Lexicon) -> Non
 )
 def test_a_name_before_a_model_code_is_a_products(lexicon: Lexicon, text: str, kind: str) -> None:
     assert kind_of(lexicon, text, "Tatra", lang="de") == kind
+
+
+def test_a_castle_or_palace_keeps_its_own_name(lexicon: Lexicon) -> None:
+    text = "Der Präsident empfing die Gäste im Schloss Bellevue ."
+    assert kind_of(lexicon, text, "Bellevue", lang="de") == "embedded"

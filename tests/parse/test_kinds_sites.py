@@ -86,7 +86,7 @@ def test_a_quotation_after_other_words_is_read_as_usual() -> None:
         # the first word of a longer place name the gazetteer lacks is not that other place
         ("They camped near Dorset Creek last summer.", "en"),
         # nor is a town's name inside a company's name with its legal form
-        ("Gestern übernahm Erding Ruhr GmbH die Anlage .", "de"),
+        ("Gestern übernahm Erding Kessler GmbH die Anlage .", "de"),
     ],
 )
 def test_the_first_word_of_a_longer_unknown_name_is_no_place(text: str, lang: str) -> None:
@@ -101,3 +101,22 @@ def test_a_longer_name_the_gazetteer_holds_is_found_whole() -> None:
 
     mentions = default_parser().geoparse("She moved to Palm Springs in May.", lang="en")
     assert [m.text for m in mentions] == ["Palm Springs"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        # an apostrophe or a closing mark is no title's opening one
+        ("The film's premiere in Cannes drew large crowds.", "en", "Cannes"),
+        ('He said "the book" was written in Denver last year.', "en", "Denver"),
+        # a country before another phrase's company; a flight's number is no model
+        ("Der Staatsfonds aus Katar an Volkswagen AG beteiligt sich.", "de", "Katar"),
+        ("The Paris AF447 inquiry ended.", "en", "Paris"),
+    ],
+)
+def test_the_new_name_rules_leave_these_places_literal(text: str, lang: str, surface: str) -> None:
+    from geodata.parse.pipeline import default_parser
+
+    mentions = default_parser().geoparse(text, lang=lang)
+    assert [(m.text, m.kind) for m in mentions] == [(surface, "literal")]

