@@ -831,8 +831,9 @@ TITLE_WINDOW = 80
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 #: Any quotation mark; the last one before a position (searched with that position as the end).
-_ANY_QUOTE = re.compile("[„“”\"«»‹›‚‘’']")
-_LAST_QUOTE = re.compile("[„“”\"«»‹›‚‘’'](?=[^„“”\"«»‹›‚‘’']*$)")
+_QUOTE_CLASS = f"[{re.escape(''.join(dict.fromkeys(_OPEN_QUOTES + _CLOSE_QUOTES)))}]"
+_ANY_QUOTE = re.compile(_QUOTE_CLASS)
+_LAST_QUOTE = re.compile(f"{_QUOTE_CLASS}(?=[^{_QUOTE_CLASS[1:-1]}]*$)")
 
 
 def _in_quoted_work(text: str, start: int, end: int) -> bool:

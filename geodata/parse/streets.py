@@ -131,15 +131,21 @@ def _stems(modifier: str) -> list[str]:
     return forms
 
 
-def _big_city(name: str, lexicon: Lexicon, *, countries: frozenset[str] | None = None) -> bool:
-    """True when ``name`` is, letter for letter, the own name of a city of CITY_POPULATION or
+def _big_city(
+    name: str,
+    lexicon: Lexicon,
+    *,
+    countries: frozenset[str] | None = None,
+    population: int = CITY_POPULATION,
+) -> bool:
+    """True when ``name`` is, letter for letter, the own name of a city of ``population`` or
     more ("Hamburg"; not "Liege" for Liège, nor "Rast" for Rasht), in ``countries`` if given."""
     entry = lexicon.entry(name)
     return entry is not None and any(
         (place := lexicon.places.get(pid)) is not None
         and place.feature == "city"
         and place.name == name
-        and (place.population or 0) >= CITY_POPULATION
+        and (place.population or 0) >= population
         and (countries is None or place.country_code in countries)
         for pid in entry.place_ids
     )
@@ -152,18 +158,6 @@ def _declined_adjective(word: str) -> bool:
     return bool(found) and found != word.lower() and found[0].islower()
 
 
-def _town(name: str, lexicon: Lexicon, countries: frozenset[str]) -> bool:
-    """True when ``name`` is, letter for letter, the own name of a city in ``countries``."""
-    entry = lexicon.entry(name)
-    return entry is not None and any(
-        (place := lexicon.places.get(pid)) is not None
-        and place.feature == "city"
-        and place.name == name
-        and place.country_code in countries
-        for pid in entry.place_ids
-    )
-
-
 def _city_adjective(adjective: str, lexicon: Lexicon) -> bool:
     """ "Potsdamer", "Frankfurter", "Münchner", "Kattenbrunner": the adjective of a city of
     CITY_POPULATION or more, or of any German, Austrian or Swiss town (streets are named after
@@ -174,7 +168,7 @@ def _city_adjective(adjective: str, lexicon: Lexicon) -> bool:
     if any(_big_city(form, lexicon) for form in forms):
         return True
     if not _declined_adjective(adjective) and any(
-        _town(form, lexicon, GERMAN_SPEAKING) for form in forms
+        _big_city(form, lexicon, countries=GERMAN_SPEAKING, population=0) for form in forms
     ):
         return True
     entry = lexicon.entry(adjective)

@@ -10,7 +10,7 @@ import shapely
 from geodata import boundaries
 from geodata.gazetteer import Gazetteer, curated
 from geodata.model import Mention
-from geodata.parse.pipeline import Parser, default_parser
+from geodata.parse.pipeline import Parser
 
 LANGS = {"en", "de", "es", "fr", "pt", "it"}
 
@@ -97,16 +97,6 @@ def test_the_tables_do_not_name_the_same_thing_twice() -> None:
                     clashes.append((name, seen[key], place_id))
                 seen[key] = place_id
     assert clashes == []
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return default_parser()
 
 
 @pytest.mark.slow

@@ -7,19 +7,9 @@ import shapely
 
 from geodata import boundaries
 from geodata.gazetteer import Gazetteer
-from geodata.parse.pipeline import Parser, default_parser
+from geodata.parse.pipeline import Parser
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return default_parser()
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from geodata.gazetteer import Gazetteer
 from geodata.gazetteer.build import _without_unit_kind
-from geodata.parse.pipeline import Parser, default_parser
+from geodata.parse.pipeline import Parser
 
 
 @pytest.mark.parametrize(
@@ -30,16 +30,6 @@ def test_the_kind_before_a_units_name_is_taken_off(
     name: str | None, lang: str, bare: str | None
 ) -> None:
     assert _without_unit_kind(name, lang) == bare
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return default_parser()
 
 
 @pytest.mark.slow

@@ -11,11 +11,6 @@ from geodata.gazetteer import Gazetteer
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 @pytest.mark.parametrize("name", ["Mexiko", "México", "Mexico", "mexiko", "Mexique", "Messico"])
 def test_mexico_is_the_country_first(gaz: Gazetteer, name: str) -> None:
     first = gaz.lookup(name)[0]

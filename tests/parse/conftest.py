@@ -7,7 +7,7 @@ from parse_helpers import named
 
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
-from geodata.parse.pipeline import Parser
+from geodata.parse.pipeline import Parser, default_parser
 
 PLACES = [
     Place("3996063", "Mexico", "country", 23.0, -102.0, "MX", None, 3996063, 126_000_000),
@@ -147,3 +147,9 @@ DEMONYMS = [
 def parser() -> Parser:
     """A real parser over the small gazetteer above."""
     return Parser(Lexicon.build(PLACES, NAMES, DEMONYMS))
+
+
+@pytest.fixture(scope="session")
+def world_parser() -> Parser:
+    """The default parser over the world gazetteer (for tests marked slow)."""
+    return default_parser()

@@ -9,6 +9,7 @@ from parse_helpers import kind_of
 
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
+from geodata.parse.pipeline import Parser
 from geodata.parse.recognize import recognize
 
 PLACES = [
@@ -46,11 +47,9 @@ def test_a_town_before_a_clubs_word_is_embedded(lexicon: Lexicon, text: str, sur
     ],
 )
 def test_an_english_club_is_embedded_in_other_languages_too(
-    text: str, lang: str, surface: str
+    text: str, lang: str, surface: str, world_parser: Parser
 ) -> None:
-    from geodata.parse.pipeline import default_parser
-
-    mentions = default_parser().geoparse(text, lang=lang)
+    mentions = world_parser.geoparse(text, lang=lang)
     assert [(m.text, m.kind) for m in mentions] == [(surface, "embedded")]
 
 

@@ -8,6 +8,7 @@ from parse_helpers import kind_of, named
 
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
+from geodata.parse.pipeline import Parser
 
 ES = Place("2510769", "Spain", "country", 40.0, -4.0, "ES", None, 2510769, 46_000_000)
 FR = Place("3017382", "France", "country", 46.0, 2.0, "FR", None, 3017382, 67_000_000)
@@ -63,19 +64,17 @@ def test_a_town_after_a_sites_noun_stays_literal(lexicon: Lexicon, text: str, su
         ("Die Kampagne „ Urlaub in Tirol “ lief im Winter .", "de", "Tirol"),
     ],
 )
-def test_a_place_in_a_works_quoted_title_is_embedded(text: str, lang: str, surface: str) -> None:
-    from geodata.parse.pipeline import default_parser
-
-    mentions = default_parser().geoparse(text, lang=lang)
+def test_a_place_in_a_works_quoted_title_is_embedded(
+    text: str, lang: str, surface: str, world_parser: Parser
+) -> None:
+    mentions = world_parser.geoparse(text, lang=lang)
     assert [(m.text, m.kind) for m in mentions] == [(surface, "embedded")]
 
 
 @pytest.mark.slow
-def test_a_quotation_after_other_words_is_read_as_usual() -> None:
-    from geodata.parse.pipeline import default_parser
-
+def test_a_quotation_after_other_words_is_read_as_usual(world_parser: Parser) -> None:
     text = 'Der Film spielt in Paris. "Wir fahren nach Berlin", sagte er.'
-    mentions = default_parser().geoparse(text, lang="de")
+    mentions = world_parser.geoparse(text, lang="de")
     assert [(m.text, m.kind) for m in mentions] == [("Paris", "literal"), ("Berlin", "literal")]
 
 
@@ -89,17 +88,15 @@ def test_a_quotation_after_other_words_is_read_as_usual() -> None:
         ("Gestern übernahm Erding Kessler GmbH die Anlage .", "de"),
     ],
 )
-def test_the_first_word_of_a_longer_unknown_name_is_no_place(text: str, lang: str) -> None:
-    from geodata.parse.pipeline import default_parser
-
-    assert default_parser().geoparse(text, lang=lang) == []
+def test_the_first_word_of_a_longer_unknown_name_is_no_place(
+    text: str, lang: str, world_parser: Parser
+) -> None:
+    assert world_parser.geoparse(text, lang=lang) == []
 
 
 @pytest.mark.slow
-def test_a_longer_name_the_gazetteer_holds_is_found_whole() -> None:
-    from geodata.parse.pipeline import default_parser
-
-    mentions = default_parser().geoparse("She moved to Palm Springs in May.", lang="en")
+def test_a_longer_name_the_gazetteer_holds_is_found_whole(world_parser: Parser) -> None:
+    mentions = world_parser.geoparse("She moved to Palm Springs in May.", lang="en")
     assert [m.text for m in mentions] == ["Palm Springs"]
 
 
@@ -115,8 +112,8 @@ def test_a_longer_name_the_gazetteer_holds_is_found_whole() -> None:
         ("The Paris AF447 inquiry ended.", "en", "Paris"),
     ],
 )
-def test_the_new_name_rules_leave_these_places_literal(text: str, lang: str, surface: str) -> None:
-    from geodata.parse.pipeline import default_parser
-
-    mentions = default_parser().geoparse(text, lang=lang)
+def test_the_new_name_rules_leave_these_places_literal(
+    text: str, lang: str, surface: str, world_parser: Parser
+) -> None:
+    mentions = world_parser.geoparse(text, lang=lang)
     assert [(m.text, m.kind) for m in mentions] == [(surface, "literal")]

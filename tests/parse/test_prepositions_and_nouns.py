@@ -136,17 +136,13 @@ def test_a_name_has_no_plural(word: str) -> None:
         "Die Rede hielt Konrad von Hagen.",
     ],
 )
-def test_plural_nouns_and_family_names_are_no_places(text: str) -> None:
-    from geodata.parse.pipeline import default_parser
-
-    assert default_parser().geoparse(text, lang="de") == []
+def test_plural_nouns_and_family_names_are_no_places(text: str, world_parser: Parser) -> None:
+    assert world_parser.geoparse(text, lang="de") == []
 
 
 @pytest.mark.slow
-def test_a_route_after_a_given_name_and_von_stays() -> None:
-    from geodata.parse.pipeline import default_parser
-
-    mentions = default_parser().geoparse("Sie fuhr mit Anna von Essen nach Bonn.", lang="de")
+def test_a_route_after_a_given_name_and_von_stays(world_parser: Parser) -> None:
+    mentions = world_parser.geoparse("Sie fuhr mit Anna von Essen nach Bonn.", lang="de")
     assert [m.text for m in mentions] == ["Essen", "Bonn"]
 
 
@@ -161,7 +157,5 @@ def test_a_route_after_a_given_name_and_von_stays() -> None:
         ("Zahlreiche Mallorca-Urlauber saßen am Flughafen fest.", ["Mallorca"]),
     ],
 )
-def test_places_after_such_words_stay(text: str, expected: list[str]) -> None:
-    from geodata.parse.pipeline import default_parser
-
-    assert [m.text for m in default_parser().geoparse(text, lang="de")] == expected
+def test_places_after_such_words_stay(text: str, expected: list[str], world_parser: Parser) -> None:
+    assert [m.text for m in world_parser.geoparse(text, lang="de")] == expected

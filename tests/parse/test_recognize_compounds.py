@@ -9,6 +9,7 @@ from parse_helpers import named
 
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
+from geodata.parse.pipeline import Parser
 from geodata.parse.recognize import recognize
 
 DE = Place("2921044", "Germany", "country", 51.5, 10.5, "DE", None, 2921044, 83_000_000)
@@ -70,10 +71,8 @@ def test_two_places_joined_are_a_route_not_one_place(lexicon: Lexicon) -> None:
         "In dem Mischwald stehen Fichte-Tanne und Ahorn.",
     ],
 )
-def test_the_head_of_a_compound_noun_is_no_place(text: str) -> None:
-    from geodata.parse.pipeline import default_parser
-
-    assert default_parser().geoparse(text, lang="de") == []
+def test_the_head_of_a_compound_noun_is_no_place(text: str, world_parser: Parser) -> None:
+    assert world_parser.geoparse(text, lang="de") == []
 
 
 @pytest.mark.slow
@@ -87,8 +86,6 @@ def test_the_head_of_a_compound_noun_is_no_place(text: str) -> None:
     ],
 )
 def test_a_place_after_a_hyphen_stays_where_the_compound_allows(
-    text: str, expected: list[str]
+    text: str, expected: list[str], world_parser: Parser
 ) -> None:
-    from geodata.parse.pipeline import default_parser
-
-    assert [m.text for m in default_parser().geoparse(text, lang="de")] == expected
+    assert [m.text for m in world_parser.geoparse(text, lang="de")] == expected
