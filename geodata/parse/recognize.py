@@ -163,6 +163,9 @@ GERMAN_QUANTIFIERS = frozenset(
     {"mehrere", "einige", "viele", "zahlreiche", "wenige", "etliche", "manche", "sämtliche"}
 )
 
+#: German articles before a plural noun: "die Schweden" are the Swedes, "Schweden" the country.
+GERMAN_PLURAL_ARTICLES = frozenset({"die", "den", "der"})
+
 #: A settlement noun and "of" right before a name ("the town of Douglas"), and a name described
 #: as a settlement right after it ("Ames is a town in ..."): the name is a place's there.
 _PLACE_NOUN_OF = re.compile(
@@ -908,6 +911,11 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             # "la provincia argentina": the adjective, not the country's capitalised name
             entry = Entry(entry.key, (lexicon.demonym_forms[entry.key],), DEMONYM, entry.langs)
             demonym = True
+        elif lang == "de" and not demonym and prev.lower() in GERMAN_PLURAL_ARTICLES:
+            people = _german_people_plural(surface, entry, lexicon)
+            if people is not None:
+                # "Die Schweden jubelten": the people, whose plural is spelled as their land
+                entry, demonym = people, True
         if entry.flags & ABBREVIATION and not surface.isupper():
             if "." not in surface:
                 continue
@@ -1500,6 +1508,20 @@ def _head_of_compound(
     if lexicon.entry(first) is not None and not is_german_noun(first):
         return False  # "Köln-Wahn", "Rhein-Main": after a place's name
     return is_german_noun(surface) or not _important(entry, lexicon, lang)
+
+
+def _german_people_plural(surface: str, entry: Entry, lexicon: Lexicon) -> Entry | None:
+    """The demonym entry of ``surface`` where it is the plural of a German noun for the people
+    of the place it names ("Schweden" of "Schwede", "Sachsen" of "Sachse"), else None."""
+    if not surface.endswith("n") or " " in surface:
+        return None
+    single = lexicon.entry(surface[:-1])
+    if single is None or not single.flags & DEMONYM or "de" not in single.langs:
+        return None
+    shared = tuple(pid for pid in single.place_ids if pid in entry.place_ids)
+    if not shared:
+        return None
+    return Entry(entry.key, shared, DEMONYM, entry.langs)
 
 
 def _place_compound_end(text: str, end: int, lexicon: Lexicon) -> int | None:

@@ -159,3 +159,29 @@ def test_a_route_after_a_given_name_and_von_stays(world_parser: Parser) -> None:
 )
 def test_places_after_such_words_stay(text: str, expected: list[str], world_parser: Parser) -> None:
     assert [m.text for m in world_parser.geoparse(text, lang="de")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Die Schweden jubelten nach dem Finale in Oslo.", "Schweden", "SE"),
+        ("Den Sachsen gefiel der neue Fahrplan nicht.", "Sachsen", "DE-SN"),
+    ],
+)
+def test_a_peoples_plural_spelled_as_their_land_is_a_demonym(
+    text: str, name: str, code: str, world_parser: Parser
+) -> None:
+    # a German article before the plural of a noun for a people ("Schwede", "Sachse") makes it
+    # the people, resolved to their land as demonyms are
+    mention = next(m for m in world_parser.geoparse(text, lang="de") if m.text == name)
+    assert mention.kind == "demonym"
+    assert code in (mention.country_code, mention.admin1_code)
+
+
+@pytest.mark.slow
+def test_the_land_itself_stays_a_place(world_parser: Parser) -> None:
+    mentions = world_parser.geoparse(
+        "Im Sommer zog sie nach Schweden und später nach Sachsen.", lang="de"
+    )
+    assert [(m.text, m.kind) for m in mentions] == [("Schweden", "literal"), ("Sachsen", "literal")]
