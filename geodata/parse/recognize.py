@@ -1390,7 +1390,10 @@ def _ordinary_word(
     mañana") and, in German where every noun is capitalised, anywhere ("am Ende", "warmes Essen").
     """
     level = _importance(entry, lexicon, lang)
-    frequency = zipf(surface, lang)
+    # A hyphenated German name is judged as the closed compound its words would make, which
+    # German writes for an everyday word ("Baden-Baden" is no "badenbaden"): wordfreq splits it
+    # and rates the parts, everyday words both. (English joins words by hyphens: "Cut-Off".)
+    frequency = zipf(surface.replace("-", "") if lang == "de" and "-" in surface else surface, lang)
     if surface.isupper():
         surface = surface.title()  # "CHARLESTON" in a dateline: judge the word, not its capitals
     if (

@@ -185,3 +185,18 @@ def test_the_land_itself_stays_a_place(world_parser: Parser) -> None:
         "Im Sommer zog sie nach Schweden und später nach Sachsen.", lang="de"
     )
     assert [(m.text, m.kind) for m in mentions] == [("Schweden", "literal"), ("Sachsen", "literal")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baden-Baden hat im Herbst ein neues Festspielhaus eröffnet.",
+        "Die Kurstadt Baden-Baden hat ein neues Festspielhaus.",
+    ],
+)
+def test_a_hyphenated_town_of_everyday_words_is_a_place(text: str, world_parser: Parser) -> None:
+    # wordfreq rates "Baden-Baden" by its parts, an everyday verb twice; German writes an
+    # everyday compound closed, so the closed form's rarity is what counts
+    mentions = world_parser.geoparse(text, lang="de")
+    assert [(m.text, m.admin1_code) for m in mentions] == [("Baden-Baden", "DE-BW")]
