@@ -123,7 +123,19 @@ SETTLEMENT_NOUNS = {
         "insel", "nordseeinsel", "ostseeinsel", "kanton", "landkreis", "kurort", "hansestadt",
     },
     "es": {"localidad", "municipio", "pueblo", "aldea", "isla"},
+    "fr": {"ville", "commune", "village", "île", "cité"},
+    "it": {"città", "comune", "paese", "frazione", "isola"},
+    "pt": {"cidade", "município", "vila", "aldeia", "freguesia", "ilha"},
 }  # fmt: skip
+
+#: The word for "of" between a settlement's noun and its name, by language ("la cidade do Porto").
+SETTLEMENT_OF = {
+    "en": frozenset({"of"}),
+    "es": frozenset({"de"}),
+    "fr": frozenset({"de"}),
+    "it": frozenset({"di"}),
+    "pt": frozenset({"de", "do", "da"}),
+}
 
 #: Nouns for a sea, a river, a lake or a mountain range that Spanish, French, Italian and
 #: Portuguese write in lower case before the name ("el mar Negro", "el golfo de México", "la
@@ -949,11 +961,15 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 hints = region
         # "Sulzbach bei Kirchhain": a place named by the town it lies near
         near = lang == "de" and text.startswith(" bei ", end) and end + 5 in starts
+        # "the island of Capri", "la ville de Nice": a settlement's noun and "of" before it
+        settled = prev in SETTLEMENT_OF.get(lang, ()) and _settlement_noun_before(
+            text, prev_at, lang
+        )
         cue = (
             bool(hints)
             or prev.lower() in locative
             or prev.lower() in settlement
-            or (prev in ("of", "de") and _settlement_noun_before(text, prev_at, lang))
+            or settled
             or (lang == "de" and kinds_.facility_noun(prev))
             or near
         )
@@ -1043,6 +1059,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and not hints
             and prev.lower() in personal
             and not near
+            and not settled
             and not _locative_after_all(text, prev, prev_at, end, lang)
         ):
             cue = False  # "von Lynch", "bei Homer": maybe a person; "südlich von Füssen": not
@@ -1161,10 +1178,9 @@ def _settlement_noun_before(text: str, of_at: int, lang: str) -> bool:
     ``of_at`` ("the island of Capri", "la ciudad de Puebla"): the name after it is a place's."""
     if lang == "en":
         return _PLACE_NOUN_OF.search(text, max(0, of_at - 20), of_at + 3) is not None
-    if lang == "es":
-        word, _at = word_before(text, of_at)
-        return word.lower() in SETTLEMENT_NOUNS["es"] or word.lower() == "ciudad"
-    return False
+    word, _at = word_before(text, of_at)
+    word = word.lower()
+    return word in SETTLEMENT_NOUNS.get(lang, ()) or (lang == "es" and word == "ciudad")
 
 
 def _list_item(text: str, start: int, end: int) -> bool:

@@ -2,7 +2,7 @@
 "mit ihren Töchtern Luisa und Carla"), as after a title, and so are the names right after it in
 its list; the same name elsewhere in the text, and later names of the sentence, stay places. The
 nouns are the language's own (Spanish "son", "are", is none). A noun for a settlement or an
-island before "of" or "de" is a place's cue ("the island of Capri"). Small hand-made gazetteer;
+island before the language's "of" is a place's cue ("the island of Capri", "a cidade do Porto"). Small hand-made gazetteer;
 sentences written for the tests."""
 
 from __future__ import annotations
@@ -76,6 +76,10 @@ def test_places_that_no_relative_stands_before_stay(
     [
         ("A ferry left the island of Carla at dawn .", "en", "Carla"),
         ("La feria se celebra en la ciudad de Vallenar .", "es", "Vallenar"),
+        # the noun and the "of" of the other Romance languages
+        ("O festival volta à cidade do Vallenar em maio .", "pt", "Vallenar"),
+        ("Il festival torna nella città di Vallenar a maggio .", "it", "Vallenar"),
+        ("Le festival revient dans la ville de Vallenar en mai .", "fr", "Vallenar"),
     ],
 )
 def test_a_settlement_noun_before_of_is_a_cue(
