@@ -48,7 +48,6 @@ import bisect
 import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -559,10 +558,13 @@ class _Votes:
             top = options[0][0]
             self.votes[key] = (top.country, top.unit, weight, top.is_unit)
             self.readings[key] = options
-        self.countries: Counter[str] = Counter()
+        # (plain dicts read with .get: a Counter calls its Python __missing__ for every absent
+        # key, and the resolver asks for absent ones tens of thousands of times an article set)
+        countries: dict[str, float] = {}
         for country, _unit, weight, _is_unit in self.votes.values():
             if country:
-                self.countries[country] += weight
+                countries[country] = countries.get(country, 0.0) + weight
+        self.countries = countries
 
 
 class _Context(_Votes):
@@ -573,6 +575,7 @@ class _Context(_Votes):
         "bands",
         "country_keys",
         "hot",
+        "near",
         "neighbours",
         "pull",
         "total",
@@ -596,18 +599,21 @@ class _Context(_Votes):
                     bands.setdefault(candidate.band, []).append(  # type: ignore[arg-type]
                         (key, candidate.lat, candidate.lon, weight)  # type: ignore[arg-type]
                     )
-        self.units: Counter[str] = Counter()  # admin-1 units named as such ("Sinaloa")
-        self.neighbours: Counter[str] = Counter()  # units of other named places ("Culiacán")
-        self.unit_counts: Counter[str] = Counter()  # units each country has named, read as such
+        units: dict[str, float] = {}  # admin-1 units named as such ("Sinaloa")
+        neighbours: dict[str, float] = {}  # units of other named places ("Culiacán")
+        unit_counts: dict[str, int] = {}  # units each country has named, read as such
         for country, unit, weight, is_unit in self.votes.values():
             if country and is_unit:
-                self.unit_counts[country] += 1
+                unit_counts[country] = unit_counts.get(country, 0) + 1
             if unit:
-                (self.units if is_unit else self.neighbours)[unit] += weight
-        for anchors in bands.values():
-            anchors.sort(key=lambda anchor: -anchor[3])  # heaviest first: nearness stops early
+                table = units if is_unit else neighbours
+                table[unit] = table.get(unit, 0.0) + weight
+        self.units, self.neighbours, self.unit_counts = units, neighbours, unit_counts
         self.country_keys = country_keys
         self.bands = bands
+        #: Per band, the anchors in it and in the bands on either side, heaviest first (so that
+        #: nearness stops early); made when a candidate in that band first asks.
+        self.near: dict[int, list[tuple[str, float, float, float]]] = {}
         #: The bands a candidate must lie in to have another named place within reach.
         self.hot = {near for band in bands for near in (band - 1, band, band + 1)}
         countries = self.countries
@@ -628,32 +634,33 @@ class _Context(_Votes):
         band = candidate.band
         if band is None or band not in self.hot:
             return 0.0
+        anchors = self.near.get(band)
+        if anchors is None:
+            bands = self.bands
+            anchors = [a for b in (band - 1, band, band + 1) for a in bands.get(b, ())]
+            anchors.sort(key=lambda anchor: -anchor[3])
+            self.near[band] = anchors
         lat0, lon0, shrink = candidate.lat, candidate.lon, candidate.shrink
         best = 0.0
-        bands = self.bands
         reach, hypot = _REACH, math.hypot  # (locals: this loop is the resolver's hottest)
-        for near_band in (band - 1, band, band + 1):
-            anchors = bands.get(near_band)
-            if not anchors:
+        for other_key, lat, lon, weight in anchors:
+            if weight <= best:
+                break  # the anchors are heaviest first: none after this one can do better
+            dlat = lat - lat0  # type: ignore[operator]
+            if dlat >= reach or dlat <= -reach or other_key == key:
                 continue
-            for other_key, lat, lon, weight in anchors:
-                if weight <= best:
-                    break  # the anchors are heaviest first: none after this one can do better
-                dlat = lat - lat0  # type: ignore[operator]
-                if dlat >= reach or dlat <= -reach or other_key == key:
-                    continue
-                dlon = lon - lon0  # type: ignore[operator]
-                if dlon < 0.0:
-                    dlon = -dlon
-                if dlon > 180.0:  # across the antimeridian (longitudes lie within ±180)
-                    dlon = 360.0 - dlon
-                dlon *= shrink
-                if dlon >= reach:
-                    continue
-                # Equirectangular distance: exact enough within a few hundred kilometres.
-                value = weight * (1.0 - hypot(dlat, dlon) / reach)
-                if value > best:
-                    best = value
+            dlon = lon - lon0  # type: ignore[operator]
+            if dlon < 0.0:
+                dlon = -dlon
+            if dlon > 180.0:  # across the antimeridian (longitudes lie within ±180)
+                dlon = 360.0 - dlon
+            dlon *= shrink
+            if dlon >= reach:
+                continue
+            # Equirectangular distance: exact enough within a few hundred kilometres.
+            value = weight * (1.0 - hypot(dlat, dlon) / reach)
+            if value > best:
+                best = value
         return best
 
 
@@ -1116,40 +1123,50 @@ def _score(
     named_countries = found.named_countries
     near = len(found) > 1 and bool(context.bands)
     hot = context.hot
+    total = context.total
+    unit_counts = context.unit_counts
+    # what the other names say of countries, worked out once for all the candidates
+    focus_scale = FOCUS_WEIGHT / others if others > 0 else 0.0
+    country_siblings = len(context.country_keys) - (1 if key in context.country_keys else 0)
+    country_sibling_bonus = (
+        COUNTRY_SIBLING_BONUS * min(max(country_siblings - 1, 0), 3) / 3
+        if COUNTRY_SIBLING_BONUS
+        else 0.0
+    )
     values: list[float] = []
     for i, candidate in enumerate(found):
         value = candidate.prior
         country = candidate.country
-        if country not in pull and candidate.band not in hot and (bonus is None or not bonus[i]):
+        country_pull = pull.get(country)  # type: ignore[arg-type]
+        if country_pull is None and candidate.band not in hot and (bonus is None or not bonus[i]):
             # Nothing else in the article points near it: its prior is all there is. (Units,
             # neighbours and siblings all lie in countries with a pull.)
             values.append(value)
             continue
-        if country and others > 0:
-            share = pull.get(country, 0.0) - (own_weight if own_country == country else 0.0)
+        if country_pull is None:
+            country_pull = 0.0
+        if country and focus_scale:
+            share = country_pull - (own_weight if own_country == country else 0.0)
             if share > 0.0:
-                value += FOCUS_WEIGHT * share / others * candidate.focus
+                value += focus_scale * share * candidate.focus
         code = candidate.admin1
         pulled = not has_country or candidate.own
         if code:  # its admin-1 unit, or a place inside it, is named elsewhere in the article
             mine = own_weight if own_unit_code == code else 0.0
-            if not candidate.is_unit and units[code] - (mine if own_is_unit else 0.0) > 0:
+            if not candidate.is_unit and units.get(code, 0.0) - (mine if own_is_unit else 0.0) > 0:
                 # full where the unit's country is the article's focus, less in a round-up of
                 # many countries ("Toronto" beside a far-off "New South Wales")
-                value += CONTAINER_BONUS * min(
-                    1.0, CONTAINER_FOCUS_FLOOR + pull.get(country, 0.0) / context.total
-                )
-            if pulled and neighbours[code] - (0.0 if own_is_unit else mine) > 0:
+                value += CONTAINER_BONUS * min(1.0, CONTAINER_FOCUS_FLOOR + country_pull / total)
+            if pulled and neighbours.get(code, 0.0) - (0.0 if own_is_unit else mine) > 0:
                 value += NEIGHBOUR_BONUS
         if candidate.is_unit and country and SIBLING_BONUS and country not in named_countries:
-            siblings = context.unit_counts[country] - (
+            siblings = unit_counts.get(country, 0) - (
                 1 if own_is_unit and own_country == country else 0
             )
             # one other unit may be chance ("Washington" beside "Arizona"); a list is not
             value += SIBLING_BONUS * min(max(siblings - 1, 0), 3) / 3
-        if candidate.feature == "country" and COUNTRY_SIBLING_BONUS:
-            siblings = len(context.country_keys) - (1 if key in context.country_keys else 0)
-            value += COUNTRY_SIBLING_BONUS * min(max(siblings - 1, 0), 3) / 3
+        if candidate.feature == "country":
+            value += country_sibling_bonus
         if bonus is not None:
             value += bonus[i]
         if near and candidate.local and pulled:
@@ -1175,7 +1192,7 @@ def _unsupported_small_place(candidate: _Candidate, key: str, context: _Votes) -
         return True
     own_country, _unit, own_weight, _is_unit = context.votes.get(key, (None, None, 0.0, False))
     mine = own_weight if own_country == place.country_code else 0.0
-    return context.countries[place.country_code] - mine <= 0
+    return context.countries.get(place.country_code, 0.0) - mine <= 0
 
 
 def _inside(place: Place, container: Place | None) -> bool:
