@@ -215,6 +215,10 @@ COUNT_DIGITS = 2
 #: noun rather than a place ("Fußball-Liga"), unless it is a notable place's own name.
 COMPOUND_HEAD_ZIPF = 4.5
 
+#: Feminine articles that French, Italian and Portuguese put before a region's name and before
+#: no adjective: "la Corse" is the island, though "corse" is also the adjective for it.
+REGION_ARTICLES = {"fr": frozenset({"la"}), "it": frozenset({"la"}), "pt": frozenset({"a"})}
+
 #: Zipf frequency from which even an admin-1 unit's own name needs a cue ("South", "Central").
 VERY_COMMON_ZIPF = 4.0
 
@@ -1427,6 +1431,7 @@ def _ordinary_word(
     if (
         level == 1
         and frequency >= VERY_COMMON_ZIPF
+        and previous.lower() not in REGION_ARTICLES.get(lang, ())
         and lemma_is_lowercase(surface, lang)
         and lower_form_is_word(surface, lang)
     ):

@@ -200,3 +200,14 @@ def test_a_hyphenated_town_of_everyday_words_is_a_place(text: str, world_parser:
     # everyday compound closed, so the closed form's rarity is what counts
     mentions = world_parser.geoparse(text, lang="de")
     assert [(m.text, m.admin1_code) for m in mentions] == [("Baden-Baden", "DE-BW")]
+
+
+@pytest.mark.slow
+def test_a_region_after_the_article_is_found_though_its_adjective_is_a_word(
+    world_parser: Parser,
+) -> None:
+    # French "corse" is also the island's adjective; "la Corse" is the island, the adjective
+    # after a noun ("un fromage corse") is no name
+    text = "Les pompiers sont partis pour la Corse. On y mange un fromage corse."
+    mentions = world_parser.geoparse(text, lang="fr")
+    assert [(m.text, m.country_code, m.feature) for m in mentions] == [("Corse", "FR", "region")]
