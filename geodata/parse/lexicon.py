@@ -165,8 +165,40 @@ def _demonym_forms(form: str, lang: str) -> list[str]:
     elif lang == "en":
         if low.endswith(("an", "er", "i", "ese")) and not low.endswith("ese"):
             out.append(form + "s")
-    elif lang in {"fr", "it", "pt"}:
-        out += [form + "s", form + "e", form + "es", form + "a", form + "i"]
+    elif lang == "fr":
+        if low.endswith("en"):  # italien, coréen: italienne, italiens, italiennes
+            out += [form + "ne", form + "s", form + "nes"]
+        elif low.endswith("e"):  # belge, russe: belges
+            out += [form + "s"]
+        elif low.endswith(("s", "x")):  # français: française, françaises
+            out += [form + "e", form + "es"]
+        elif low.endswith("c"):  # grec, turc: grecs (the feminine has a row of its own)
+            out += [form + "s"]
+        else:  # allemand, marocain: allemande, allemands, allemandes
+            out += [form + "e", form + "s", form + "es"]
+    elif lang == "it":
+        if low.endswith("co"):  # austriaco: austriaca, austriache, austriaci; tedeschi
+            stem = form[:-1]
+            out += [stem + "a", stem + "he", stem + "i", stem + "hi"]
+        elif low.endswith("o"):  # italiano: italiana, italiani, italiane
+            out += [form[:-1] + end for end in ("a", "i", "e")]
+        elif low.endswith("e"):  # francese: francesi
+            out += [form[:-1] + "i"]
+        elif low.endswith("a"):  # belga, croata: belgi, croate
+            out += [form[:-1] + "i", form[:-1] + "e"]
+    elif lang == "pt":
+        if low.endswith("ês"):  # português: portuguesa, portugueses, portuguesas
+            stem = form[:-2] + "es"
+            out += [stem + "a", stem + "es", stem + "as"]
+        elif low.endswith("ão"):  # alemão: alemã, alemães, alemãs; afegãos
+            stem = form[:-2]
+            out += [stem + "ã", stem + "ães", stem + "ãs", stem + "ãos"]
+        elif low.endswith("ol"):  # espanhol: espanhola, espanhóis, espanholas
+            out += [form + "a", form[:-2] + "óis", form + "as"]
+        elif low.endswith("o"):  # brasileiro: brasileira, brasileiros, brasileiras
+            out += [form[:-1] + end for end in ("a", "os", "as")]
+        elif low.endswith(("e", "a", "i")):  # canadense, belga, somali: canadenses
+            out += [form + "s"]
     return out
 
 
@@ -725,13 +757,14 @@ class Lexicon:
                     if (
                         place_id in ids[key]
                         and not flags[key] & INFLECTED
-                        and lang not in langs.get(key, ())
+                        and langs.get(key, set()).isdisjoint(SUPPORTED)
                         and not any(own_name(by_id[pid], key) for pid in ids[key])
                     ):
                         # "Swiss", an alternate name GeoNames gives Switzerland, is the
                         # demonym of that same place, not a second name of it (but its name in
-                        # the demonym's own language, Spanish "Suiza" beside "suiza", and a
-                        # generated inflection, "Chinas" beside "chinas", stay names)
+                        # a supported language, Spanish "Suiza" beside "suiza", German "Italien"
+                        # beside French "italien", and a generated inflection, "Chinas" beside
+                        # "chinas", stay names)
                         ids[key].clear()
                     elif any(notable(by_id[pid]) for pid in ids[key]):
                         # a notable place wins over a demonym spelled the same ("Guinea",

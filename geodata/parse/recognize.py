@@ -175,6 +175,12 @@ GERMAN_QUANTIFIERS = frozenset(
     {"mehrere", "einige", "viele", "zahlreiche", "wenige", "etliche", "manche", "sämtliche"}
 )
 
+#: Languages that write their demonyms in lower case, nouns for the people too ("gli italiani",
+#: "os brasileiros"): one of their demonyms capitalised inside a sentence, or in a text in
+#: another language, is a name ("Anna Russo", "Anthony Albanese"). (Spanish, which writes them
+#: so too, is left as its corpus was measured.)
+LOWER_CASE_DEMONYMS = frozenset({"it", "pt"})
+
 #: German articles before a plural noun: "die Schweden" are the Swedes, "Schweden" the country.
 GERMAN_PLURAL_ARTICLES = frozenset({"die", "den", "der"})
 
@@ -954,8 +960,16 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             if kind is not None:  # "la Flota del mar Negro": inside a name, embedded
                 spans.append(Span(start, end, surface, entry, kind, (), True))
             continue
-        if demonym and lang in ("en", "fr") and not surface[:1].isupper() and lang in entry.langs:
-            continue
+        if demonym and lang == "en" and not surface[:1].isupper() and lang in entry.langs:
+            continue  # "french fries": English capitalises its demonyms
+        if (
+            demonym
+            and surface[:1].isupper()
+            and entry.langs
+            and entry.langs <= LOWER_CASE_DEMONYMS
+            and (lang not in entry.langs or not sentence_initial(text, start))
+        ):
+            continue  # "Russo", "Albanese": a surname; Italian writes its demonyms in lower case
 
         hints: tuple[str, ...] = ()
         after = text[end : end + 2]
