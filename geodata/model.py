@@ -27,7 +27,9 @@ def check_lat_lon(lat: float | None, lon: float | None) -> None:
     if lat is None and lon is None:
         return
     if lat is None or lon is None:
-        raise InputError(f"lat and lon must both be set or both be None, got lat={lat!r}, lon={lon!r}")
+        raise InputError(
+            f"lat and lon must both be set or both be None, got lat={lat!r}, lon={lon!r}"
+        )
     if not (math.isfinite(lat) and math.isfinite(lon)):
         raise InputError(f"coordinates must be finite numbers, got lat={lat!r}, lon={lon!r}")
     if not -90.0 <= lat <= 90.0:
@@ -94,20 +96,23 @@ class Mention:
     ) -> Mention:
         """The mention of ``text`` at ``start:end`` resolved to ``place`` (``None``: unresolved),
         its place fields copied from the place."""
+        if place is None:
+            return cls(start, end, text, None, None, None, None, None, None, None, kind, score)
+        # (positional: one is made for every mention, and keywords cost more)
         return cls(
-            start=start,
-            end=end,
-            text=text,
-            name=place.name if place else None,
-            lat=place.lat if place else None,
-            lon=place.lon if place else None,
-            feature=place.feature if place else None,
-            country_code=place.country_code if place else None,
-            admin1_code=place.admin1_code if place else None,
-            geonameid=place.geonameid if place else None,
-            kind=kind,
-            score=score,
-            place_id=place.id if place else None,
+            start,
+            end,
+            text,
+            place.name,
+            place.lat,
+            place.lon,
+            place.feature,
+            place.country_code,
+            place.admin1_code,
+            place.geonameid,
+            kind,
+            score,
+            place.id,
         )
 
 
