@@ -223,6 +223,16 @@ def main(argv: list[str] | None = None) -> int:
             if features:
                 shown = ", ".join(f"{k} {v['within']}/{v['total']}" for k, v in features.items())
                 extras.append(f"- {label}: {section} Acc@161 per gold feature: {shown}.")
+        flipped = (
+            report["sections"].get("gold-spans", {}).get("all", {}).get("reachable_if_flipped")
+        )
+        if flipped:
+            scored = report["sections"]["gold-spans"]["all"]["distance_n"]
+            extras.append(
+                f"- {label}: {flipped} of {scored} gold points are in reach of a place of their name "
+                "only with the sign of their latitude or longitude flipped (a hemisphere lost in the "
+                "corpus, most likely); they count as out of reach."
+            )
         if report.get("gold_offsets_repaired") or report.get("gold_dropped"):
             extras.append(
                 f"- {label}: {report['gold_offsets_repaired']} gold offsets repaired by a nearby search, "

@@ -53,7 +53,10 @@ class Scores:
     share of scored gold toponyms for which *some* candidate place of that name lies within
     161 km: the Acc@161 a perfect choice among the gazetteer's places would reach. The gap from
     ``acc161`` to it is the resolver's; the gap from it to 1 is the gazetteer's (places it lacks,
-    or represents by another point).
+    or represents by another point). ``reachable_if_flipped`` counts the gold toponyms out of
+    reach as given that a candidate lies within 161 km of once the sign of the gold latitude or
+    longitude is flipped: most likely points that lost their hemisphere in the corpus (a Texan town
+    at 98.8 degrees east).
     """
 
     documents: int
@@ -78,6 +81,7 @@ class Scores:
     decoys_hit: int | None = None
     decoys_total: int | None = None
     acc161_reachable: float | None = None
+    reachable_if_flipped: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         figures = {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -109,6 +113,7 @@ class _Tally:
         "kinds",
         "predicted",
         "reachable",
+        "reachable_if_flipped",
         "tp",
         "unresolved",
     )
@@ -121,6 +126,8 @@ class _Tally:
         self.far_same_id = 0
         #: gold toponyms with a candidate within 161 km; None when no candidates were given
         self.reachable: int | None = None
+        #: of the others, those a candidate lies near once a sign of the gold point is flipped
+        self.reachable_if_flipped: int | None = None
         self.features: dict[str, list[int]] = {}
         self.exhaustive = True
 
@@ -156,6 +163,7 @@ class _Tally:
                 if self.reachable is None or not self.errors
                 else self.reachable / len(self.errors)
             ),
+            reachable_if_flipped=self.reachable_if_flipped,
         )
 
 
@@ -356,13 +364,17 @@ class _Scorer:
                         pred_feature=m.feature,
                     )
                 )
-        reachable = None
+        reachable = flipped = None
         if all_gold_have_distance and self.candidates is not None:
-            reachable = sum(
-                self.reachable(text[g.start : g.end], g.lat, g.lon)  # type: ignore[arg-type]
-                for g in gold
-                if g.has_point
-            )
+            reachable = flipped = 0
+            for g in gold:
+                if g.lat is None or g.lon is None:
+                    continue
+                surface, lat, lon = text[g.start : g.end], g.lat, g.lon
+                if self.reachable(surface, lat, lon):
+                    reachable += 1
+                elif self.reachable(surface, lat, -lon) or self.reachable(surface, -lat, lon):
+                    flipped += 1
         if all_gold_have_distance:
             # On gold spans every gold point is scored: a span the parser left out is a failure.
             for g_index, g in enumerate(gold):
@@ -395,6 +407,7 @@ class _Scorer:
             tally.far_same_id += far_same_id
             if reachable is not None:
                 tally.reachable = (tally.reachable or 0) + reachable
+                tally.reachable_if_flipped = (tally.reachable_if_flipped or 0) + (flipped or 0)
             if traps:
                 tally.decoys_total += len(doc.traps)
                 tally.decoys_hit += decoys

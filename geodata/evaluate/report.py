@@ -78,6 +78,11 @@ def format_report(report: Report) -> str:
                 f"   Acc@161 reachable with this gazetteer (some place of the name within 161 km): "
                 f"{total.acc161_reachable:.3f}"
             )
+        if total.reachable_if_flipped:
+            lines.append(
+                f"   gold points in reach only with the sign of their latitude or longitude "
+                f"flipped: {total.reachable_if_flipped} of {total.distance_n}"
+            )
         if total.feature_acc161:
             features = ", ".join(
                 f"{feature} {within}/{count}"

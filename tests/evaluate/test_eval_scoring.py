@@ -205,3 +205,46 @@ def test_reachable_accuracy_counts_gold_with_some_candidate_nearby():
     # a custom parser without candidates: no such figure
     plain = evaluate([doc], parser=parser, modes=("gold-spans",))
     assert plain.sections["gold-spans"]["all"].acc161_reachable is None
+    assert plain.sections["gold-spans"]["all"].reachable_if_flipped is None
+    # none of the three is near a candidate once a sign is flipped
+    assert gold_spans.reachable_if_flipped == 0
+    assert "flipped" not in format_report(report)
+
+
+def test_gold_points_that_lost_their_hemisphere_are_counted_apart():
+    text = "Lima and Perth"
+    lima, perth = text.index("Lima"), text.index("Perth")
+    doc = Document(
+        id="d",
+        text=text,
+        lang="en",
+        gold=(
+            # Lima, Ohio, written with an eastern longitude: a sign lost in the corpus
+            GoldToponym(lima, lima + 4, "Lima", lat=40.74, lon=84.11),
+            # Perth, Western Australia, written north of the equator
+            GoldToponym(perth, perth + 5, "Perth", lat=31.95, lon=115.86),
+        ),
+    )
+    parser = TableParser(
+        {
+            "Lima": ("Lima", -12.04, -77.03, "literal"),
+            "Perth": ("Perth", 56.40, -3.43, "literal"),
+        }
+    )
+    candidates = {
+        "Lima": [
+            Place("l1", "Lima", "city", -12.04, -77.03),
+            Place("l2", "Lima", "city", 40.74, -84.11),
+        ],
+        "Perth": [Place("p1", "Perth", "city", -31.95, 115.86)],
+    }
+    report = evaluate(
+        [doc],
+        parser=parser,
+        modes=("gold-spans",),
+        candidates=lambda surface: candidates.get(surface, ()),
+    )
+    gold_spans = report.sections["gold-spans"]["all"]
+    assert gold_spans.acc161_reachable == 0.0
+    assert gold_spans.reachable_if_flipped == 2
+    assert "flipped: 2 of 2" in format_report(report)
