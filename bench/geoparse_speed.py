@@ -20,7 +20,8 @@ interpreter with the same imports), peak resident memory, articles per second on
 on CPU time (best of ``--repeat`` passes, and of ``--rounds`` rounds that run the contenders in
 turn, each in a fresh process, so that a slow spell of a shared machine hits them alike; every
 round's rate and each round's ratio are kept), and, with ``--tracemalloc``, the peak Python heap
-during load and one pass. Prints a table and writes ``bench/results/geoparse_speed.json``.
+during load and one pass. Prints a table and writes ``bench/results/geoparse_speed.json`` (with
+``--lang``: ``geoparse_speed_lang-LANG.json``) and its ``.md``.
 """
 
 from __future__ import annotations
@@ -293,11 +294,15 @@ def main(argv: list[str] | None = None) -> int:
         "ratios": ratios,
     }
     if not args.no_write:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-        RESULTS_MD.write_text(_markdown(record), encoding="utf-8")
+        # a run with the language given goes beside the end-to-end one, not over it
+        suffix = f"_lang-{args.lang}" if args.lang else ""
+        results_json = RESULTS.with_name(f"{RESULTS.stem}{suffix}.json")
+        results_md = RESULTS_MD.with_name(f"{RESULTS_MD.stem}{suffix}.md")
+        results_json.parent.mkdir(parents=True, exist_ok=True)
+        results_json.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+        results_md.write_text(_markdown(record), encoding="utf-8")
         print(
-            f"wrote {RESULTS.relative_to(PROJECT_ROOT)} and {RESULTS_MD.relative_to(PROJECT_ROOT)}"
+            f"wrote {results_json.relative_to(PROJECT_ROOT)} and {results_md.relative_to(PROJECT_ROOT)}"
         )
     return 0 if all("error" not in r for r in results) else 1
 

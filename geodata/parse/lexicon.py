@@ -129,6 +129,20 @@ def _german_forms(name: str, *, country: bool = False) -> list[str]:
     return forms
 
 
+#: Italian masculine plurals of "-co" that the rule of :func:`_italian_co` gets wrong.
+_ITALIAN_CO_PLURALS = {"ceco": "cechi", "greco": "greci"}
+
+#: Portuguese plurals of "-ão" other than "-ões".
+_PORTUGUESE_AO_PLURALS = {"alemão": ("alemães",), "afegão": ("afegãos", "afegães")}
+
+
+def _italian_co(stem: str) -> str:
+    """The masculine plural of an Italian adjective in "-co" from its stem: "-chi" after a
+    consonant ("tedeschi", "polacchi", "turchi"), "-ci" after a vowel ("austriaci",
+    "britannici")."""
+    return stem + ("chi" if stem[-1:] not in "aeiouàèéìòù" else "ci")
+
+
 def _demonym_forms(form: str, lang: str) -> list[str]:
     """Inflected forms of a demonym's base form: endings by language."""
     out = [form]
@@ -166,7 +180,7 @@ def _demonym_forms(form: str, lang: str) -> list[str]:
         if low.endswith(("an", "er", "i", "ese")) and not low.endswith("ese"):
             out.append(form + "s")
     elif lang == "fr":
-        if low.endswith("en"):  # italien, coréen: italienne, italiens, italiennes
+        if low.endswith(("en", "on")):  # italien, letton: italienne, lettonne, lettons
             out += [form + "ne", form + "s", form + "nes"]
         elif low.endswith("e"):  # belge, russe: belges
             out += [form + "s"]
@@ -178,21 +192,24 @@ def _demonym_forms(form: str, lang: str) -> list[str]:
             out += [form + "e", form + "s", form + "es"]
     elif lang == "it":
         if low.endswith("co"):  # austriaco: austriaca, austriache, austriaci; tedeschi
-            stem = form[:-1]
-            out += [stem + "a", stem + "he", stem + "i", stem + "hi"]
+            stem = form[:-2]
+            out += [stem + "ca", stem + "che", _ITALIAN_CO_PLURALS.get(low) or _italian_co(stem)]
         elif low.endswith("o"):  # italiano: italiana, italiani, italiane
             out += [form[:-1] + end for end in ("a", "i", "e")]
         elif low.endswith("e"):  # francese: francesi
             out += [form[:-1] + "i"]
-        elif low.endswith("a"):  # belga, croata: belgi, croate
+        elif low.endswith("ga"):  # belga: belgi, belghe
+            out += [form[:-1] + "i", form[:-1] + "he"]
+        elif low.endswith("a"):  # croata: croati, croate
             out += [form[:-1] + "i", form[:-1] + "e"]
     elif lang == "pt":
         if low.endswith("ês"):  # português: portuguesa, portugueses, portuguesas
             stem = form[:-2] + "es"
             out += [stem + "a", stem + "es", stem + "as"]
-        elif low.endswith("ão"):  # alemão: alemã, alemães, alemãs; afegãos
+        elif low.endswith("ão"):  # alemão: alemã, alemãs, alemães; letão: letões
             stem = form[:-2]
-            out += [stem + "ã", stem + "ães", stem + "ãs", stem + "ãos"]
+            plurals = _PORTUGUESE_AO_PLURALS.get(low, (stem + "ões",))
+            out += [stem + "ã", stem + "ãs", *plurals]
         elif low.endswith("ol"):  # espanhol: espanhola, espanhóis, espanholas
             out += [form + "a", form[:-2] + "óis", form + "as"]
         elif low.endswith("o"):  # brasileiro: brasileira, brasileiros, brasileiras
@@ -210,6 +227,11 @@ def _everyday_words(per_language: int = 3000) -> frozenset[str]:
     for lang in ("en", "de", "es", "fr", "it", "pt", "nl"):
         words.update(top_n_list(lang, per_language))
     return frozenset(words)
+
+
+#: Population from which a town keeps its name where a generated inflection of a demonym is
+#: spelled the same (see :meth:`Lexicon.build`).
+TOWN_OVER_INFLECTED_DEMONYM = 10_000
 
 
 def notable(place: Place) -> bool:
@@ -446,6 +468,9 @@ class Lexicon:
         self.places = places
         #: Lower-case demonyms spelled like a notable place ("argentina" -> Argentina's id).
         self.demonym_forms: dict[str, str] = {}
+        #: Those of them that French writes capitalised for the people ("un Italien", which
+        #: is also German "Italien", the country): a demonym there in French text.
+        self.capitalised_demonyms: frozenset[str] = frozenset()
         self._keys = [entry.key for entry in entries]
         self._ids = [entry.place_ids for entry in entries]
         self._flags = bytes(entry.flags for entry in entries)
@@ -511,7 +536,15 @@ class Lexicon:
 
     def __getstate__(self) -> dict[str, Any]:
         """Everything but the places, which come back from the gazetteer (see :meth:`attach`)."""
-        names = ("_keys", "_ids", "_flags", "_langs", "region_codes", "demonym_forms")
+        names = (
+            "_keys",
+            "_ids",
+            "_flags",
+            "_langs",
+            "region_codes",
+            "demonym_forms",
+            "capitalised_demonyms",
+        )
         state = {name: getattr(self, name) for name in names}
         state["automaton"] = self.automaton
         return state
@@ -747,6 +780,7 @@ class Lexicon:
 
         demonym_place = _demonym_places(by_id, areas)
         demonym_forms: dict[str, str] = {}
+        capitalised: set[str] = set()
         for code, lang, form in demonyms:
             place_id = demonym_place(code)
             if place_id is None:
@@ -756,6 +790,7 @@ class Lexicon:
                 if key in ids and not flags[key] & DEMONYM:
                     if (
                         place_id in ids[key]
+                        and variant == form
                         and not flags[key] & INFLECTED
                         and langs.get(key, set()).isdisjoint(SUPPORTED)
                         and not any(own_name(by_id[pid], key) for pid in ids[key])
@@ -763,13 +798,27 @@ class Lexicon:
                         # "Swiss", an alternate name GeoNames gives Switzerland, is the
                         # demonym of that same place, not a second name of it (but its name in
                         # a supported language, Spanish "Suiza" beside "suiza", German "Italien"
-                        # beside French "italien", and a generated inflection, "Chinas" beside
-                        # "chinas", stay names)
+                        # beside French "italien", a name spelled as an inflected demonym,
+                        # "Bosnia" beside Spanish "bosnia", and a generated inflection of the
+                        # name, "Chinas" beside "chinas", stay names)
                         ids[key].clear()
-                    elif any(notable(by_id[pid]) for pid in ids[key]):
+                    elif any(notable(by_id[pid]) for pid in ids[key]) or (
+                        lang in ("it", "pt")
+                        and variant != form
+                        and any(
+                            (by_id[pid].population or 0) >= TOWN_OVER_INFLECTED_DEMONYM
+                            and own_name(by_id[pid], key)
+                            for pid in ids[key]
+                        )
+                    ):
                         # a notable place wins over a demonym spelled the same ("Guinea",
-                        # "argentina"); the recogniser still reads the lower-case form as one
+                        # "argentina"), and a town named so over an Italian or Portuguese
+                        # inflection, which those languages write in lower case (Russas, Brazil,
+                        # over "russas"); the recogniser still reads the lower-case form as a
+                        # demonym
                         demonym_forms[key] = place_id
+                        if lang == "fr":
+                            capitalised.add(key)
                         continue
                     ids[key].clear()  # "Canadian" is a demonym before it is a Texan village
                 ids[key][place_id] = None
@@ -790,4 +839,5 @@ class Lexicon:
         logger.info("lexicon: %d surface forms for %d places", len(entries), len(by_id))
         lexicon = cls(entries, by_id, {code: tuple(found) for code, found in abbreviations.items()})
         lexicon.demonym_forms = self_demonyms
+        lexicon.capitalised_demonyms = frozenset(capitalised)
         return lexicon

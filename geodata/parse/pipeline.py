@@ -265,7 +265,7 @@ _LOCK = threading.Lock()
 
 
 #: Bump when the lexicon's layout or the way it is built changes: old caches are then ignored.
-LEXICON_VERSION = 15
+LEXICON_VERSION = 19
 
 
 def _lexicon_cache(gazetteer: object) -> Path:

@@ -175,10 +175,17 @@ GERMAN_QUANTIFIERS = frozenset(
     {"mehrere", "einige", "viele", "zahlreiche", "wenige", "etliche", "manche", "sämtliche"}
 )
 
+#: Languages whose demonyms are read only in a text in that language: "Canadiens" in English
+#: news is the hockey team, "chinois" a sieve. (German, Spanish and English ones are read in any
+#: text, as the corpora were measured: "the Filipinos" is Spanish "filipinos" capitalised.)
+OWN_TEXT_DEMONYMS = frozenset({"fr", "it", "pt"})
+
+#: The endings of the plural in :data:`LOWER_CASE_DEMONYMS`.
+LOWER_CASE_PLURAL_ENDINGS = {"it": "i", "pt": "s"}
+
 #: Languages that write their demonyms in lower case, nouns for the people too ("gli italiani",
-#: "os brasileiros"): one of their demonyms capitalised inside a sentence, or in a text in
-#: another language, is a name ("Anna Russo", "Anthony Albanese"). (Spanish, which writes them
-#: so too, is left as its corpus was measured.)
+#: "os brasileiros"): one of their demonyms capitalised inside a sentence is a name ("firmato da
+#: Russo"). (Spanish, which writes them so too, is left as its corpus was measured.)
 LOWER_CASE_DEMONYMS = frozenset({"it", "pt"})
 
 #: German articles before a plural noun: "die Schweden" are the Swedes, "Schweden" the country.
@@ -929,8 +936,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 # a part of another name, not a region called North
                 continue
         demonym = bool(entry.flags & DEMONYM)
-        if not demonym and surface.islower() and entry.key in lexicon.demonym_forms:
-            # "la provincia argentina": the adjective, not the country's capitalised name
+        if (
+            not demonym
+            and entry.key in lexicon.demonym_forms
+            and (surface.islower() or (lang == "fr" and entry.key in lexicon.capitalised_demonyms))
+        ):
+            # "la provincia argentina": the adjective, not the country's capitalised name;
+            # French "un Italien", the noun for one of the people (German "Italien" is the land)
             entry = Entry(entry.key, (lexicon.demonym_forms[entry.key],), DEMONYM, entry.langs)
             demonym = True
         elif lang == "de" and not demonym and prev.lower() in GERMAN_PLURAL_ARTICLES:
@@ -962,14 +974,21 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             continue
         if demonym and lang == "en" and not surface[:1].isupper() and lang in entry.langs:
             continue  # "french fries": English capitalises its demonyms
+        if demonym and entry.langs and entry.langs <= OWN_TEXT_DEMONYMS and lang not in entry.langs:
+            continue  # another language's demonym: "the Canadiens" (a team), "a chinois" (a sieve)
         if (
             demonym
+            and lang in LOWER_CASE_DEMONYMS
             and surface[:1].isupper()
-            and entry.langs
-            and entry.langs <= LOWER_CASE_DEMONYMS
-            and (lang not in entry.langs or not sentence_initial(text, start))
+            and (
+                not sentence_initial(text, start)
+                or not surface.endswith(LOWER_CASE_PLURAL_ENDINGS[lang])
+            )
         ):
-            continue  # "Russo", "Albanese": a surname; Italian writes its demonyms in lower case
+            # "firmato da Russo", "Russo ha firmato": a surname; Italian writes its demonyms in
+            # lower case, and capitalises one first in a sentence mostly for the people
+            # ("Italiani in fuga"), in the plural
+            continue
 
         hints: tuple[str, ...] = ()
         after = text[end : end + 2]

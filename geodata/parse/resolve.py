@@ -154,6 +154,8 @@ _CUE_ENDINGS = ("ate", "nor", "nce", "ado", "cia", "dor", "ora", "and", "inz", "
 def _the_before(before: str) -> bool:
     """True when the English definite article is the word at the end of ``before`` ("... the ").
     (String tests: a pattern anchored at the end is still tried at every position.)"""
+    if before.endswith("\n"):  # (as a pattern's "$" matches before a final line break)
+        before = before[:-1]
     if not before.endswith(("the ", "The ")):
         return False
     if len(before) == 4:
@@ -1136,7 +1138,6 @@ def _score(
     total = context.total
     unit_counts = context.unit_counts
     # what the other names say of countries, worked out once for all the candidates
-    focus_scale = FOCUS_WEIGHT / others if others > 0 else 0.0
     country_siblings = len(context.country_keys) - (1 if key in context.country_keys else 0)
     country_sibling_bonus = (
         COUNTRY_SIBLING_BONUS * min(max(country_siblings - 1, 0), 3) / 3
@@ -1155,10 +1156,10 @@ def _score(
             continue
         if country_pull is None:
             country_pull = 0.0
-        if country and focus_scale:
+        if country and others > 0:
             share = country_pull - (own_weight if own_country == country else 0.0)
             if share > 0.0:
-                value += focus_scale * share * candidate.focus
+                value += FOCUS_WEIGHT * share / others * candidate.focus
         code = candidate.admin1
         pulled = not has_country or candidate.own
         if code:  # its admin-1 unit, or a place inside it, is named elsewhere in the article

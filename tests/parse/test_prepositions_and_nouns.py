@@ -211,3 +211,11 @@ def test_a_region_after_the_article_is_found_though_its_adjective_is_a_word(
     text = "Les pompiers sont partis pour la Corse. On y mange un fromage corse."
     mentions = world_parser.geoparse(text, lang="fr")
     assert [(m.text, m.country_code, m.feature) for m in mentions] == [("Corse", "FR", "region")]
+
+
+@pytest.mark.slow
+def test_a_portuguese_region_after_its_article_is_found(world_parser: Parser) -> None:
+    # "madeira" is the word for wood; after "a" the island region
+    text = "Este ano a Madeira recebeu muitos turistas. A mesa nova é de madeira."
+    mentions = world_parser.geoparse(text, lang="pt")
+    assert [(m.text, m.country_code) for m in mentions] == [("Madeira", "PT")]

@@ -78,6 +78,8 @@ def test_places_that_no_relative_stands_before_stay(
         ("La feria se celebra en la ciudad de Vallenar .", "es", "Vallenar"),
         # the noun and the "of" of the other Romance languages
         ("O festival volta à cidade do Vallenar em maio .", "pt", "Vallenar"),
+        # Portuguese "de" is also a person's particle; after a settlement's noun it is "of"
+        ("A feira volta à cidade de Vallenar em junho .", "pt", "Vallenar"),
         ("Il festival torna nella città di Vallenar a maggio .", "it", "Vallenar"),
         ("Le festival revient dans la ville de Vallenar en mai .", "fr", "Vallenar"),
     ],
