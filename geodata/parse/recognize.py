@@ -251,6 +251,14 @@ HONORIFICS = {
     "rev", "fr", "det", "cpl", "pvt", "atty", "supt", "insp",
 }  # fmt: skip
 
+#: Ranks and titles before a family name ("General Reding", "Graf Zeppelin", "Hrn. Bary"): the
+#: name is a person's there, and elsewhere in the text too unless a notable place has it or the
+#: text puts it in a place's position ("named for General Lafayette ... the city of Lafayette").
+RANKS = frozenset({
+    "general", "admiral", "hr", "hrn", "graf", "gräfin", "fürst", "fürstin", "baron", "dekan",
+    "pfarrer", "pater", "oberst", "major", "hauptmann", "kapitän", "bischof", "kardinal",
+})  # fmt: skip
+
 #: Nouns for a relative, by language, after which a name is a person's, as after a title: "seine
 #: Tochter Florence", "his wife Georgia", "su hija Lucía". (Not Spanish "son", "are".)
 KINSHIP: dict[str, frozenset[str]] = {
@@ -862,6 +870,10 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             # "Abraham Lincoln", "Sen. Moore": here and later, a person. A country that is no
             # given name ("Bell Canada") stays a place where it stands alone.
             surnames.add(surface)
+        elif prev.lower().rstrip(".") in RANKS and not _is_country(entry, lexicon):
+            person_tokens.add(start)
+            if not _any_notable(entry, lexicon):
+                initialled.add(surface)
         elif len(prev) <= 2 and _after_initial_or_short_name(text, prev, prev_at, lang):
             # "Capt. Roy A. Nelson", "the Rev. Al Meredith": a person; later alone too, unless
             # a notable place has the name or the text puts the name in a place's position

@@ -9,6 +9,7 @@ import pytest
 from geodata.model import Place
 from geodata.parse.language import is_short_given_name
 from geodata.parse.lexicon import Lexicon
+from geodata.parse.pipeline import Parser
 from geodata.parse.recognize import recognize
 
 US = Place("6252001", "United States", "country", 39.76, -98.5, "US", None, 6252001, 327_000_000)
@@ -66,3 +67,33 @@ def test_a_compass_word_before_another_name_is_part_of_it() -> None:
     lexicon = Lexicon.build([US, north, texas], [])
     assert _found(lexicon, "Storms hit towns across North Texas on Monday.") == ["Texas"]
     assert _found(lexicon, "The crash happened at North Avenue at noon.") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a rank or title before a name makes it a person's there ...
+        ("Die Truppen unter General Reding rückten vor.", "de", []),
+        # ... and elsewhere in the text, where no notable place has the name
+        ("Oberst Wetzlar sprach zuerst. Später sprach Wetzlar noch einmal.", "de", []),
+        # unless the text puts it in a place's position
+        (
+            "Oberst Wetzlar sprach zuerst. Die Feier fand danach in Wetzlar statt.",
+            "de",
+            ["Wetzlar"],
+        ),
+        # a notable place keeps its name elsewhere
+        (
+            "The town was named for General Lafayette. Today the city of Lafayette has a port.",
+            "en",
+            ["Lafayette"],
+        ),
+    ],
+)
+def test_a_rank_before_a_name_makes_it_a_person(
+    text: str, lang: str, expected: list[str], world_parser: Parser
+) -> None:
+    # the mention kept is the name's last, the one not after the rank
+    mentions = world_parser.geoparse(text, lang=lang)
+    assert [(m.text, m.start) for m in mentions] == [(name, text.rindex(name)) for name in expected]
