@@ -1445,6 +1445,15 @@ COUNTRY_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Reino Unido", "Gran Bretaña"),
     },
     "AE": {"en": ("UAE", "U.A.E."), "de": ("VAE",), "es": ("EAU",)},
+    # the country by its larger part, as news name it
+    "BA": {
+        "en": ("Bosnia",),
+        "de": ("Bosnien",),
+        "es": ("Bosnia",),
+        "fr": ("Bosnie",),
+        "it": ("Bosnia",),
+        "pt": ("Bósnia",),
+    },
     "CD": {
         "en": ("DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"),
         "de": ("Kongo-Kinshasa", "Demokratische Republik Kongo"),

@@ -219,3 +219,20 @@ def test_a_portuguese_region_after_its_article_is_found(world_parser: Parser) ->
     text = "Este ano a Madeira recebeu muitos turistas. A mesa nova é de madeira."
     mentions = world_parser.geoparse(text, lang="pt")
     assert [(m.text, m.country_code) for m in mentions] == [("Madeira", "PT")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # the country by its larger part: a name of its own, not only the Spanish demonym
+        ("The new road links Croatia and Bosnia across the river.", "en", "literal"),
+        ("Die Delegation reiste weiter nach Bosnien.", "de", "literal"),
+        ("La delegación bosnia viajó en tren.", "es", "demonym"),
+    ],
+)
+def test_bosnia_alone_names_the_country(
+    text: str, lang: str, kind: str, world_parser: Parser
+) -> None:
+    mention = next(m for m in world_parser.geoparse(text, lang=lang) if m.country_code == "BA")
+    assert (mention.kind, mention.feature) == (kind, "country")
