@@ -229,6 +229,12 @@ def _everyday_words(per_language: int = 3000) -> frozenset[str]:
     return frozenset(words)
 
 
+#: Languages that write their demonyms in lower case, nouns for the people too ("gli italiani",
+#: "os brasileiros"), with the ending of their plural: one of their demonyms capitalised inside a
+#: sentence is a name ("firmato da Russo"), and a town spelled as one of their inflections keeps
+#: its name. (Spanish, which writes them so too, is left as its corpus was measured.)
+LOWER_CASE_DEMONYMS = {"it": "i", "pt": "s"}
+
 #: Population from which a town keeps its name where a generated inflection of a demonym is
 #: spelled the same (see :meth:`Lexicon.build`).
 TOWN_OVER_INFLECTED_DEMONYM = 10_000
@@ -803,7 +809,7 @@ class Lexicon:
                         # name, "Chinas" beside "chinas", stay names)
                         ids[key].clear()
                     elif any(notable(by_id[pid]) for pid in ids[key]) or (
-                        lang in ("it", "pt")
+                        lang in LOWER_CASE_DEMONYMS
                         and variant != form
                         and any(
                             (by_id[pid].population or 0) >= TOWN_OVER_INFLECTED_DEMONYM

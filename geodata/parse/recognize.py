@@ -32,6 +32,7 @@ from geodata.parse.language import (
 from geodata.parse.lexicon import (
     ABBREVIATION,
     DEMONYM,
+    LOWER_CASE_DEMONYMS,
     STREET,
     Entry,
     Lexicon,
@@ -179,14 +180,6 @@ GERMAN_QUANTIFIERS = frozenset(
 #: news is the hockey team, "chinois" a sieve. (German, Spanish and English ones are read in any
 #: text, as the corpora were measured: "the Filipinos" is Spanish "filipinos" capitalised.)
 OWN_TEXT_DEMONYMS = frozenset({"fr", "it", "pt"})
-
-#: The endings of the plural in :data:`LOWER_CASE_DEMONYMS`.
-LOWER_CASE_PLURAL_ENDINGS = {"it": "i", "pt": "s"}
-
-#: Languages that write their demonyms in lower case, nouns for the people too ("gli italiani",
-#: "os brasileiros"): one of their demonyms capitalised inside a sentence is a name ("firmato da
-#: Russo"). (Spanish, which writes them so too, is left as its corpus was measured.)
-LOWER_CASE_DEMONYMS = frozenset({"it", "pt"})
 
 #: German articles before a plural noun: "die Schweden" are the Swedes, "Schweden" the country.
 GERMAN_PLURAL_ARTICLES = frozenset({"die", "den", "der"})
@@ -993,8 +986,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and lang in LOWER_CASE_DEMONYMS
             and surface[:1].isupper()
             and (
-                not sentence_initial(text, start)
-                or not surface.endswith(LOWER_CASE_PLURAL_ENDINGS[lang])
+                not sentence_initial(text, start) or not surface.endswith(LOWER_CASE_DEMONYMS[lang])
             )
         ):
             # "firmato da Russo", "Russo ha firmato": a surname; Italian writes its demonyms in
