@@ -1013,6 +1013,14 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             or settled
             or (lang == "de" and kinds_.facility_noun(prev))
             or near
+            or (
+                # "im benachbarten Schwelm", not "im vollen Zug": a name that is no German noun
+                lang == "de"
+                and _german_adjective(prev)
+                and _located_phrase(text, prev_at, locative)
+                and _heads_phrase(text, end)
+                and not _german_word_form(whole)
+            )
         )
         if (
             cue
@@ -1794,6 +1802,46 @@ def _german_place_adjective(word: str, lexicon: Lexicon) -> bool:
         return False
     entry = lexicon.entry(word)
     return entry is not None and bool(entry.flags & DEMONYM)
+
+
+#: German contractions of a locative preposition and the article: "im benachbarten Schwelm".
+GERMAN_LOCATIVE_CONTRACTIONS = frozenset({"im", "ins", "vom", "beim", "zum"})
+
+#: German articles that may stand between a locative preposition and an adjective: "aus dem
+#: nahen Bonn".
+_GERMAN_CASE_ARTICLES = frozenset({"dem", "den", "das", "der"})
+
+
+def _located_phrase(text: str, adjective_at: int, locative: set[str]) -> bool:
+    """True when a locative preposition governs the adjective at ``adjective_at`` and so the
+    name after it: "im benachbarten Schwelm", "aus dem schönen Wuppertal"."""
+    word, at = _prev_word(text, adjective_at)
+    word = word.lower()
+    if word in GERMAN_LOCATIVE_CONTRACTIONS or word in locative:
+        return True
+    if word in _GERMAN_CASE_ARTICLES:
+        return _prev_word(text, at)[0].lower() in locative
+    return False
+
+
+def _heads_phrase(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` ends its noun phrase: no capitalised word ("im
+    legendären Hansa Tonstudio") or hyphenated part ("von klassischen ROM-Klängen") follows."""
+    if text[end : end + 1] == "-":
+        return False
+    word, _at = word_after(text, end, one_space=True)
+    return not word[:1].isupper()
+
+
+def _german_word_form(surface: str) -> bool:
+    """True when German writes ``surface`` as a common noun ("Zug", "Halle") or a form of one
+    ("Häusern", "Namen"), or as a word in lower case ("Essen", "Siegen")."""
+    return (
+        is_german_noun(surface)
+        or lower_form_is_word(surface, "de")
+        or lemma_is_lowercase(surface, "de")
+        or lemma(surface, "de") not in (None, surface)
+    )
 
 
 def _german_adjective(word: str) -> bool:

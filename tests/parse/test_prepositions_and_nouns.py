@@ -236,3 +236,25 @@ def test_bosnia_alone_names_the_country(
 ) -> None:
     mention = next(m for m in world_parser.geoparse(text, lang=lang) if m.country_code == "BA")
     assert (mention.kind, mention.feature) == (kind, "country")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a locative preposition, an adjective and a name that is no German noun: a town
+        ("Der Verein zog im Sommer ins benachbarte Schwelm um.", ["Schwelm"]),
+        ("Die Familie stammt aus dem oberbayerischen Dachau.", ["Dachau"]),
+        ("Er lebt seit Jahren im nahen Bonn.", ["Bonn"]),
+        # a noun after the adjective stays a noun, and a name before another noun is no head
+        ("Im vollen Zug nach Köln war es eng.", ["Köln"]),
+        ("Sie wohnt im alten Forst am Waldrand.", []),
+        ("Er sprach mit Besitzern von bestehenden Häusern.", []),
+        ("Das Konzert fand im legendären Hansa Tonstudio statt.", []),
+    ],
+)
+def test_an_adjective_between_preposition_and_name(
+    text: str, expected: list[str], world_parser: Parser
+) -> None:
+    mentions = world_parser.geoparse(text, lang="de")
+    assert [m.text for m in mentions if m.kind == "literal"] == expected
