@@ -719,6 +719,8 @@ def resolve(
         else None
         for span, found, cue in zip(spans, candidates, cues, strict=True)
     ]
+    if text:
+        _favour_named_regions(spans, candidates, local, text, lexicon)
     # A capital's name used for its government ("Washington announced", "officials in
     # Washington") is the capital, whatever the article says of the state of that name; the
     # place of a dateline ("WASHINGTON — The House passed") is a town.
@@ -806,6 +808,35 @@ def resolve(
             chosen, score = _choose(found, values, found.index(earlier))
         results.append(Resolution(chosen.place, score))
     return results
+
+
+def _favour_named_regions(
+    spans: Sequence[Span],
+    candidates: Sequence[_Candidates],
+    local: list[list[float] | None],
+    text: str,
+    lexicon: Lexicon,
+) -> None:
+    """Add :data:`HINT_BONUS` to ``local`` for the candidates of a name written as the region of
+    the name before it ("Whatcom County, Washington", "Culiacán, Sinaloa") that contain one of
+    that name's places: the state, not the capital of the same name. In place."""
+    for i in range(len(spans) - 1):
+        span, region = spans[i], spans[i + 1]
+        found = candidates[i + 1]
+        if not span.hints or len(found) < 2 or text[span.end : region.start] != ", ":
+            continue
+        containers = {
+            hint
+            for hint in span.hints
+            if any(_inside(c.place, lexicon.places.get(hint)) for c in candidates[i])
+        }
+        if not any(candidate.place.id in containers for candidate in found):
+            continue
+        bonus = list(local[i + 1]) if local[i + 1] is not None else [0.0] * len(found)
+        for j, candidate in enumerate(found):
+            if candidate.place.id in containers:
+                bonus[j] += HINT_BONUS
+        local[i + 1] = bonus
 
 
 class _Window:

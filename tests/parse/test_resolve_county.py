@@ -1,6 +1,9 @@
-"""A town followed by its county ("Huntsville, Walker County"): the county says which town."""
+"""A town followed by its county ("Huntsville, Walker County"): the county says which town; and
+the region after a county is the one that holds it ("Whatcom County, Washington")."""
 
 from __future__ import annotations
+
+import pytest
 
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
@@ -50,3 +53,31 @@ def test_a_county_across_the_antimeridian_contains_its_towns() -> None:
 def test_a_county_without_a_point_contains_nothing() -> None:
     county = Place("us-county:99999", "Nowhere County", "other", None, None, "US", "US-TX")
     assert not _inside(PLACES[2], county)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferndale is a small city in Whatcom County, Washington, United States.",
+        "Deputies in Yakima County, Washington said the road stays closed.",
+    ],
+)
+def test_the_region_after_a_county_is_the_state_that_holds_it(text: str, world_parser) -> None:
+    mentions = {m.text: m for m in world_parser.geoparse(text, lang="en")}
+    assert (mentions["Washington"].feature, mentions["Washington"].admin1_code) == (
+        "admin1",
+        "US-WA",
+    )
+
+
+@pytest.mark.slow
+def test_the_town_before_the_county_and_state_lies_in_them(world_parser) -> None:
+    text = "Ferndale is a small city in Whatcom County, Washington, United States."
+    assert world_parser.geoparse(text, lang="en")[0].admin1_code == "US-WA"
+
+
+@pytest.mark.slow
+def test_a_capital_alone_stays_the_capital(world_parser) -> None:
+    (mention,) = world_parser.geoparse("Officials in Washington said the plan failed.", lang="en")
+    assert (mention.feature, mention.admin1_code) == ("city", "US-DC")
