@@ -122,8 +122,9 @@ SENTENCE_CONTAINER_WEIGHT = 0.6
 #: The share of that pull a container in the sentence before or after gets.
 NEXT_SENTENCE_SHARE = 0.4
 _NEARBY_SENTENCES = ((0, 1.0), (-1, NEXT_SENTENCE_SHARE), (1, NEXT_SENTENCE_SHARE))
-#: The end of a sentence, for :data:`SENTENCE_UNIT_BONUS`.
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+#: The end of a sentence, for :data:`SENTENCE_UNIT_BONUS`: a line's end, or a full stop, "!", "?"
+#: or ";" before a space. (One character class first: the search skips ahead on it.)
+_SENTENCE_END = re.compile(r"[\n.!?;](?:(?<=\n)|(?=\s))")
 
 #: Pull of a candidate of the feature type the words around the name ask for.
 FEATURE_CUE_BONUS = 4.0
