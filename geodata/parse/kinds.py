@@ -1139,6 +1139,55 @@ def _longer_unknown_name(text: str, end: int, features: frozenset[str]) -> bool:
     )
 
 
+#: How far (in characters) :func:`_firm_partner` reads past "&" for the partner's name.
+PARTNER_WINDOW = 40
+
+
+def _firm_partner(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when "&" joins the name to a capitalised word and neither names a well-known place
+    (:func:`is_place_word`): the partners of a firm, "Marks & Spencer", "Stevens & Wilkinson",
+    "Hailey & Partners". A railway's ends stay places ("Louisville & Nashville", "Hannibal & St.
+    Joseph"), as do a pair that an area's noun or a country follows ("the Huntington & New
+    Earswick ward", "Daman & Diu, India"); a name with "&" in it ("Trinidad & Tobago") is
+    scanned whole."""
+    if text.startswith(" & ", end):
+        after = text[end + 3 : end + 3 + PARTNER_WINDOW].split()
+        partner = [" ".join(after[:1]), " ".join(after[:2])]
+    elif text.endswith(" & ", 0, start):
+        before = text[max(0, start - 3 - PARTNER_WINDOW) : start - 3].split()[-2:]
+        partner = [" ".join(before[-1:]), " ".join(before)]
+        after = [text[start:end], *text[end : end + PARTNER_WINDOW].split()]
+    else:
+        return False
+    partner = [words.strip(_TOKEN_STRIP) for words in partner]
+    if not partner[0][:1].isupper():
+        return False
+    if is_place_word(text[start:end], lexicon) or any(
+        is_place_word(words, lexicon) for words in partner
+    ):
+        return False
+    # the pair's last word is the first or the second after "&": what follows either
+    for last, following in itertools.pairwise(after[:3]):
+        if last.endswith(",") and _names_area_word(following.strip(_TOKEN_STRIP), lexicon):
+            return False  # "Daman & Diu, India"
+        if following.lower() in _PAIR_AREA_NOUNS:
+            return False  # "the Huntington & New Earswick ward"
+    return True
+
+
+#: Nouns after two places joined by "&" that make the pair an area's name.
+_PAIR_AREA_NOUNS = frozenset(
+    {"ward", "district", "territory", "borough", "parish", "council", "county", "constituency",
+     "urban", "rural", "township", "municipality", "region", "province"}
+)  # fmt: skip
+
+
+def _names_area_word(word: str, lexicon: Lexicon) -> bool:
+    """True when ``word`` names a country, a region or an admin-1 unit."""
+    entry = lexicon.entry(word) if word[:1].isupper() else None
+    return entry is not None and bool(_features(entry, lexicon) & _AREA_FEATURES)
+
+
 #: Feature types of areas: countries, continents, regions, admin-1 units.
 _AREA_FEATURES = frozenset({"country", "continent", "region", "admin1"})
 
@@ -1175,6 +1224,8 @@ def classify(
             return "embedded"
         return "modifier"
     features = _features(entry, lexicon)
+    if _firm_partner(text, start, end, lexicon):
+        return None  # "Marks & Spencer", "Stevens & Wilkinson": the partners' family names
     if _route_end(text, start, lexicon):
         return "modifier"  # "la autopista Valencia-Barcelona": a route's end, as "Valencia-" is
     if _quoted_title(text, start, end):
