@@ -808,6 +808,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     # the word after it is a surname, also where it appears alone later.
     person_tokens: set[int] = set()
     initialled: set[str] = set()  # surnames after an initial ("Roy A. Nelson"), to confirm
+    speakers: set[str] = set()  # such surnames that notable places have too: people who speak
     previous: dict[int, tuple[str, int]] = {}  # start -> the word before it, and where
     for start, end, entry in matches:
         surface = text[start:end]
@@ -865,15 +866,15 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             surnames.add(surface)
         elif prev.lower().rstrip(".") in RANKS and not _is_country(entry, lexicon):
             person_tokens.add(start)
-            if not _any_notable(entry, lexicon):
-                initialled.add(surface)
+            (speakers if _any_notable(entry, lexicon) else initialled).add(surface)
         elif len(prev) <= 2 and _after_initial_or_short_name(text, prev, prev_at, lang):
             # "Capt. Roy A. Nelson", "the Rev. Al Meredith": a person; later alone too, unless
             # a notable place has the name or the text puts the name in a place's position
-            # elsewhere ("named for George M. Dallas ... the railroad came to Dallas")
+            # elsewhere ("named for George M. Dallas ... the railroad came to Dallas"). A
+            # notable place's name is still the person's where it says something ("Nelson
+            # said"; see below).
             person_tokens.add(start)
-            if not _any_notable(entry, lexicon):
-                initialled.add(surface)
+            (speakers if _any_notable(entry, lexicon) else initialled).add(surface)
     for start, end, entry in matches:
         surface = text[start:end]
         if surface in initialled and start not in person_tokens:
@@ -925,6 +926,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             continue
         if start in person_tokens or surface in surnames:
             continue
+        if surface in speakers and _speaks(text, start, end, lang):
+            continue  # "Capt. Roy A. Nelson said ... Nelson said": the captain, speaking again
         prev, prev_at = previous.get(start) or _prev_word(text, start)
         if (
             prev
@@ -1831,6 +1834,26 @@ def _heads_phrase(text: str, end: int) -> bool:
         return False
     word, _at = word_after(text, end, one_space=True)
     return not word[:1].isupper()
+
+
+#: Verbs that report speech, by language: a person's name next to one is the speaker's ("Nelson
+#: said", "said Nelson").
+SPEECH_VERBS = {
+    "en": frozenset({"said", "says", "told", "added", "explained", "noted", "stated", "asked"}),
+    "de": frozenset({"sagte", "sagt", "erklärte", "betonte", "meinte", "ergänzte"}),
+    "es": frozenset({"dijo", "afirmó", "explicó", "señaló", "añadió", "agregó", "declaró"}),
+    "fr": frozenset({"dit", "déclare", "explique", "ajoute", "précise", "estime"}),
+    "it": frozenset({"dice", "dichiara", "spiega", "aggiunge", "afferma"}),
+    "pt": frozenset({"disse", "afirmou", "explicou", "declarou", "acrescentou"}),
+}
+
+
+def _speaks(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a verb of speech follows the name or comes right before it ("Nelson said",
+    "said Nelson")."""
+    verbs = SPEECH_VERBS.get(lang, frozenset())
+    after, _at = word_after(text, end, one_space=True)
+    return after.lower() in verbs or _prev_word(text, start)[0].lower() in verbs
 
 
 def _german_word_form(surface: str) -> bool:

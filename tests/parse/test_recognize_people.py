@@ -97,3 +97,20 @@ def test_a_rank_before_a_name_makes_it_a_person(
     # the mention kept is the name's last, the one not after the rank
     mentions = world_parser.geoparse(text, lang=lang)
     assert [(m.text, m.start) for m in mentions] == [(name, text.rindex(name)) for name in expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loud music woke the street, Capt. Roy A. Nelson said. An officer went there, Nelson "
+        "said. The tenant later moved to Nelson, where he still lives.",
+        "Loud music woke the street, Capt. Roy A. Nelson said. An officer went there, said "
+        "Nelson. The tenant later moved to Nelson, where he still lives.",
+    ],
+)
+def test_a_person_named_like_a_notable_place_speaks_again(text: str, world_parser) -> None:
+    # after an initial the name is the captain's; alone it stays his where he says something,
+    # and is the place where the text puts it in a place's position
+    mentions = world_parser.geoparse(text, lang="en")
+    assert [(m.text, m.start) for m in mentions] == [("Nelson", text.rindex("Nelson"))]
