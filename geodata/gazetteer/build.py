@@ -461,7 +461,8 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
         taken.add(place_id)
         ids[row.code] = place_id
         country = countries.get(row.country_code) if row.country_code else None
-        name = row.name_en or row.name
+        full = curated.ADMIN1_FULL_NAMES.get(row.code, {})
+        name = full.get("en") or row.name_en or row.name
         centre = _centre(row.geometry, row.label_lat, row.label_lon)
         out.places.append(
             Place(
@@ -476,10 +477,16 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
                 parents=(country,) if country else (),
             )
         )
-        out.name(row.name, place_id, None, True, "naturalearth")
+        for lang, full_name in full.items():
+            out.name(full_name, place_id, lang, True, "curated")
+        # (a unit listed in ADMIN1_FULL_NAMES keeps none of Natural Earth's one-word names)
+        if not (full and " " not in str(row.name).strip()):
+            out.name(row.name, place_id, None, True, "naturalearth")
         for column in admin1_frame.columns:
             if column.startswith("name_") and column not in ("name_alt", "name_local"):
                 value = getattr(row, column)
+                if full and isinstance(value, str) and " " not in value.strip():
+                    continue
                 out.name(value, place_id, column[5:], True, "naturalearth")
                 if (bare := _without_unit_kind(value, column[5:])) is not None:
                     out.name(bare, place_id, column[5:], True, "naturalearth")
@@ -490,6 +497,8 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
                     part = part.strip()
                     if len(alt_units.get((row.country_code, part), ())) > 1:
                         continue  # the name of a larger unit, given to each of its parts
+                    if full and " " not in part:
+                        continue  # ("Yahudi": see ADMIN1_FULL_NAMES)
                     # "AZ", "Ariz.": abbreviations, kept apart from free-text names
                     short = (part.isupper() and len(part) <= 3) or part.endswith(".")
                     out.name(part, place_id, None, False, "abbrev" if short else "naturalearth:alt")

@@ -1379,6 +1379,20 @@ TERRITORIES: tuple[WaterSpec, ...] = (
     WaterSpec("guayana-esequiba", {"en": ("Guayana Esequiba", "Essequibo"), "de": ("Essequibo", "Guayana Esequiba"), "es": ("Guayana Esequiba", "Esequibo"), "fr": ("Guayana Esequiba", "Essequibo"), "it": ("Guayana Esequiba",)}, 6.5, -59.5, ("GY",)),
 )  # fmt: skip
 
+#: Admin-1 units that Natural Earth names, in some languages, by an adjective alone: a word of
+#: everyday text ("a Jewish family", "die Jüdische Gemeinde"). For these its one-word names are
+#: left out, and the full names here given instead (the English one is the unit's own).
+ADMIN1_FULL_NAMES: dict[str, dict[str, str]] = {
+    "RU-YEV": {
+        "en": "Jewish Autonomous Oblast",
+        "de": "Jüdische Autonome Oblast",
+        "es": "Óblast Autónomo Hebreo",
+        "fr": "Oblast autonome juif",
+        "it": "Oblast autonoma ebraica",
+        "pt": "Oblast Autônomo Judaico",
+    },
+}
+
 #: Names of admin-1 units in news that Natural Earth lacks, keyed by ISO 3166-2 code.
 ADMIN1_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     # the short form German news use for the state (two-letter forms such as Austria's "NÖ" are

@@ -51,3 +51,29 @@ def test_units_are_found_under_the_names_news_use(
     found = [(m.text, m.place_id) for m in parser.geoparse(text, lang="de")]
     wanted = [(name, gaz.by_code(code).id) for name, code in expected]  # type: ignore[union-attr]
     assert found == wanted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("adjective", ["Jewish", "Jüdische", "Judaico", "Yahudi"])
+def test_a_unit_named_by_an_adjective_alone_keeps_only_its_full_names(
+    adjective: str, gaz: Gazetteer
+) -> None:
+    # Natural Earth names the Jewish Autonomous Oblast "Jewish" (and "Jüdische", ...) alone
+    assert "RU-YEV" not in {p.admin1_code for p in gaz.lookup(adjective) if p.feature == "admin1"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A Jewish family moved from Kyiv to the Jewish Autonomous Oblast in 1934.", "en"),
+        ("Eine jüdische Familie zog 1934 aus Kiew in die Jüdische Autonome Oblast.", "de"),
+    ],
+)
+def test_the_adjective_is_no_place_and_the_full_name_is(
+    text: str, lang: str, parser: Parser
+) -> None:
+    found = [(m.text, m.admin1_code) for m in parser.geoparse(text, lang=lang)]
+    assert ("Jewish", "RU-YEV") not in found
+    assert [code for _text, code in found if code == "RU-YEV"] == ["RU-YEV"]
+    assert found[-1][0] in ("Jewish Autonomous Oblast", "Jüdische Autonome Oblast")
