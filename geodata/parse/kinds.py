@@ -1143,6 +1143,10 @@ def _longer_unknown_name(text: str, end: int, features: frozenset[str]) -> bool:
 PARTNER_WINDOW = 40
 
 
+#: A number sign and a number right after a name: "Lot No. 5", "Nr. 3", "#486".
+_NUMBER_SIGN_AFTER = re.compile(r" (?:No\.|Nr\.|Nº|n°|#) ?\d")
+
+
 def _firm_partner(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """True when "&" joins the name to a capitalised word and neither names a well-known place
     (:func:`is_place_word`): the partners of a firm, "Marks & Spencer", "Stevens & Wilkinson",
@@ -1213,6 +1217,10 @@ def classify(
         return _demonym_kind(text, start, end, lang=lang, entry=entry, lexicon=lexicon)
     if lang == "en" and _PATHOGEN_AFTER.match(text, end):
         return None  # "West Nile virus", "Marburg virus", "Lassa fever": a disease, not a place
+    if _NUMBER_SIGN_AFTER.match(text, end) and is_plain_word(text[start:end], lang):
+        # "Lot No. 5", "Landmark #486": a numbered thing, not a place ("Biggar No. 347", a
+        # numbered municipality, and "Manhattan No. 1" in a ranking stay)
+        return None
     if text[end : end + 1] == " ":
         if _longer_unknown_name(text, end, _features(entry, lexicon)):
             return None  # "Dorset Creek", "Erding a. d. Sempt GmbH": part of a longer name

@@ -201,6 +201,15 @@ COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 
+#: An ordinal number after a compass word: "East 51st Street", "Northeast 180th Avenue".
+_ORDINAL_AFTER = re.compile(r" \d+(?:st|nd|rd|th)\b")
+
+#: Kinds of street after which a compass word ends an address: "14th Avenue Northeast".
+_STREET_TYPES = frozenset(
+    {"Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr", "Lane",
+     "Way", "Place", "Court", "Parkway", "Highway", "Terrace"}
+)  # fmt: skip
+
 #: Words after which a capitalised word is a sentence's first word, not a mid-sentence name.
 _OPENERS = "\"'“”„«»‚‘’([{¿¡–—-•*"
 _SENTENCE_END = ".!?:;…\n"
@@ -943,6 +952,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 # "North Texas", "East Oxford" (the place after is the place), "North Avenue":
                 # a part of another name, not a region called North
                 continue
+            if _ORDINAL_AFTER.match(text, end) or _prev_word(text, start)[0] in _STREET_TYPES:
+                continue  # "East 51st Street", "14th Avenue Northeast": part of an address
         demonym = bool(entry.flags & DEMONYM)
         if (
             not demonym
