@@ -1143,6 +1143,34 @@ def _longer_unknown_name(text: str, end: int, features: frozenset[str]) -> bool:
 PARTNER_WINDOW = 40
 
 
+#: A capitalised word joined by a hyphen before a name: "Wal-" in "Wal-Mart".
+_HYPHENATED_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))([A-Z][^\W\d_]*)-$")
+#: A capitalised word joined by a hyphen after a name: "-Cola" in "Coca-Cola".
+_HYPHENATED_AFTER = re.compile(r"-([A-Z][^\W\d_]*)(?![\w-])")
+
+
+def _hyphenated_with_no_place(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when a hyphen joins a name that is no well-known place (:func:`is_place_word`) to a
+    capitalised word that names no place at all: the two are one name, a firm's or a person's
+    ("Wal-Mart", "Garvin-Cobb"). Places so joined stay ("Dallas-Fort Worth", "Watertown-Mayer"),
+    as do a party's initial before a member's home town ("D-Fairfax") and a well-known place
+    after a prefix ("Mid-Atlantic"). German, which joins nouns so, has rules of its own."""
+    if text[start - 1 : start] == "-":
+        match = _HYPHENATED_BEFORE.search(text, max(0, start - PARTNER_WINDOW), start)
+    elif text[end : end + 1] == "-":
+        match = _HYPHENATED_AFTER.match(text, end)
+    else:
+        return False
+    if match is None:
+        return False
+    word = match.group(1)
+    return (
+        not word.isupper()  # "D-Fairfax", "DFL-Chisholm": a party and a member's home town
+        and lexicon.entry(word) is None
+        and not is_place_word(text[start:end], lexicon)
+    )
+
+
 #: A number sign and a number right after a name: "Lot No. 5", "Nr. 3", "#486".
 _NUMBER_SIGN_AFTER = re.compile(r" (?:No\.|Nr\.|Nº|n°|#) ?\d")
 
@@ -1217,6 +1245,8 @@ def classify(
         return _demonym_kind(text, start, end, lang=lang, entry=entry, lexicon=lexicon)
     if lang == "en" and _PATHOGEN_AFTER.match(text, end):
         return None  # "West Nile virus", "Marburg virus", "Lassa fever": a disease, not a place
+    if lang != "de" and _hyphenated_with_no_place(text, start, end, lexicon):
+        return None  # "Wal-Mart", "Coca-Cola", "Harley-Davidson": a name of one piece
     if _NUMBER_SIGN_AFTER.match(text, end) and is_plain_word(text[start:end], lang):
         # "Lot No. 5", "Landmark #486": a numbered thing, not a place ("Biggar No. 347", a
         # numbered municipality, and "Manhattan No. 1" in a ranking stay)

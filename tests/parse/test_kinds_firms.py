@@ -29,3 +29,19 @@ from geodata.parse.pipeline import Parser
 )
 def test_names_joined_by_an_ampersand(text: str, expected: list[str], world_parser: Parser) -> None:
     assert [m.text for m in world_parser.geoparse(text, lang="en")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphen joins the name to a word that names no place: one name
+        ("Wal-Mart said the store in Bentonville stays open.", ["Bentonville"]),
+        # a party's initials before a member's home town, and two places joined
+        ("Rep. Tony Sertich, DFL-Chisholm, spoke in Minnesota.", ["Chisholm", "Minnesota"]),
+        ("Rep. Ken Smith, R-Fairfax, spoke in Virginia.", ["Fairfax", "Virginia"]),
+        ("They drove from Dallas-Fort Worth to Austin.", ["Dallas", "Fort Worth", "Austin"]),
+    ],
+)
+def test_names_joined_by_a_hyphen(text: str, expected: list[str], world_parser: Parser) -> None:
+    assert [m.text for m in world_parser.geoparse(text, lang="en")] == expected
