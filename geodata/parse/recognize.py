@@ -884,6 +884,12 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             # said"; see below).
             person_tokens.add(start)
             (speakers if _any_notable(entry, lexicon) else initialled).add(surface)
+        elif _after_bare_initials(text, prev, prev_at, lexicon):
+            # "Kijuan D. McDonald", "A.C. Jamison": a person here, and later where the name
+            # says something ("Jamison said"); a town may be named after him ("named for
+            # E. H. Harriman ... Harriman grew"), so a later name alone stays a place
+            person_tokens.add(start)
+            speakers.add(surface)
     for start, end, entry in matches:
         surface = text[start:end]
         if surface in initialled and start not in person_tokens:
@@ -1350,6 +1356,24 @@ def _after_initial_or_short_name(text: str, prev: str, prev_at: int, lang: str) 
     return bool(before) and (
         before.lower() in HONORIFICS or (before[0].isupper() and is_first_name(before))
     )
+
+
+#: Two or three initials before a name, their full stops inside: "A.C" of "A.C. Jamison" (the last
+#: stop is taken off with the word).
+_INITIALS_BEFORE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]")
+
+
+def _after_bare_initials(text: str, prev: str, prev_at: int, lexicon: Lexicon) -> bool:
+    """True when ``prev``, the word before a name, is a person's initials: two or three with full
+    stops ("A.C. Jamison"), or one after a capitalised word in mid-sentence ("Kijuan D.
+    McDonald"). Initials that are a place's ("N.Y.") or a direction's ("S.E. Paris")
+    are not."""
+    if _INITIALS_BEFORE.fullmatch(prev):
+        return lexicon.entry(prev) is None and not set(prev) <= set("NSEW.")
+    if len(prev) != 1 or not prev.isupper() or text[prev_at + 1 : prev_at + 2] != ".":
+        return False
+    before, before_at = _prev_word(text, prev_at)
+    return before[:1].isupper() and before.isalpha() and not sentence_initial(text, before_at)
 
 
 def _recognize_caseless(text: str, lang: str, lexicon: Lexicon) -> list[Span]:

@@ -114,3 +114,23 @@ def test_a_person_named_like_a_notable_place_speaks_again(text: str, world_parse
     # and is the place where the text puts it in a place's position
     mentions = world_parser.geoparse(text, lang="en")
     assert [(m.text, m.start) for m in mentions] == [("Nelson", text.rindex("Nelson"))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one initial after a capitalised word that names no place, or two initials: a person
+        ("Deputies stopped Kijuan D. McDonald near Archer in Florida.", ["Archer", "Florida"]),
+        (
+            "The choir was led by A.C. Jamison in Columbia, South Carolina.",
+            ["Columbia", "South Carolina"],
+        ),
+        # ... and later, where the name says something
+        ("Deputies stopped Kijuan D. McDonald in Florida. McDonald said little.", ["Florida"]),
+        # initials of a direction or a place are no person's
+        ("Fire damaged an S.E. Paris flat, firefighters in France said.", ["Paris", "France"]),
+    ],
+)
+def test_initials_make_a_person(text: str, expected: list[str], world_parser) -> None:
+    assert [m.text for m in world_parser.geoparse(text, lang="en")] == expected
