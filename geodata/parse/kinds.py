@@ -1104,9 +1104,15 @@ FUNCTION_ZIPF = 5.5
 #: United States flu season" is the season there), nor a capitalised word before another one
 #: (an institution: "Kansas Disease Research Center").
 _PATHOGEN_AFTER = re.compile(
-    r"[ -](?:(?:virus(?:es)?|ebolavirus|fever|disease|flu|influenza|encephalitis|strains?)"
+    r"[ -](?:ha?emorrhagic )?"
+    r"(?:(?:virus(?:es)?|ebolavirus|fever|disease|flu|influenza|encephalitis|strains?)"
     r"(?! season)|(?:Virus(?:es)?|Fever|Disease|Flu|Influenza|Encephalitis)(?! [A-Z]))\b"
 )
+
+
+#: English nouns for a storm that also name towns: before a capitalised word, the storm's name.
+_STORM_NOUNS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Tornado"})
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 #: English words that end a place's name ("Cedar Falls", "Palm Springs"): after a name, the two
@@ -1245,6 +1251,8 @@ def classify(
         return _demonym_kind(text, start, end, lang=lang, entry=entry, lexicon=lexicon)
     if lang == "en" and _PATHOGEN_AFTER.match(text, end):
         return None  # "West Nile virus", "Marburg virus", "Lassa fever": a disease, not a place
+    if lang == "en" and text[start:end] in _STORM_NOUNS and _CAPITALISED_AFTER.match(text, end):
+        return None  # "Hurricane Katrina", "Typhoon Haiyan": a storm (Hurricane, Utah, stays)
     if lang != "de" and _hyphenated_with_no_place(text, start, end, lexicon):
         return None  # "Wal-Mart", "Coca-Cola", "Harley-Davidson": a name of one piece
     if _NUMBER_SIGN_AFTER.match(text, end) and is_plain_word(text[start:end], lang):
