@@ -1411,6 +1411,9 @@ def build(city_set: str | None = None) -> tuple[Gazetteer, Path]:
     collected = collect(city_set)
     meta: dict[str, Any] = {
         "city_set": city_set,
+        # what the build depends on (also in the cache file's name): whatever caches the parser
+        # derives from the gazetteer are keyed by it, so any change to the sources renews them
+        "key": cache_key(city_set),
         "counts": collected.counts,
         "built_seconds": 0.0,
         "members": collected.members,

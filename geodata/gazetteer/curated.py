@@ -1398,6 +1398,8 @@ ADMIN1_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     # the short form German news use for the state (two-letter forms such as Austria's "NÖ" are
     # left out: capitals of two letters are read as country codes only)
     "DE-NW": {"de": ("NRW",)},
+    # the short form Australian news use for the state on its own ("across NSW and Queensland")
+    "AU-NSW": {"en": ("NSW",)},
     # the Swiss short forms of the half-canton
     "CH-BL": {"de": ("Baselland", "Baselbiet")},
     "PS-GZZ": {"en": ("Gaza Strip",), "de": ("Gazastreifen",), "es": ("Franja de Gaza",)},

@@ -201,6 +201,9 @@ COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 
+#: An elided article or preposition before a word: "d'" of "d'Ivoire" ("John's" keeps its "s").
+_ELIDED_ARTICLE = re.compile(r"^[a-zà-öø-ÿ]{1,4}['’](?=[^\W\d_])")
+
 #: An ordinal number after a compass word: "East 51st Street", "Northeast 180th Avenue".
 _ORDINAL_AFTER = re.compile(r" \d+(?:st|nd|rd|th)\b")
 
@@ -981,8 +984,14 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             spans.append(Span(start, end, surface, entry, "literal", (), True))
             continue
         whole = joined.get(start, surface)  # (a name broken at a line's end, put together)
-        if not demonym and " " in whole and not whole.rsplit(" ", 1)[-1][:1].isupper():
-            continue  # "The city", "La competencia": a sentence's first words, not a name
+        if (
+            not demonym
+            and " " in whole
+            and not _ELIDED_ARTICLE.sub("", whole.rsplit(" ", 1)[-1])[:1].isupper()
+        ):
+            # "The city", "La competencia": a sentence's first words, not a name ("Côte
+            # d'Ivoire" ends in a name after its elided article)
+            continue
         if not demonym and not surface[:1].isupper():
             head, space, _rest = surface.partition(" ")
             if not generics or not space or head not in generics:

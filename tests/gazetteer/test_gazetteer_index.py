@@ -251,3 +251,13 @@ def test_historic_names(raw: str, expected: list[str]) -> None:
 def test_historic_names_of_a_translation_keep_only_the_short_form() -> None:
     """German "Burma, Sozialistische Republik der Union": the tail is no name on its own."""
     assert historic_names("Burma, Sozialistische Republik der Union", full_tail=False) == ["Burma"]
+
+
+@pytest.mark.slow
+def test_the_built_gazetteer_names_its_build_key() -> None:
+    # caches derived from the gazetteer (the parser's lexicon) are keyed by its meta: the key of
+    # the build must be there, or a rebuild that keeps every count would reuse a stale lexicon
+    from geodata.gazetteer.build import cache_key
+
+    gaz = Gazetteer.default()
+    assert gaz.meta["key"] == cache_key(gaz.meta["city_set"])
