@@ -485,8 +485,12 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
         for column in admin1_frame.columns:
             if column.startswith("name_") and column not in ("name_alt", "name_local"):
                 value = getattr(row, column)
-                if full and isinstance(value, str) and " " not in value.strip():
-                    continue
+                if (
+                    full
+                    and isinstance(value, str)
+                    and (" " not in value.strip() or column[5:] in full)
+                ):
+                    continue  # an adjective alone, or a language the curated names cover
                 out.name(value, place_id, column[5:], True, "naturalearth")
                 if (bare := _without_unit_kind(value, column[5:])) is not None:
                     out.name(bare, place_id, column[5:], True, "naturalearth")

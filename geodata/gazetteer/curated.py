@@ -1380,8 +1380,9 @@ TERRITORIES: tuple[WaterSpec, ...] = (
 )  # fmt: skip
 
 #: Admin-1 units that Natural Earth names, in some languages, by an adjective alone: a word of
-#: everyday text ("a Jewish family", "die Jüdische Gemeinde"). For these its one-word names are
-#: left out, and the full names here given instead (the English one is the unit's own).
+#: everyday text ("a Jewish family", "die Jüdische Gemeinde"). For these its one-word names, and
+#: its names in the languages listed, are left out, and the full names here given instead (the
+#: English one is the unit's own); other names go in ADMIN1_ALIASES.
 ADMIN1_FULL_NAMES: dict[str, dict[str, str]] = {
     "RU-YEV": {
         "en": "Jewish Autonomous Oblast",
@@ -1400,6 +1401,8 @@ ADMIN1_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "DE-NW": {"de": ("NRW",)},
     # the short form Australian news use for the state on its own ("across NSW and Queensland")
     "AU-NSW": {"en": ("NSW",)},
+    # the other English name of the oblast (see ADMIN1_FULL_NAMES)
+    "RU-YEV": {"en": ("Jewish Autonomous Region",)},
     # the Swiss short forms of the half-canton
     "CH-BL": {"de": ("Baselland", "Baselbiet")},
     "PS-GZZ": {"en": ("Gaza Strip",), "de": ("Gazastreifen",), "es": ("Franja de Gaza",)},

@@ -20,6 +20,7 @@ Decided from the words around the name, with grammatical cues only:
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from typing import TYPE_CHECKING, Literal
 
@@ -1104,7 +1105,7 @@ FUNCTION_ZIPF = 5.5
 #: United States flu season" is the season there), nor a capitalised word before another one
 #: (an institution: "Kansas Disease Research Center").
 _PATHOGEN_AFTER = re.compile(
-    r"[ -](?:ha?emorrhagic )?"
+    r"[ -](?:[Hh]a?emorrhagic )?"
     r"(?:(?:virus(?:es)?|ebolavirus|fever|disease|flu|influenza|encephalitis|strains?)"
     r"(?! season)|(?:Virus(?:es)?|Fever|Disease|Flu|Influenza|Encephalitis)(?! [A-Z]))\b"
 )
@@ -1150,9 +1151,9 @@ PARTNER_WINDOW = 40
 
 
 #: A capitalised word joined by a hyphen before a name: "Wal-" in "Wal-Mart".
-_HYPHENATED_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))([A-Z][^\W\d_]*)-$")
+_HYPHENATED_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))([^\W\d_]+)-$")
 #: A capitalised word joined by a hyphen after a name: "-Cola" in "Coca-Cola".
-_HYPHENATED_AFTER = re.compile(r"-([A-Z][^\W\d_]*)(?![\w-])")
+_HYPHENATED_AFTER = re.compile(r"-([^\W\d_]+)(?![\w-])(?: ([^\W\d_]+))?")
 
 
 def _hyphenated_with_no_place(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1170,9 +1171,13 @@ def _hyphenated_with_no_place(text: str, start: int, end: int, lexicon: Lexicon)
     if match is None:
         return False
     word = match.group(1)
+    # the partner may be two words long: "Tarrytown-Sleepy Hollow"
+    second = match.group(2) if match.re is _HYPHENATED_AFTER else None
     return (
-        not word.isupper()  # "D-Fairfax", "DFL-Chisholm": a party and a member's home town
+        word[:1].isupper()
+        and not word.isupper()  # "D-Fairfax", "DFL-Chisholm": a party and a member's home town
         and lexicon.entry(word) is None
+        and (second is None or lexicon.entry(f"{word} {second}") is None)
         and not is_place_word(text[start:end], lexicon)
     )
 
@@ -1183,11 +1188,11 @@ _NUMBER_SIGN_AFTER = re.compile(r" (?:No\.|Nr\.|Nº|n°|#) ?\d")
 
 def _firm_partner(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """True when "&" joins the name to a capitalised word and neither names a well-known place
-    (:func:`is_place_word`): the partners of a firm, "Marks & Spencer", "Stevens & Wilkinson",
-    "Hailey & Partners". A railway's ends stay places ("Louisville & Nashville", "Hannibal & St.
-    Joseph"), as do a pair that an area's noun or a country follows ("the Huntington & New
-    Earswick ward", "Daman & Diu, India"); a name with "&" in it ("Trinidad & Tobago") is
-    scanned whole."""
+    (:func:`is_place_word`): the partners of a firm, "Marks & Spencer", "Barnes & Noble". A
+    railway's ends stay places ("Louisville & Nashville", "Hannibal & St. Joseph"), as do two
+    places near each other ("Bastrop & Smithville") and a pair that an area's noun or a country
+    follows ("the Harrow & Wealdstone ward", "Daman & Diu, India"); a name with "&" in it
+    ("Trinidad & Tobago") is scanned whole."""
     if text.startswith(" & ", end):
         after = text[end + 3 : end + 3 + PARTNER_WINDOW].split()
         partner = [" ".join(after[:1]), " ".join(after[:2])]
@@ -1208,15 +1213,48 @@ def _firm_partner(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     for last, following in itertools.pairwise(after[:3]):
         if last.endswith(",") and _names_area_word(following.strip(_TOKEN_STRIP), lexicon):
             return False  # "Daman & Diu, India"
-        if following.lower() in _PAIR_AREA_NOUNS:
-            return False  # "the Huntington & New Earswick ward"
-    return True
+        if following.strip(_TOKEN_STRIP).lower() in _PAIR_AREA_NOUNS:
+            return False  # "the Harrow & Wealdstone ward", "Bastrop & Lee counties"
+    # two towns near each other are a pair of places: "Bastrop & Smithville"
+    return not any(_near_places(text[start:end], words, lexicon) for words in partner)
+
+
+#: How near (km) two places joined by "&" lie for :func:`_firm_partner` to read them as places.
+PAIR_KM = 100.0
+
+
+def _near_places(name: str, other: str, lexicon: Lexicon) -> bool:
+    """True when some place of ``name`` lies within :data:`PAIR_KM` of some place of ``other``."""
+    entries = [lexicon.entry(name), lexicon.entry(other) if other[:1].isupper() else None]
+    if entries[0] is None or entries[1] is None:
+        return False
+    points = [
+        [
+            (place.lat, place.lon)
+            for pid in entry.place_ids
+            if (place := lexicon.places.get(pid)) is not None and place.lat is not None
+        ]
+        for entry in entries
+    ]
+    reach = PAIR_KM / 111.2  # degrees of latitude
+    for lat, lon in points[0]:
+        for lat2, lon2 in points[1]:
+            if abs(lat - lat2) >= reach:
+                continue
+            shrink = max(math.cos(math.radians((lat + lat2) / 2)), 0.01)
+            dlon = abs(lon - lon2)
+            dlon = min(dlon, 360.0 - dlon)
+            if math.hypot(lat - lat2, dlon * shrink) * 111.2 <= PAIR_KM:
+                return True
+    return False
 
 
 #: Nouns after two places joined by "&" that make the pair an area's name.
 _PAIR_AREA_NOUNS = frozenset(
     {"ward", "district", "territory", "borough", "parish", "council", "county", "constituency",
-     "urban", "rural", "township", "municipality", "region", "province"}
+     "urban", "rural", "township", "municipality", "region", "province", "wards", "districts",
+     "territories", "boroughs", "parishes", "councils", "counties", "constituencies",
+     "townships", "municipalities", "regions", "provinces"}
 )  # fmt: skip
 
 
@@ -1251,8 +1289,13 @@ def classify(
         return _demonym_kind(text, start, end, lang=lang, entry=entry, lexicon=lexicon)
     if lang == "en" and _PATHOGEN_AFTER.match(text, end):
         return None  # "West Nile virus", "Marburg virus", "Lassa fever": a disease, not a place
-    if lang == "en" and text[start:end] in _STORM_NOUNS and _CAPITALISED_AFTER.match(text, end):
-        return None  # "Hurricane Katrina", "Typhoon Haiyan": a storm (Hurricane, Utah, stays)
+    if lang == "en" and (
+        (text[start:end] in _STORM_NOUNS and _CAPITALISED_AFTER.match(text, end))
+        or word_before(text, start)[0] in _STORM_NOUNS
+    ):
+        # "Hurricane Katrina", "Hurricane Florence": a storm and its name (Hurricane, Utah,
+        # stays a town)
+        return None
     if lang != "de" and _hyphenated_with_no_place(text, start, end, lexicon):
         return None  # "Wal-Mart", "Coca-Cola", "Harley-Davidson": a name of one piece
     if _NUMBER_SIGN_AFTER.match(text, end) and is_plain_word(text[start:end], lang):

@@ -820,7 +820,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     # the word after it is a surname, also where it appears alone later.
     person_tokens: set[int] = set()
     initialled: set[str] = set()  # surnames after an initial ("Roy A. Nelson"), to confirm
-    speakers: set[str] = set()  # such surnames that notable places have too: people who speak
+    speakers: set[str] = set()  # people's names that stay places unless they speak (see below)
     previous: dict[int, tuple[str, int]] = {}  # start -> the word before it, and where
     for start, end, entry in matches:
         surface = text[start:end]
@@ -887,10 +887,14 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             # said"; see below).
             person_tokens.add(start)
             (speakers if _any_notable(entry, lexicon) else initialled).add(surface)
-        elif _after_bare_initials(text, prev, prev_at, lexicon):
-            # "Kijuan D. McDonald", "A.C. Jamison": a person here, and later where the name
+        elif _after_bare_initials(text, prev, prev_at, lexicon) and not _any_notable(
+            entry, lexicon
+        ):
+            # "Tavion D. McDonald", "A.C. Jamison": a person here, and elsewhere where the name
             # says something ("Jamison said"); a town may be named after him ("named for
-            # E. H. Harriman ... Harriman grew"), so a later name alone stays a place
+            # E. H. Harriman ... Harriman grew"), so the name alone stays a place elsewhere. A
+            # notable place's name is left alone: the letter may end a sentence ("World War I.
+            # London unveiled", "Group C. Brazil play")
             person_tokens.add(start)
             speakers.add(surface)
     for start, end, entry in matches:
@@ -1851,8 +1855,9 @@ def _german_place_adjective(word: str, lexicon: Lexicon) -> bool:
     return entry is not None and bool(entry.flags & DEMONYM)
 
 
-#: German contractions of a locative preposition and the article: "im benachbarten Schwelm".
-GERMAN_LOCATIVE_CONTRACTIONS = frozenset({"im", "ins", "vom", "beim", "zum"})
+#: German contractions of "in" and the article: "im benachbarten Schwelm". ("vom" and "zum" are
+#: left out: "vom kleinen Paderborn zum großen Bayern" names football clubs.)
+GERMAN_LOCATIVE_CONTRACTIONS = frozenset({"im", "ins"})
 
 #: German articles that may stand between a locative preposition and an adjective: "aus dem
 #: nahen Bonn".
@@ -1893,11 +1898,16 @@ SPEECH_VERBS = {
 
 
 def _speaks(text: str, start: int, end: int, lang: str) -> bool:
-    """True when a verb of speech follows the name or comes right before it ("Nelson said",
-    "said Nelson")."""
+    """True when a verb of speech follows the name ("Nelson said"), or comes right before it
+    where the name ends the clause ("..., said Nelson."; in "said Nelson will get a bridge" the
+    name is the subject of what was said, maybe the town)."""
     verbs = SPEECH_VERBS.get(lang, frozenset())
     after, _at = word_after(text, end, one_space=True)
-    return after.lower() in verbs or _prev_word(text, start)[0].lower() in verbs
+    if after.lower() in verbs:
+        return True
+    return _prev_word(text, start)[0].lower() in verbs and (
+        end == len(text) or text[end] in ".,;:!?)\n"
+    )
 
 
 def _german_word_form(surface: str) -> bool:

@@ -258,3 +258,9 @@ def test_an_adjective_between_preposition_and_name(
 ) -> None:
     mentions = world_parser.geoparse(text, lang="de")
     assert [m.text for m in mentions if m.kind == "literal"] == expected
+
+
+@pytest.mark.slow
+def test_football_clubs_after_vom_and_zum_get_no_cue(world_parser: Parser) -> None:
+    text = "Der Wechsel vom kleinen Paderborn zum großen Bayern war teuer."
+    assert [m.text for m in world_parser.geoparse(text, lang="de") if m.kind == "literal"] == []

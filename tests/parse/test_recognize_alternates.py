@@ -43,6 +43,4 @@ def test_a_town_s_own_name_is_judged_by_the_usual_bar() -> None:
 
 
 def test_a_unit_s_name_in_another_language_stays_the_unit_s() -> None:
-    assert _found("El equipo viaja a Múnich para enfrentarse al Bayern mañana.", "es") == [
-        "Bayern"
-    ]
+    assert _found("El equipo viaja a Múnich para enfrentarse al Bayern mañana.", "es") == ["Bayern"]

@@ -50,7 +50,9 @@ def test_a_short_exonym_that_cldr_confirms_names_the_city() -> None:
 
 def test_a_short_alternate_that_cldr_does_not_confirm_stays_out() -> None:
     assert _lexicon().entry("Sam") is None
-    assert _found("Sam and Ella met in Damascus.", "en") == [("Damascus", "literal", (DAMASCUS.id,))]
+    assert _found("Sam and Ella met in Damascus.", "en") == [
+        ("Damascus", "literal", (DAMASCUS.id,))
+    ]
 
 
 def test_a_demonym_of_a_nation_of_the_united_kingdom_names_its_region() -> None:

@@ -372,7 +372,9 @@ def test_detection_reads_a_bounded_head_of_a_huge_text(monkeypatch: pytest.Monke
     )
     identify = wordlang.Model._identify
     monkeypatch.setattr(
-        wordlang.Model, "_identify", lambda self, head: read.append(len(head)) or identify(self, head)
+        wordlang.Model,
+        "_identify",
+        lambda self, head: read.append(len(head)) or identify(self, head),
     )
     german = "Die Regierung in Berlin kündigte neue Hilfen an. " * 100_000
     assert language.detect(german) == "de"

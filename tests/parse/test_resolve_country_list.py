@@ -39,4 +39,3 @@ def test_a_country_before_the_last_country_of_a_list_is_in_it() -> None:
     # and the resolver must read the list itself
     text = "Cases were also reported in Mexico, Brazil and China, Japan."
     assert resolved(text, "China") == ["1814991"]
-
