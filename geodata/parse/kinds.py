@@ -1189,9 +1189,9 @@ _NUMBER_SIGN_AFTER = re.compile(r" (?:No\.|Nr\.|Nº|n°|#) ?\d")
 def _firm_partner(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """True when "&" joins the name to a capitalised word and neither names a well-known place
     (:func:`is_place_word`): the partners of a firm, "Marks & Spencer", "Barnes & Noble". A
-    railway's ends stay places ("Louisville & Nashville", "Hannibal & St. Joseph"), as do two
+    railway's ends stay places ("Louisville & Nashville", "Sedalia & St. Joseph"), as do two
     places near each other ("Bastrop & Smithville") and a pair that an area's noun or a country
-    follows ("the Harrow & Wealdstone ward", "Daman & Diu, India"); a name with "&" in it
+    follows ("the Bampton & Clanfield ward", "Daman & Diu, India"); a name with "&" in it
     ("Trinidad & Tobago") is scanned whole."""
     if text.startswith(" & ", end):
         after = text[end + 3 : end + 3 + PARTNER_WINDOW].split()
@@ -1214,7 +1214,7 @@ def _firm_partner(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         if last.endswith(",") and _names_area_word(following.strip(_TOKEN_STRIP), lexicon):
             return False  # "Daman & Diu, India"
         if following.strip(_TOKEN_STRIP).lower() in _PAIR_AREA_NOUNS:
-            return False  # "the Harrow & Wealdstone ward", "Bastrop & Lee counties"
+            return False  # "the Bampton & Clanfield ward", "Bastrop & Lee counties"
     # two towns near each other are a pair of places: "Bastrop & Smithville"
     return not any(_near_places(text[start:end], words, lexicon) for words in partner)
 
@@ -1314,7 +1314,7 @@ def classify(
         return "modifier"
     features = _features(entry, lexicon)
     if _firm_partner(text, start, end, lexicon):
-        return None  # "Marks & Spencer", "Stevens & Wilkinson": the partners' family names
+        return None  # "Marks & Spencer", "Barnes & Noble": the partners' family names
     if _route_end(text, start, lexicon):
         return "modifier"  # "la autopista Valencia-Barcelona": a route's end, as "Valencia-" is
     if _quoted_title(text, start, end):

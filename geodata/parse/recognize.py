@@ -819,7 +819,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
     # A given name followed by a capitalised word is a person ("Chad Morrison", "Paris Hilton");
     # the word after it is a surname, also where it appears alone later.
     person_tokens: set[int] = set()
-    initialled: set[str] = set()  # surnames after an initial ("Roy A. Nelson"), to confirm
+    initialled: set[str] = set()  # surnames after an initial ("Lyle B. Nelson"), to confirm
     speakers: set[str] = set()  # people's names that stay places unless they speak (see below)
     previous: dict[int, tuple[str, int]] = {}  # start -> the word before it, and where
     for start, end, entry in matches:
@@ -880,7 +880,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             person_tokens.add(start)
             (speakers if _any_notable(entry, lexicon) else initialled).add(surface)
         elif len(prev) <= 2 and _after_initial_or_short_name(text, prev, prev_at, lang):
-            # "Capt. Roy A. Nelson", "the Rev. Al Meredith": a person; later alone too, unless
+            # "Capt. Lyle B. Nelson", "the Rev. Al Meredith": a person; later alone too, unless
             # a notable place has the name or the text puts the name in a place's position
             # elsewhere ("named for George M. Dallas ... the railroad came to Dallas"). A
             # notable place's name is still the person's where it says something ("Nelson
@@ -949,7 +949,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if start in person_tokens or surface in surnames:
             continue
         if surface in speakers and _speaks(text, start, end, lang):
-            continue  # "Capt. Roy A. Nelson said ... Nelson said": the captain, speaking again
+            continue  # "Capt. Lyle B. Nelson said ... Nelson said": the captain, speaking again
         prev, prev_at = previous.get(start) or _prev_word(text, start)
         if (
             prev
@@ -1359,7 +1359,7 @@ def _people_list(text: str, lo: int, hi: int, lexicon: Lexicon, lang: str) -> bo
 def _after_initial_or_short_name(text: str, prev: str, prev_at: int, lang: str) -> bool:
     """True when ``prev``, the word before a name, is a middle initial with its full stop or a
     given name too short for :func:`is_first_name` ("Roy A.", "Al"), itself after a given name or
-    a title: "Capt. Roy A. Nelson", "the Rev. Al Meredith" (not "... a Kia. A Gainesville man")."""
+    a title: "Capt. Lyle B. Nelson", "the Rev. Al Meredith" (not "... a Kia. A Gainesville man")."""
     if len(prev) == 1:
         if not prev.isupper() or text[prev_at + 1 : prev_at + 2] != ".":
             return False
@@ -1378,7 +1378,7 @@ _INITIALS_BEFORE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]")
 
 def _after_bare_initials(text: str, prev: str, prev_at: int, lexicon: Lexicon) -> bool:
     """True when ``prev``, the word before a name, is a person's initials: two or three with full
-    stops ("A.C. Jamison"), or one after a capitalised word in mid-sentence ("Kijuan D.
+    stops ("A.C. Jamison"), or one after a capitalised word in mid-sentence ("Tavion D.
     McDonald"). Initials that are a place's ("N.Y.") or a direction's ("S.E. Paris")
     are not."""
     if _INITIALS_BEFORE.fullmatch(prev):

@@ -17,7 +17,7 @@ from geodata.parse.pipeline import Parser
         ("The firm Conrad & Partners opened an office in Atlanta.", ["Atlanta"]),
         # a well-known place on either side: a railway named for its ends
         ("The town grew along the Louisville & Nashville railroad.", ["Louisville", "Nashville"]),
-        ("The Hannibal & St. Joseph Railroad reached the town.", ["Hannibal", "St. Joseph"]),
+        ("The Sedalia & St. Joseph Railroad reached the town.", ["Sedalia", "St. Joseph"]),
         # an area's noun or a country after the pair: the pair names an area
         ("It lies in the union territory of Daman & Diu, India.", ["Daman", "Diu", "India"]),
         (

@@ -31,7 +31,7 @@ def _found(lexicon: Lexicon, text: str) -> list[str]:
 
 
 def test_a_surname_after_a_middle_initial_is_a_person(lexicon: Lexicon) -> None:
-    text = "The music was loud, Capt. Roy A. Nelson said. Later Nelson said the tenant left."
+    text = "The music was loud, Capt. Lyle B. Nelson said. Later Nelson said the tenant left."
     assert _found(lexicon, text) == []
 
 
@@ -103,9 +103,9 @@ def test_a_rank_before_a_name_makes_it_a_person(
 @pytest.mark.parametrize(
     "text",
     [
-        "Loud music woke the street, Capt. Roy A. Nelson said. An officer went there, Nelson "
+        "Loud music woke the street, Capt. Lyle B. Nelson said. An officer went there, Nelson "
         "said. The tenant later moved to Nelson, where he still lives.",
-        "Loud music woke the street, Capt. Roy A. Nelson said. An officer went there, said "
+        "Loud music woke the street, Capt. Lyle B. Nelson said. An officer went there, said "
         "Nelson. The tenant later moved to Nelson, where he still lives.",
     ],
 )
@@ -142,7 +142,7 @@ def test_initials_make_a_person(text: str, expected: list[str], world_parser) ->
 @pytest.mark.slow
 def test_a_name_said_of_is_no_speaker(world_parser) -> None:
     # "said" before the name that starts what was said: the town may be meant
-    text = "Capt. Roy A. Nelson spoke first. The mayor said Nelson will get a new bridge."
+    text = "Capt. Lyle B. Nelson spoke first. The mayor said Nelson will get a new bridge."
     assert [(m.text, m.start) for m in world_parser.geoparse(text, lang="en")] == [
         ("Nelson", text.rindex("Nelson"))
     ]
