@@ -281,6 +281,14 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
     return any(token.lower().rstrip(".") in ORGANISATION_MARKERS for token in chain)
 
 
+#: What :func:`_named_body_before` needs right before a name, as one pattern tried first (a
+#: cheap test that lets through every name it may accept): a connector ("de", "of", "do", "da"),
+#: maybe with an article after it ("de la", "of the").
+_CONNECTOR_BEFORE = re.compile(
+    r"(?:de|of|del|do|da|dos|das)(?: +(?:la|las|los|the))? +$", re.IGNORECASE
+)
+
+
 def _named_body_before(text: str, start: int, lexicon: Lexicon, lang: str) -> bool:
     """True after a capitalised name and "de"/"of": "Ayuntamiento de Palma", "Federación
     Hotelera de Baleares", "Asociación de Vecinos de Barcelona", "Bank of England". Such a name,
@@ -1113,6 +1121,10 @@ _PATHOGEN_AFTER = re.compile(
 
 #: English nouns for a storm that also name towns: before a capitalised word, the storm's name.
 _STORM_NOUNS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Tornado"})
+#: The storm nouns with the space after them, as :meth:`str.endswith` takes them (one call per
+#: name, and no word to cut out), and how far back the longest reaches.
+_STORM_PREFIXES = tuple(f"{noun} " for noun in sorted(_STORM_NOUNS))
+STORM_PREFIX_CHARS = max(map(len, _STORM_PREFIXES))
 _CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]")
 
 
@@ -1291,13 +1303,17 @@ def classify(
         return None  # "West Nile virus", "Marburg virus", "Lassa fever": a disease, not a place
     if lang == "en" and (
         (text[start:end] in _STORM_NOUNS and _CAPITALISED_AFTER.match(text, end))
-        or word_before(text, start)[0] in _STORM_NOUNS
+        or text.endswith(_STORM_PREFIXES, max(0, start - STORM_PREFIX_CHARS), start)
     ):
         # "Hurricane Katrina", "Hurricane Florence": a storm and its name (Hurricane, Utah,
         # stays a town)
         return None
-    if lang != "de" and _hyphenated_with_no_place(text, start, end, lexicon):
-        return None  # "Wal-Mart", "Coca-Cola", "Harley-Davidson": a name of one piece
+    if (
+        lang != "de"
+        and (text[end : end + 1] == "-" or text[start - 1 : start] == "-")
+        and _hyphenated_with_no_place(text, start, end, lexicon)
+    ):
+        return None  # "Wal-Mart": a name of one piece
     if _NUMBER_SIGN_AFTER.match(text, end) and is_plain_word(text[start:end], lang):
         # "Lot No. 5", "Landmark #486": a numbered thing, not a place ("Biggar No. 347", a
         # numbered municipality, and "Manhattan No. 1" in a ranking stay)
@@ -1313,7 +1329,9 @@ def classify(
             return "embedded"
         return "modifier"
     features = _features(entry, lexicon)
-    if _firm_partner(text, start, end, lexicon):
+    if (text.startswith(" & ", end) or text.endswith(" & ", 0, start)) and _firm_partner(
+        text, start, end, lexicon
+    ):
         return None  # "Marks & Spencer", "Barnes & Noble": the partners' family names
     if _route_end(text, start, lexicon):
         return "modifier"  # "la autopista Valencia-Barcelona": a route's end, as "Valencia-" is
@@ -1326,7 +1344,10 @@ def classify(
     if lang == "de":
         if (
             _in_german_organisation(text, start, end, entry, features, lexicon)
-            or _named_body_before(text, start, lexicon, lang)  # "Prix de Rome", "Bank of England"
+            or (
+                _CONNECTOR_BEFORE.search(text, max(0, start - 12), start)
+                and _named_body_before(text, start, lexicon, lang)  # "Prix de Rome"
+            )
             or (not entry.flags & INFLECTED and _foreign_name(text, start, end, lexicon))
             or _numbered_club(text, end, features)
             or _english_club(text, start, end, lexicon)  # "an Swansea City verliehen"
@@ -1334,7 +1355,10 @@ def classify(
             return "embedded"
     elif (
         _in_organisation(text, start, end)
-        or _named_body_before(text, start, lexicon, lang)
+        or (
+            _CONNECTOR_BEFORE.search(text, max(0, start - 12), start)
+            and _named_body_before(text, start, lexicon, lang)
+        )
         or (
             text.endswith(_SITE_CONNECTORS, max(0, start - 5), start)
             and _site_name_before(text, start, features)

@@ -887,8 +887,10 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             # said"; see below).
             person_tokens.add(start)
             (speakers if _any_notable(entry, lexicon) else initialled).add(surface)
-        elif _after_bare_initials(text, prev, prev_at, lexicon) and not _any_notable(
-            entry, lexicon
+        elif (
+            text[prev_at + len(prev) : prev_at + len(prev) + 1] == "."  # (cheap test first)
+            and _after_bare_initials(text, prev, prev_at, lexicon)
+            and not _any_notable(entry, lexicon)
         ):
             # "Tavion D. McDonald", "A.C. Jamison": a person here, and elsewhere where the name
             # says something ("Jamison said"); a town may be named after him ("named for

@@ -720,7 +720,7 @@ def resolve(
         else None
         for span, found, cue in zip(spans, candidates, cues, strict=True)
     ]
-    if text:
+    if text and any(span.hints for span in spans):
         _favour_named_regions(spans, candidates, local, text, lexicon)
     # A capital's name used for its government ("Washington announced", "officials in
     # Washington") is the capital, whatever the article says of the state of that name; the
