@@ -1171,7 +1171,7 @@ _HYPHENATED_AFTER = re.compile(r"-([^\W\d_]+)(?![\w-])(?: ([^\W\d_]+))?")
 def _hyphenated_with_no_place(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """True when a hyphen joins a name that is no well-known place (:func:`is_place_word`) to a
     capitalised word that names no place at all: the two are one name, a firm's or a person's
-    ("Wal-Mart", "Garvin-Cobb"). Places so joined stay ("Dallas-Fort Worth", "Watertown-Mayer"),
+    ("Wal-Mart"). Places so joined stay ("Dallas-Fort Worth", "Austria-Hungary"),
     as do a party's initial before a member's home town ("D-Fairfax") and a well-known place
     after a prefix ("Mid-Atlantic"). German, which joins nouns so, has rules of its own."""
     if text[start - 1 : start] == "-":

@@ -892,8 +892,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and _after_bare_initials(text, prev, prev_at, lexicon)
             and not _any_notable(entry, lexicon)
         ):
-            # "Tavion D. McDonald", "A.C. Jamison": a person here, and elsewhere where the name
-            # says something ("Jamison said"); a town may be named after him ("named for
+            # "Tavion D. McDonald", "A.C. Marlow": a person here, and elsewhere where the name
+            # says something ("Marlow said"); a town may be named after him ("named for
             # E. H. Harriman ... Harriman grew"), so the name alone stays a place elsewhere. A
             # notable place's name is left alone: the letter may end a sentence ("World War I.
             # London unveiled", "Group C. Brazil play")
@@ -1373,14 +1373,14 @@ def _after_initial_or_short_name(text: str, prev: str, prev_at: int, lang: str) 
     )
 
 
-#: Two or three initials before a name, their full stops inside: "A.C" of "A.C. Jamison" (the last
+#: Two or three initials before a name, their full stops inside: "A.C" of "A.C. Marlow" (the last
 #: stop is taken off with the word).
 _INITIALS_BEFORE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]")
 
 
 def _after_bare_initials(text: str, prev: str, prev_at: int, lexicon: Lexicon) -> bool:
     """True when ``prev``, the word before a name, is a person's initials: two or three with full
-    stops ("A.C. Jamison"), or one after a capitalised word in mid-sentence ("Tavion D.
+    stops ("A.C. Marlow"), or one after a capitalised word in mid-sentence ("Tavion D.
     McDonald"). Initials that are a place's ("N.Y.") or a direction's ("S.E. Paris")
     are not."""
     if _INITIALS_BEFORE.fullmatch(prev):

@@ -123,7 +123,7 @@ def test_a_person_named_like_a_notable_place_speaks_again(text: str, world_parse
         # one initial after a capitalised word that names no place, or two initials: a person
         ("Deputies stopped Tavion D. McDonald near Archer in Florida.", ["Archer", "Florida"]),
         (
-            "The choir was led by A.C. Jamison in Columbia, South Carolina.",
+            "The choir was led by A.C. Marlow in Columbia, South Carolina.",
             ["Columbia", "South Carolina"],
         ),
         # ... and later, where the name says something
