@@ -188,11 +188,19 @@ def test_news_style_state_abbreviations(gaz: Gazetteer) -> None:
         ("Kan.", "US-KS"),
         ("W.Va.", "US-WV"),
         ("Ill.", "US-IL"),
-        ("NSW", "AU-NSW"),
     ):
         place = gaz.by_code(code)
         assert place is not None
         assert abbrevs[abbreviation] == place.id, abbreviation
+
+
+def test_a_short_form_news_use_alone_is_a_name(gaz: Gazetteer) -> None:
+    # "NSW" stands on its own in Australian news ("across NSW and Queensland"): a curated name
+    # of the state, not only an abbreviation read after "Town, "
+    place = gaz.by_code("AU-NSW")
+    assert place is not None
+    sources = {e.source for e in gaz.names() if e.name == "NSW" and e.place_id == place.id}
+    assert sources == {"curated"}
 
 
 def test_airport_codes_do_not_match_ordinary_words(gaz: Gazetteer) -> None:
