@@ -479,18 +479,13 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
         )
         for lang, full_name in full.items():
             out.name(full_name, place_id, lang, True, "curated")
-        # (a unit listed in ADMIN1_FULL_NAMES keeps none of Natural Earth's one-word names)
-        if not (full and " " not in str(row.name).strip()):
+        if not _superseded(row.name, None, full):
             out.name(row.name, place_id, None, True, "naturalearth")
         for column in admin1_frame.columns:
             if column.startswith("name_") and column not in ("name_alt", "name_local"):
                 value = getattr(row, column)
-                if (
-                    full
-                    and isinstance(value, str)
-                    and (" " not in value.strip() or column[5:] in full)
-                ):
-                    continue  # an adjective alone, or a language the curated names cover
+                if _superseded(value, column[5:], full):
+                    continue
                 out.name(value, place_id, column[5:], True, "naturalearth")
                 if (bare := _without_unit_kind(value, column[5:])) is not None:
                     out.name(bare, place_id, column[5:], True, "naturalearth")
@@ -501,8 +496,8 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
                     part = part.strip()
                     if len(alt_units.get((row.country_code, part), ())) > 1:
                         continue  # the name of a larger unit, given to each of its parts
-                    if full and " " not in part:
-                        continue  # ("Yahudi": see ADMIN1_FULL_NAMES)
+                    if _superseded(part, None, full):
+                        continue  # ("Yahudi")
                     # "AZ", "Ariz.": abbreviations, kept apart from free-text names
                     short = (part.isupper() and len(part) <= 3) or part.endswith(".")
                     out.name(part, place_id, None, False, "abbrev" if short else "naturalearth:alt")
@@ -519,6 +514,13 @@ def _add_admin1(out: Collected, admin1_frame: Any, countries: dict[str, str]) ->
                 out.name(suffix, place_id, None, False, "abbrev")
     out.counts["admin1"] = len(ids)
     return ids
+
+
+def _superseded(value: object, lang: str | None, full: dict[str, str]) -> bool:
+    """True for a Natural Earth name of a unit whose curated full names (``full``, from
+    :data:`curated.ADMIN1_FULL_NAMES`) replace it: one word alone (an adjective such as "Jewish"),
+    or a name in a language they cover."""
+    return bool(full) and isinstance(value, str) and (" " not in value.strip() or lang in full)
 
 
 def _without_unit_kind(name: object, lang: str) -> str | None:

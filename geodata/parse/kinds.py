@@ -20,7 +20,6 @@ Decided from the words around the name, with grammatical cues only:
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from typing import TYPE_CHECKING, Literal
 
@@ -235,11 +234,11 @@ def _capitalised(word: str) -> bool:
 
 
 #: An elided article or preposition before a word: "dell'", "l'", "d'", "all'" (in lower case,
-#: before a capital: see :func:`_unelided`).
+#: before a capital: see :func:`unelided`).
 _ELIDED = re.compile(r"[^\W\d_]{1,4}['’]")
 
 
-def _unelided(token: str) -> str:
+def unelided(token: str) -> str:
     """``token`` without an elided article before a capitalised word ("dell'Università" ->
     "Università"); a possessive stays whole ("King's", "Joe's")."""
     match = _ELIDED.match(token)
@@ -257,7 +256,7 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
     before = _tokens_before(text, start)
     chain: list[str] = []
     for token in reversed(before):
-        bare = _unelided(token.strip(_STRIP))
+        bare = unelided(token.strip(_STRIP))
         if (
             bare[:1].isupper()
             or bare.lower() in ORGANISATION_MARKERS
@@ -1237,6 +1236,8 @@ PAIR_KM = 100.0
 
 def _near_places(name: str, other: str, lexicon: Lexicon) -> bool:
     """True when some place of ``name`` lies within :data:`PAIR_KM` of some place of ``other``."""
+    from geodata.evaluate.metrics import great_circle_km  # (loaded with the gazetteer)
+
     entries = [lexicon.entry(name), lexicon.entry(other) if other[:1].isupper() else None]
     if entries[0] is None or entries[1] is None:
         return False
@@ -1248,17 +1249,11 @@ def _near_places(name: str, other: str, lexicon: Lexicon) -> bool:
         ]
         for entry in entries
     ]
-    reach = PAIR_KM / 111.2  # degrees of latitude
-    for lat, lon in points[0]:
-        for lat2, lon2 in points[1]:
-            if abs(lat - lat2) >= reach:
-                continue
-            shrink = max(math.cos(math.radians((lat + lat2) / 2)), 0.01)
-            dlon = abs(lon - lon2)
-            dlon = min(dlon, 360.0 - dlon)
-            if math.hypot(lat - lat2, dlon * shrink) * 111.2 <= PAIR_KM:
-                return True
-    return False
+    return any(
+        great_circle_km(lat, lon, lat2, lon2) <= PAIR_KM  # type: ignore[arg-type]
+        for lat, lon in points[0]
+        for lat2, lon2 in points[1]
+    )
 
 
 #: Nouns after two places joined by "&" that make the pair an area's name.

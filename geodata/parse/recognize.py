@@ -201,9 +201,6 @@ COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 
-#: An elided article or preposition before a word: "d'" of "d'Ivoire" ("John's" keeps its "s").
-_ELIDED_ARTICLE = re.compile(r"^[a-zà-öø-ÿ]{1,4}['’](?=[^\W\d_])")
-
 #: An ordinal number after a compass word: "East 51st Street", "Northeast 180th Avenue".
 _ORDINAL_AFTER = re.compile(r" \d+(?:st|nd|rd|th)\b")
 
@@ -993,7 +990,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if (
             not demonym
             and " " in whole
-            and not _ELIDED_ARTICLE.sub("", whole.rsplit(" ", 1)[-1])[:1].isupper()
+            and not kinds_.unelided(whole.rsplit(" ", 1)[-1])[:1].isupper()
         ):
             # "The city", "La competencia": a sentence's first words, not a name ("Côte
             # d'Ivoire" ends in a name after its elided article)

@@ -7,7 +7,7 @@ import pytest
 from parse_helpers import kind_of
 
 from geodata.model import Place
-from geodata.parse.kinds import _unelided
+from geodata.parse.kinds import unelided
 from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
 
@@ -36,7 +36,7 @@ def test_a_university_in_another_language_is_an_organisation(lexicon: Lexicon) -
 
 
 def test_only_an_elided_article_is_cut_off() -> None:
-    assert _unelided("dell'Università") == "Università"
-    assert _unelided("l'Université") == "Université"
-    assert _unelided("King's") == "King's"  # a possessive stays whole
-    assert _unelided("O'Hare") == "O'Hare"
+    assert unelided("dell'Università") == "Università"
+    assert unelided("l'Université") == "Université"
+    assert unelided("King's") == "King's"  # a possessive stays whole
+    assert unelided("O'Hare") == "O'Hare"
