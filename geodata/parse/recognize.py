@@ -824,6 +824,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if " " in surface or not is_first_name(surface) or entry.flags & DEMONYM:
             continue
         word, at = word_after(text, end, one_space=True)
+        if not word and (text[end : end + 1] == "-" or text[start - 1 : start] == "-"):
+            # one half of a double given name before a surname: "Kerry-Ann Hamilton"
+            surname = _double_given_name(text, start, end, lexicon)
+            if surname is not None:
+                person_tokens.add(start)
+                surnames.add(text[surname[0] : surname[1]])
+            continue
         if word and word[0].isupper() and not sentence_initial(text, at):
             previous[start] = before = _prev_word(text, start)
             if before[0].lower() in DETERMINERS:
@@ -1281,6 +1288,33 @@ def _list_item(text: str, start: int, end: int) -> bool:
 
 #: Particles of German family names: "Otto von Bismarck", "Karl zu Guttenberg".
 NOBILITY_PARTICLES = frozenset({"von", "zu"})
+
+
+#: The other half of a double given name, after or before the hyphen: "Kerry-Ann", "Ann-Sofie".
+_HALF_AFTER = re.compile(r"-([A-Z][a-zà-ÿ]+)")
+_HALF_BEFORE = re.compile(r"([A-Z][a-zà-ÿ]+)-$")
+
+
+def _double_given_name(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where the surname is when the given name at ``text[start:end]`` is one half of a double
+    given name that a capitalised word follows ("Kerry-Ann Hamilton", "Ann-Christin Nykvist");
+    None otherwise. Both halves must be given names ("Wilkes-Barre" is a town), and the second
+    half and the word after it no place's name ("the Paris-Henry County Arts Council")."""
+    if text[end : end + 1] == "-":
+        half = _HALF_AFTER.match(text, end)
+        last = half.end() if half is not None else end
+    else:
+        half = _HALF_BEFORE.search(text, max(0, start - 20), start)
+        last = end
+    if half is None or not is_first_name(half.group(1)):
+        return None
+    word, at = word_after(text, last, one_space=True)
+    if not word or not word[0].isupper() or sentence_initial(text, at):
+        return None
+    second = half.group(1) if last > end else text[start:end]
+    if lexicon.entry(f"{second} {word}") is not None:
+        return None
+    return at, at + len(word)
 
 
 def _given_name_before(text: str, at: int) -> bool:

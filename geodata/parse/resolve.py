@@ -133,7 +133,8 @@ FEATURE_CUE_BONUS = 4.0
 SHARED_CUE_SHARE = 0.5
 
 #: Words that say which kind of place the next name is: "the state of Georgia", "im
-#: US-Bundesstaat Georgia", "el estado de México", "the Caucasus nation of Georgia".
+#: US-Bundesstaat Georgia", "el estado de México", "the Caucasus nation of Georgia",
+#: "mainland China" (the country, not the Texan town, in a story that also names Houston).
 _UNIT_BEFORE = re.compile(
     r"(?:\bstate|\bgovernor|\bprovince|\bestado|\bprovincia|\bgobernador|\bgobernadora"
     r"|bundesstaat|\bbundesland|\bprovinz|\bgouverneur|\bgouverneurin)"
@@ -142,7 +143,8 @@ _UNIT_BEFORE = re.compile(
 )
 _UNIT_AFTER = re.compile(r"^\s+(?:state|State)\b(?!\s+(?:Department|University|College))")
 _COUNTRY_BEFORE = re.compile(
-    r"(?:\bnation|\bcountry|\brepublic|\bpaís|\brepública|\bnación|\bstaat|\bland|\brepublik)"
+    r"(?:\bnation|\bcountry|\brepublic|\bmainland|\bpaís|\brepública|\bnación|\bstaat|\bland"
+    r"|\brepublik)"
     r"(?:\s+(?:of|de|del))?\s+$",
     re.IGNORECASE,
 )

@@ -146,3 +146,36 @@ def test_a_name_said_of_is_no_speaker(world_parser) -> None:
     assert [(m.text, m.start) for m in world_parser.geoparse(text, lang="en")] == [
         ("Nelson", text.rindex("Nelson"))
     ]
+
+
+DOUBLE_NAME_PLACES = [
+    US,
+    Place("2963517", "Kerry", "admin1", 52.17, -9.5, "IE", "IE-KY", None, 147_000),
+    Place("1350001", "Ann", "city", 19.78, 94.03, "MM", None, None, 9_000),
+    # a hamlet named like the second half, so that the hyphen alone does not make one name
+    Place("1350002", "Marit", "city", 60.1, 11.2, "NO", None, None, 600),
+    Place("4630001", "Paris", "city", 36.3, -88.33, "US", "US-TN", None, 10_000, (US.id,)),
+    Place("4630002", "Henry County", "other", 36.33, -88.3, "US", "US-TN", None, 32_000),
+    Place("2988507", "Paris", "city", 48.85, 2.35, "FR", "FR-IDF", None, 2_100_000),
+    Place("3031582", "Bordeaux", "city", 44.84, -0.58, "FR", "FR-NAQ", None, 250_000),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # either half of a double given name, before a surname, is a person's
+        ("A statement came from spokeswoman Kerry-Ann Welbourne on Monday.", []),
+        ("The minister, Ann-Marit Tollevik, spoke first.", []),
+        ("The minister, Marit-Ann Tollevik, spoke first.", []),
+        # the second half and the next word name a place: "Henry County" is no surname
+        ("He toured the Paris-Henry County Heritage Center.", ["Paris", "Henry County"]),
+        # a half that is no given name: two places joined
+        ("The Paris-Bordeaux Express left late.", ["Paris", "Bordeaux"]),
+        # no capitalised word after the pair: nothing says it is a person
+        ("Flights from Kerry-Ann were cancelled.", ["Kerry"]),
+    ],
+)
+def test_a_double_given_name_before_a_surname_is_a_person(text: str, expected: list[str]) -> None:
+    lexicon = Lexicon.build(DOUBLE_NAME_PLACES, [])
+    assert _found(lexicon, text) == expected

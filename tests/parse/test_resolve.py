@@ -142,3 +142,23 @@ def test_a_name_in_a_list_of_states_is_the_state() -> None:
     text = "Cases were found in Wisconsin, Ohio, Pennsylvania and California, one near Pittsburgh."
     got = {m.text: m.place_id for m in small.geoparse(text, lang="en")}
     assert got["California"] == "ne:US-CA"
+
+
+def test_mainland_before_a_name_asks_for_the_country() -> None:
+    from geodata.model import Place
+    from geodata.parse.lexicon import Lexicon
+
+    us = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
+    places = [
+        us,
+        Place("1814991", "China", "country", 35.0, 105.0, "CN", None, 1814991, 1_400_000_000),
+        Place("4681001", "China", "city", 29.9, -94.3, "US", "US-TX", None, 1_100, (us.id,)),
+        Place(
+            "4699066", "Houston", "city", 29.76, -95.36, "US", "US-TX", None, 2_300_000, (us.id,)
+        ),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    small = Parser(Lexicon.build(places, names))
+    text = "Officials expect the virus to reach mainland China soon. A boy died in Houston."
+    got = {m.text: m.country_code for m in small.geoparse(text, lang="en")}
+    assert got == {"China": "CN", "Houston": "US"}
