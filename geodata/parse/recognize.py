@@ -218,6 +218,10 @@ _SENTENCE_END = ".!?:;…\n"
 #: cue, unless it names a well-known place.
 MID_SENTENCE_ZIPF = 4.3
 
+#: The same bar right after another capitalised word, where an everyday word is more likely
+#: the head of a thing's name ("the Dresden Zoo").
+NAMED_THING_ZIPF = 3.5
+
 #: How fast the commonness bar of a German name rises per tenfold population: "Stuttgart" (zipf
 #: 5.0, 630,000 people) is a city, "Essen" (zipf 5.3, 580,000) as often a meal.
 GERMAN_POPULATION_SLOPE = 0.7
@@ -1098,7 +1102,13 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             and (not cue or (not hints and _alias_word(whole, entry, lexicon, lang)))
             and not _known_case_form(declined.get(start), entry, lexicon, lang)
             and _ordinary_word(
-                declined.get(start, whole), lang, entry, lexicon, initial=initial, previous=prev
+                declined.get(start, whole),
+                lang,
+                entry,
+                lexicon,
+                initial=initial,
+                previous=prev,
+                after_name=prev[:1].isupper() and not sentence_initial(text, prev_at),
             )
             and not _dateline_place(text, start, end)
         ):
@@ -1529,9 +1539,17 @@ _BARE_PLACE_PREPOSITIONS = frozenset({"in", "bei", "nahe"})
 
 
 def _ordinary_word(
-    surface: str, lang: str, entry: Entry, lexicon: Lexicon, *, initial: bool, previous: str
+    surface: str,
+    lang: str,
+    entry: Entry,
+    lexicon: Lexicon,
+    *,
+    initial: bool,
+    previous: str,
+    after_name: bool = False,
 ) -> bool:
-    """True when a one-word name is here more likely an everyday word than a place.
+    """True when a one-word name is here more likely an everyday word than a place
+    (``after_name``: a capitalised word in mid-sentence comes right before it).
 
     Names of countries, regions and big cities are read as places; a smaller place's name that is
     a frequent word of the language (wordfreq), or whose lemma is a lower-case word (simplemma),
@@ -1618,6 +1636,16 @@ def _ordinary_word(
         # Mountain City): a word, or another thing's name, far more often than that place
         return True
     bar = MID_SENTENCE_ZIPF + 0.3 * decades
+    if (
+        after_name
+        and len(previous) > 1
+        and previous.isalpha()
+        and previous.lower() not in COMPASS_WORDS
+        and lower_form_is_word(surface, lang)
+    ):
+        # after a capitalised word, an everyday word heads the name of a thing: "the Dresden Zoo",
+        # "Operation Blessing", "the Nandurbar Slaughter House" (not "East Oxford", "D-Hardy")
+        bar = NAMED_THING_ZIPF + 0.3 * decades
     return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
 
 
