@@ -184,6 +184,13 @@ _NAMED_THING_AFTER = re.compile(
     r"government|state|national|guard|department|officials|voters|county|city|town)\b)"
 )
 
+#: The cue of "University of" before a name: a US state's name there names the state, whose
+#: university it is ("the University of Washington" is in Seattle, "the University of Georgia"
+#: in Athens, Georgia); elsewhere the words say nothing ("University of Buenos Aires" is in the
+#: city, not the province).
+STATE_UNIVERSITY = "us-state-university"
+_UNIVERSITY_OF = ("University of ", "university of ", "Universities of ", "universities of ")
+
 #: Pull of a capital where its name stands for the government seated there.
 SEAT_BONUS = FEATURE_CUE_BONUS * SHARED_CUE_SHARE
 
@@ -255,6 +262,8 @@ def feature_cue(
         return "water"
     if not before.rstrip().lower().endswith(_CUE_ENDINGS):
         return None
+    if before.endswith(_UNIVERSITY_OF):
+        return STATE_UNIVERSITY
     if _UNIT_BEFORE.search(before):
         return "admin1"
     if _COUNTRY_BEFORE.search(before):
@@ -1031,7 +1040,7 @@ def _local_bonus(
     # Of the units of one country the cue fits, the most populous: "a Washington state farm" is
     # in the state, not in the federal district that is an admin-1 unit of that name too.
     biggest: dict[str | None, int] = {}
-    if cue == "admin1":
+    if cue == "admin1" or cue == STATE_UNIVERSITY:
         for i, candidate in enumerate(found):
             if candidate.is_unit:
                 held = biggest.get(candidate.country)
@@ -1041,10 +1050,9 @@ def _local_bonus(
         if span.hints and _hinted(span, candidate.place, lexicon):
             bonus[i] += HINT_BONUS
             said = True
-        if (
-            cue is not None
-            and candidate.feature == cue
-            and (cue != "admin1" or biggest.get(candidate.country) == i)
+        if cue is not None and (
+            (candidate.feature == cue and (cue != "admin1" or biggest.get(candidate.country) == i))
+            or (cue == STATE_UNIVERSITY and candidate.is_unit and biggest.get("US") == i)
         ):
             # an article before the name rules a town out ("along the Pacific coast"), which
             # takes the weight of a container written after a name, not a kind's word's

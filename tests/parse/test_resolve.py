@@ -162,3 +162,42 @@ def test_mainland_before_a_name_asks_for_the_country() -> None:
     text = "Officials expect the virus to reach mainland China soon. A boy died in Houston."
     got = {m.text: m.country_code for m in small.geoparse(text, lang="en")}
     assert got == {"China": "CN", "Houston": "US"}
+
+
+def test_a_us_states_name_after_university_of_is_the_state() -> None:
+    from geodata.model import Place
+    from geodata.parse.lexicon import Lexicon
+
+    us = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
+    ar = Place("3865483", "Argentina", "country", -34.0, -64.0, "AR", None, 3865483, 45_000_000)
+    places = [
+        us,
+        ar,
+        Place("4140963", "Washington", "city", 38.9, -77.04, "US", "US-DC", 4140963, 690_000),
+        Place("ne:US-WA", "Washington", "admin1", 47.4, -120.5, "US", "US-WA", None, 7_700_000),
+        Place("ne:US-DC", "Washington", "admin1", 38.9, -77.0, "US", "US-DC", None, 690_000),
+        Place("614540", "Georgia", "country", 42.0, 43.5, "GE", None, 614540, 3_700_000),
+        Place("ne:US-GA", "Georgia", "admin1", 32.7, -83.4, "US", "US-GA", None, 10_700_000),
+        Place("3435910", "Buenos Aires", "city", -34.6, -58.38, "AR", "AR-C", 3435910, 3_000_000),
+        Place("ne:AR-B", "Buenos Aires", "admin1", -36.7, -60.0, "AR", "AR-B", None, 17_000_000),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    small = Parser(Lexicon.build(places, names))
+
+    def place_of(text: str, name: str) -> str | None:
+        start = text.index(name)
+        (mention,) = small.geoparse(text, lang="en", spans=[(start, start + len(name))])
+        return mention.place_id
+
+    assert place_of("Researchers at the University of Washington found it.", "Washington") == (
+        "ne:US-WA"
+    )
+    assert place_of("A study by the University of Georgia appeared.", "Georgia") == "ne:US-GA"
+    # the words say nothing of a name that is no US state's
+    text = "Students at the University of Buenos Aires met."
+    assert place_of(text, "Buenos Aires") == "3435910"
+    # a capital's name keeps its capital elsewhere in the text
+    text = "The University of Washington sent a team to Washington on Monday."
+    spans = [(m.start(), m.end()) for m in re.finditer("Washington", text)]
+    got = [m.place_id for m in small.geoparse(text, lang="en", spans=spans)]
+    assert got == ["ne:US-WA", "4140963"]
