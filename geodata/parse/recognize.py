@@ -1108,7 +1108,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 lexicon,
                 initial=initial,
                 previous=prev,
-                after_name=prev[:1].isupper() and not sentence_initial(text, prev_at),
+                previous_at=prev_at,
+                text=text,
             )
             and not _dateline_place(text, start, end)
         ):
@@ -1546,10 +1547,11 @@ def _ordinary_word(
     *,
     initial: bool,
     previous: str,
-    after_name: bool = False,
+    previous_at: int = -1,
+    text: str = "",
 ) -> bool:
-    """True when a one-word name is here more likely an everyday word than a place
-    (``after_name``: a capitalised word in mid-sentence comes right before it).
+    """True when a one-word name is here more likely an everyday word than a place (``previous``
+    is the word before it, at ``previous_at`` in ``text``).
 
     Names of countries, regions and big cities are read as places; a smaller place's name that is
     a frequent word of the language (wordfreq), or whose lemma is a lower-case word (simplemma),
@@ -1637,10 +1639,12 @@ def _ordinary_word(
         return True
     bar = MID_SENTENCE_ZIPF + 0.3 * decades
     if (
-        after_name
-        and len(previous) > 1
+        len(previous) > 1
+        and previous[:1].isupper()
         and previous.isalpha()
         and previous.lower() not in COMPASS_WORDS
+        and previous_at >= 0
+        and not sentence_initial(text, previous_at)
         and lower_form_is_word(surface, lang)
     ):
         # after a capitalised word, an everyday word heads the name of a thing: "the Dresden Zoo",
