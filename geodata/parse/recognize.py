@@ -218,8 +218,15 @@ _SENTENCE_END = ".!?:;…\n"
 #: cue, unless it names a well-known place.
 MID_SENTENCE_ZIPF = 4.3
 
+#: Words that, capitalised before a place's name, qualify the place ("Greater Manchester",
+#: "Eastern Oxford"), not a thing named after it.
+_PLACE_QUALIFIERS = frozenset(
+    {"eastern", "western", "northern", "southern", "central", "upper", "lower", "greater",
+     "inner", "outer", "old", "new", "downtown", "metro", "uptown"}
+)  # fmt: skip
+
 #: The same bar right after another capitalised word, where an everyday word is more likely
-#: the head of a thing's name ("the Dresden Zoo").
+#: the head of a thing's name ("the Marlow Zoo").
 NAMED_THING_ZIPF = 3.5
 
 #: How fast the commonness bar of a German name rises per tenfold population: "Stuttgart" (zipf
@@ -828,9 +835,10 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if " " in surface or not is_first_name(surface) or entry.flags & DEMONYM:
             continue
         word, at = word_after(text, end, one_space=True)
-        if not word and (text[end : end + 1] == "-" or text[start - 1 : start] == "-"):
-            # one half of a double given name before a surname: "Kerry-Ann Hamilton"
-            surname = _double_given_name(text, start, end, lexicon)
+        if not word and text[end : end + 1] == "-":
+            # the first half of a double given name before a surname: "Kerry-Ann Welbourne"
+            # (a second half is a given name before a capitalised word, as above)
+            surname = _double_given_name(text, start, end, lexicon, lang)
             if surname is not None:
                 person_tokens.add(start)
                 surnames.add(text[surname[0] : surname[1]])
@@ -1301,29 +1309,25 @@ def _list_item(text: str, start: int, end: int) -> bool:
 NOBILITY_PARTICLES = frozenset({"von", "zu"})
 
 
-#: The other half of a double given name, after or before the hyphen: "Kerry-Ann", "Ann-Sofie".
-_HALF_AFTER = re.compile(r"-([A-Z][a-zà-ÿ]+)")
-_HALF_BEFORE = re.compile(r"([A-Z][a-zà-ÿ]+)-$")
+#: The second half of a double given name after the hyphen: "-Ann" in "Kerry-Ann".
+_HALF_AFTER = re.compile(r"-([A-Z][a-zà-ÿ]+)\b")
 
 
-def _double_given_name(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """Where the surname is when the given name at ``text[start:end]`` is one half of a double
-    given name that a capitalised word follows ("Kerry-Ann Hamilton", "Ann-Christin Nykvist");
-    None otherwise. Both halves must be given names ("Wilkes-Barre" is a town), and the second
-    half and the word after it no place's name ("the Paris-Henry County Arts Council")."""
-    if text[end : end + 1] == "-":
-        half = _HALF_AFTER.match(text, end)
-        last = half.end() if half is not None else end
-    else:
-        half = _HALF_BEFORE.search(text, max(0, start - 20), start)
-        last = end
+def _double_given_name(
+    text: str, start: int, end: int, lexicon: Lexicon, lang: str
+) -> tuple[int, int] | None:
+    """Where the surname is when the given name at ``text[start:end]`` is the first half of a
+    double given name that a capitalised word follows ("Kerry-Ann Welbourne"); None otherwise.
+    Both halves must be given names ("Wilkes-Barre" is a town), the word after them no everyday
+    word ("the Dallas-Austin Corridor", "the Sydney-Adelaide Railway" join two places), and the
+    second half and that word no place's name ("the Lorne-Henry County Arts Council")."""
+    half = _HALF_AFTER.match(text, end)
     if half is None or not is_first_name(half.group(1)):
         return None
-    word, at = word_after(text, last, one_space=True)
+    word, at = word_after(text, half.end(), one_space=True)
     if not word or not word[0].isupper() or sentence_initial(text, at):
         return None
-    second = half.group(1) if last > end else text[start:end]
-    if lexicon.entry(f"{second} {word}") is not None:
+    if lower_form_is_word(word, lang) or lexicon.entry(f"{half.group(1)} {word}") is not None:
         return None
     return at, at + len(word)
 
@@ -1643,12 +1647,13 @@ def _ordinary_word(
         and previous[:1].isupper()
         and previous.isalpha()
         and previous.lower() not in COMPASS_WORDS
+        and previous.lower() not in _PLACE_QUALIFIERS
         and previous_at >= 0
         and not sentence_initial(text, previous_at)
         and lower_form_is_word(surface, lang)
     ):
-        # after a capitalised word, an everyday word heads the name of a thing: "the Dresden Zoo",
-        # "Operation Blessing", "the Nandurbar Slaughter House" (not "East Oxford", "D-Hardy")
+        # after a capitalised word, an everyday word heads the name of a thing: "the Marlow Zoo",
+        # "Operation Blessing", "the Ashford Slaughter House" (not "East Oxford", "D-Hardy")
         bar = NAMED_THING_ZIPF + 0.3 * decades
     return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
 

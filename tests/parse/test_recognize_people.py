@@ -154,7 +154,7 @@ DOUBLE_NAME_PLACES = [
     Place("1350001", "Ann", "city", 19.78, 94.03, "MM", None, None, 9_000),
     # a hamlet named like the second half, so that the hyphen alone does not make one name
     Place("1350002", "Marit", "city", 60.1, 11.2, "NO", None, None, 600),
-    Place("4630001", "Paris", "city", 36.3, -88.33, "US", "US-TN", None, 10_000, (US.id,)),
+    Place("4630001", "Lorne", "city", 36.3, -88.33, "US", "US-TN", None, 10_000, (US.id,)),
     Place("4630002", "Henry County", "other", 36.33, -88.3, "US", "US-TN", None, 32_000),
     Place("2988507", "Paris", "city", 48.85, 2.35, "FR", "FR-IDF", None, 2_100_000),
     Place("3031582", "Bordeaux", "city", 44.84, -0.58, "FR", "FR-NAQ", None, 250_000),
@@ -165,11 +165,13 @@ DOUBLE_NAME_PLACES = [
     ("text", "expected"),
     [
         # either half of a double given name, before a surname, is a person's
-        ("A statement came from spokeswoman Kerry-Ann Welbourne on Monday.", []),
+        ("The council chair, Kerry-Ann Welbourne, opened the fete.", []),
         ("The minister, Ann-Marit Tollevik, spoke first.", []),
         ("The minister, Marit-Ann Tollevik, spoke first.", []),
         # the second half and the next word name a place: "Henry County" is no surname
-        ("He toured the Paris-Henry County Heritage Center.", ["Paris", "Henry County"]),
+        ("Volunteers painted the Lorne-Henry County Heritage Hall.", ["Lorne", "Henry County"]),
+        # an everyday word after the pair: two places joined, not a person
+        ("Trains on the Paris-Marit Line ran late.", ["Paris"]),
         # a half that is no given name: two places joined
         ("The Paris-Bordeaux Express left late.", ["Paris", "Bordeaux"]),
         # no capitalised word after the pair: nothing says it is a person
