@@ -218,9 +218,9 @@ _SENTENCE_END = ".!?:;…\n"
 #: cue, unless it names a well-known place.
 MID_SENTENCE_ZIPF = 4.3
 
-#: Words that, capitalised before a place's name, qualify the place ("Greater Manchester",
-#: "Eastern Oxford"), not a thing named after it.
-_PLACE_QUALIFIERS = frozenset(
+#: Words that, capitalised before a place's name, qualify the place ("East Oxford", "Greater
+#: Manchester"), not a thing named after it.
+_PLACE_QUALIFIERS = COMPASS_WORDS | frozenset(
     {"eastern", "western", "northern", "southern", "central", "upper", "lower", "greater",
      "inner", "outer", "old", "new", "downtown", "metro", "uptown"}
 )  # fmt: skip
@@ -1551,8 +1551,8 @@ def _ordinary_word(
     *,
     initial: bool,
     previous: str,
-    previous_at: int = -1,
-    text: str = "",
+    previous_at: int,
+    text: str,
 ) -> bool:
     """True when a one-word name is here more likely an everyday word than a place (``previous``
     is the word before it, at ``previous_at`` in ``text``).
@@ -1646,14 +1646,12 @@ def _ordinary_word(
         len(previous) > 1
         and previous[:1].isupper()
         and previous.isalpha()
-        and previous.lower() not in COMPASS_WORDS
         and previous.lower() not in _PLACE_QUALIFIERS
-        and previous_at >= 0
         and not sentence_initial(text, previous_at)
         and lower_form_is_word(surface, lang)
     ):
         # after a capitalised word, an everyday word heads the name of a thing: "the Marlow Zoo",
-        # "Operation Blessing", "the Ashford Slaughter House" (not "East Oxford", "D-Hardy")
+        # "Operation Blessing", "the Ashford Slaughter House" (not "East Oxford", "D-Fairfax")
         bar = NAMED_THING_ZIPF + 0.3 * decades
     return frequency >= bar  # "Superior", "Commerce": capitalised, but more often a word or a name
 

@@ -187,7 +187,8 @@ _NAMED_THING_AFTER = re.compile(
 #: The cue of "University of" before a name: a US state's name there names the state, whose
 #: university it is ("the University of Washington" is in Seattle, "the University of Georgia"
 #: in Athens, Georgia); elsewhere the words say nothing ("University of Buenos Aires" is in the
-#: city, not the province). Like the other cues, it counts at a share for the name's other mentions.
+#: city, not the province). Like the other cues, it counts at a share for the name's other
+#: mentions.
 STATE_UNIVERSITY = "us-state-university"
 _UNIVERSITY_OF = ("University of ", "university of ", "Universities of ", "universities of ")
 
@@ -234,9 +235,9 @@ def seat_of_government(span: Span, text: str | None) -> bool:
 def feature_cue(
     text: str | None, start: int, end: int, lang: str | None = None, *, land: bool = False
 ) -> str | None:
-    """``admin1``, ``country``, ``water`` or :data:`STATE_UNIVERSITY` where the words right around
-    ``text[start:end]`` say so (in the text's language ``lang`` where it is given; ``land``: the name also names a
-    country, region or admin-1 unit)."""
+    """``admin1``, ``country``, ``water`` or :data:`STATE_UNIVERSITY` where the words right
+    around ``text[start:end]`` say so (in the text's language ``lang`` where it is given;
+    ``land``: the name also names a country, region or admin-1 unit)."""
     if not text:
         return None
     after = text[end : end + 20]

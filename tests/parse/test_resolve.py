@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from geodata.gazetteer import NameEntry
+from geodata.model import Place
+from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
+
+
+def parser_over(places: list[Place]) -> Parser:
+    """A parser over ``places`` alone, each known by its own name only."""
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    return Parser(Lexicon.build(places, names))
 
 
 def resolved(parser: Parser, text: str, lang: str) -> dict[str, str | None]:
@@ -52,16 +60,12 @@ def test_given_spans_are_resolved_exactly(parser: Parser) -> None:
 
 
 def test_a_given_state_abbreviation_is_the_state_not_a_town_spelled_alike() -> None:
-    from geodata.model import Place
-    from geodata.parse.lexicon import Lexicon
-
     places = [
         Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
         Place("ne:US-AZ", "Arizona", "admin1", 34.3, -111.7, "US", "US-AZ", None, None),
         Place("1", "Ariz", "city", 10.0, 20.0, "TD", None, 1, 5_000),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    small = Parser(Lexicon.build(places, names))
+    small = parser_over(places)
     text = "He moved to Tucson, Ariz. last year."
     start = text.index("Ariz.")
     (mention,) = small.geoparse(text, lang="en", spans=[(start, start + len("Ariz."))])
@@ -70,16 +74,12 @@ def test_a_given_state_abbreviation_is_the_state_not_a_town_spelled_alike() -> N
 
 
 def test_words_before_a_name_pick_the_kind_of_place_for_that_mention_alone() -> None:
-    from geodata.model import Place
-    from geodata.parse.lexicon import Lexicon
-
     places = [
         Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
         Place("614540", "Georgia", "country", 42.0, 43.5, "GE", None, 614540, 3_700_000),
         Place("ne:US-GA", "Georgia", "admin1", 32.7, -83.4, "US", "US-GA", None, None),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    small = Parser(Lexicon.build(places, names))
+    small = parser_over(places)
     text = (
         "The governor of Georgia met envoys from the Caucasus nation of Georgia. "
         "Im US-Bundesstaat Georgia entsteht ein Werk."
@@ -90,16 +90,12 @@ def test_words_before_a_name_pick_the_kind_of_place_for_that_mention_alone() -> 
 
 
 def test_a_given_county_without_the_word_and_a_states_people_are_resolved() -> None:
-    from geodata.model import Place
-    from geodata.parse.lexicon import Lexicon
-
     places = [
         Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
         Place("ne:US-OH", "Ohio", "admin1", 40.3, -82.8, "US", "US-OH", None, None),
         Place("us-county:13219", "Oconee County", "other", 33.8, -83.4, "US", "US-GA"),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    small = Parser(Lexicon.build(places, names))
+    small = parser_over(places)
     text = "Farmers in Oconee said many Ohioans came. Nothing else."
     spans = [(text.index(word), text.index(word) + len(word)) for word in ("Oconee", "Ohioans")]
     spans.append((text.index("Nothing"), text.index("Nothing") + len("Nothing")))
@@ -108,25 +104,18 @@ def test_a_given_county_without_the_word_and_a_states_people_are_resolved() -> N
 
 
 def test_a_country_bordering_the_articles_focus_wins_a_tie() -> None:
-    from geodata.model import Place
-    from geodata.parse.lexicon import Lexicon
-
     places = [
         Place("294640", "Israel", "country", 31.5, 34.75, "IL", None, 294640, 9_000_000),
         Place("ne:MZ-G", "Gaza", "admin1", -23.0, 33.0, "MZ", "MZ-G", None, None),
         Place("ne:PS-GZ", "Gaza", "admin1", 31.4, 34.4, "PS", "PS-GZ", None, None),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    small = Parser(Lexicon.build(places, names))
+    small = parser_over(places)
     text = "Israel said on Monday that talks on Gaza would resume."
     got = {m.text: m.country_code for m in small.geoparse(text, lang="en")}
     assert got == {"Israel": "IL", "Gaza": "PS"}
 
 
 def test_a_name_in_a_list_of_states_is_the_state() -> None:
-    from geodata.model import Place
-    from geodata.parse.lexicon import Lexicon
-
     us = "6252001"
     places = [
         Place(us, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
@@ -137,17 +126,13 @@ def test_a_name_in_a_list_of_states_is_the_state() -> None:
         Place("5332191", "California", "city", 40.07, -79.89, "US", "US-PA", 5332191, 6_600),
         Place("5206379", "Pittsburgh", "city", 40.44, -79.99, "US", "US-PA", 5206379, 300_000),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    small = Parser(Lexicon.build(places, names))
+    small = parser_over(places)
     text = "Cases were found in Wisconsin, Ohio, Pennsylvania and California, one near Pittsburgh."
     got = {m.text: m.place_id for m in small.geoparse(text, lang="en")}
     assert got["California"] == "ne:US-CA"
 
 
 def test_mainland_before_a_name_asks_for_the_country() -> None:
-    from geodata.model import Place
-    from geodata.parse.lexicon import Lexicon
-
     us = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
     places = [
         us,
@@ -157,17 +142,13 @@ def test_mainland_before_a_name_asks_for_the_country() -> None:
             "4699066", "Houston", "city", 29.76, -95.36, "US", "US-TX", None, 2_300_000, (us.id,)
         ),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    small = Parser(Lexicon.build(places, names))
+    small = parser_over(places)
     text = "Officials expect the virus to reach mainland China soon. A boy died in Houston."
     got = {m.text: m.country_code for m in small.geoparse(text, lang="en")}
     assert got == {"China": "CN", "Houston": "US"}
 
 
 def test_a_us_states_name_after_university_of_is_the_state() -> None:
-    from geodata.model import Place
-    from geodata.parse.lexicon import Lexicon
-
     us = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
     ar = Place("3865483", "Argentina", "country", -34.0, -64.0, "AR", None, 3865483, 45_000_000)
     places = [
@@ -181,8 +162,7 @@ def test_a_us_states_name_after_university_of_is_the_state() -> None:
         Place("3435910", "Buenos Aires", "city", -34.6, -58.38, "AR", "AR-C", 3435910, 3_000_000),
         Place("ne:AR-B", "Buenos Aires", "admin1", -36.7, -60.0, "AR", "AR-B", None, 17_000_000),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    small = Parser(Lexicon.build(places, names))
+    small = parser_over(places)
 
     def place_of(text: str, name: str) -> str | None:
         start = text.index(name)
