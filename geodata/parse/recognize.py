@@ -492,7 +492,7 @@ def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
 _DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]{0,4}\.\s?(?:[A-Z][a-z]{0,4}\.\s?){1,2}")
 
 #: Abbreviations of countries and regions right after "Name, ": "W. Va.", "Calif.", "AZ".
-_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?![\w.])")
+_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?!\w|\.\w)")
 
 
 #: Names in capitals of two to four letters ("UK", "NSW"), not inside dotted abbreviations but
@@ -1107,6 +1107,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
         if (
             not demonym
             and " " not in whole
+            and not entry.flags & ABBREVIATION  # "Washington, D.C.": no word, whatever "dc" is
             and (not cue or (not hints and _alias_word(whole, entry, lexicon, lang)))
             and not _known_case_form(declined.get(start), entry, lexicon, lang)
             and _ordinary_word(

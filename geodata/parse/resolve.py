@@ -142,6 +142,10 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"^\s+(?:state|State)\b(?!\s+(?:Department|University|College))")
+#: The cue of a border after a name: "the New York border", "Shanxi borders Hebei" name a state
+#: or a country, not a city of that name.
+BORDER_CUE = "border"
+_BORDER_AFTER = re.compile(r"^\s+borders?\b")
 _COUNTRY_BEFORE = re.compile(
     r"(?:\bnation|\bcountry|\brepublic|\bmainland|\bpaís|\brepública|\bnación|\bstaat|\bland"
     r"|\brepublik)"
@@ -235,14 +239,16 @@ def seat_of_government(span: Span, text: str | None) -> bool:
 def feature_cue(
     text: str | None, start: int, end: int, lang: str | None = None, *, land: bool = False
 ) -> str | None:
-    """``admin1``, ``country``, ``water`` or :data:`STATE_UNIVERSITY` where the words right
-    around ``text[start:end]`` say so (in the text's language ``lang`` where it is given;
-    ``land``: the name also names a country, region or admin-1 unit)."""
+    """``admin1``, ``country``, ``water``, :data:`BORDER_CUE` or :data:`STATE_UNIVERSITY` where
+    the words right around ``text[start:end]`` say so (in the text's language ``lang`` where it is
+    given; ``land``: the name also names a country, region or admin-1 unit)."""
     if not text:
         return None
     after = text[end : end + 20]
     if after[:1].isspace() and _UNIT_AFTER.match(after):
         return "admin1"
+    if after[:1].isspace() and _BORDER_AFTER.match(after):
+        return BORDER_CUE
     before = text[max(0, start - 40) : start]
     if _the_before(before) and not _NAMED_THING_AFTER.match(text, end):
         # English puts no article before a town's name, but before a sea's, an ocean's or a
@@ -626,9 +632,10 @@ class _Context(_Votes):
                     )
         units: dict[str, float] = {}  # admin-1 units named as such ("Sinaloa")
         neighbours: dict[str, float] = {}  # units of other named places ("Culiacán")
-        unit_counts: dict[str, int] = {}  # units each country has named, read as such
+        # distinct units each country has named, read as such ("Pennsylvania" and "PA" are one)
+        unit_counts: dict[str, int] = {}
         for country, unit, weight, is_unit in self.votes.values():
-            if country and is_unit:
+            if country and is_unit and unit not in units:
                 unit_counts[country] = unit_counts.get(country, 0) + 1
             if unit:
                 table = units if is_unit else neighbours
@@ -1054,6 +1061,7 @@ def _local_bonus(
         if cue is not None and (
             (candidate.feature == cue and (cue != "admin1" or biggest.get(candidate.country) == i))
             or (cue == STATE_UNIVERSITY and candidate.is_unit and biggest.get("US") == i)
+            or (cue == BORDER_CUE and (candidate.feature == "country" or candidate.is_unit))
         ):
             # an article before the name rules a town out ("along the Pacific coast"), which
             # takes the weight of a container written after a name, not a kind's word's

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geodata.parse.pipeline import Parser
 
 
@@ -77,3 +79,18 @@ def test_region_after_name(parser: Parser) -> None:
     assert found(parser, "A photo taken in Peoria, AZ last spring.", "en")["Peoria"][0] == "5308480"
     assert found(parser, "A photo taken in Peoria, IL last spring.", "en")["Peoria"][0] == "4905687"
     assert found(parser, "Detenidos en Culiacán, Sinaloa.", "es")["Culiacán"][0] == "3014728"
+
+
+@pytest.mark.slow
+def test_region_after_name_is_a_mention_too(world_parser: Parser) -> None:
+    def units(text: str) -> dict[str, tuple[str, str | None]]:
+        return {m.text: (m.feature, m.admin1_code) for m in world_parser.geoparse(text, lang="en")}
+
+    # dotted initials are no everyday word, whatever "dc" is in a word list
+    got = units("The panel met in Washington, D.C. on a Tuesday.")
+    assert got["D.C."] == ("admin1", "US-DC")
+    assert got["Washington"] == ("city", "US-DC")
+    # a state's code that ends the sentence keeps its full stop out of the code
+    got = units("The crews came from Austin, TX. They left at dawn.")
+    assert got["TX"] == ("admin1", "US-TX")
+    assert "TX" not in units("The crews came from Austin, TX.Net and more.")

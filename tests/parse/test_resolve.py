@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from geodata.gazetteer import NameEntry
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
@@ -181,3 +183,42 @@ def test_a_us_states_name_after_university_of_is_the_state() -> None:
     spans = [(m.start(), m.end()) for m in re.finditer("Washington", text)]
     got = [m.place_id for m in small.geoparse(text, lang="en", spans=spans)]
     assert got == ["ne:US-WA", "4140963"]
+
+
+@pytest.mark.slow
+def test_a_border_after_a_name_asks_for_a_state_or_a_country(world_parser: Parser) -> None:
+    def mentions(text: str, name: str) -> list[tuple[str, str | None, float]]:
+        spans = [(m.start(), m.end()) for m in re.finditer(name, text)]
+        got = world_parser.geoparse(text, lang="en", spans=spans)
+        return [(m.feature, m.admin1_code, m.score) for m in got]
+
+    text = "The trucks left Boston and Newark for New York at night."
+    assert mentions(text, "New York")[0][:2] == ("city", "US-NY")
+    text = "The trucks left Boston and Newark for the New York border at night."
+    assert mentions(text, "New York")[0][:2] == ("admin1", "US-NY")
+    # a country's name before a border stays the country, not its unit of that name
+    (mexico,) = mentions("Trucks queued at the Mexico border for hours.", "Mexico")
+    assert mexico[:2] == ("country", None)
+
+
+def test_a_unit_named_twice_is_one_unit_of_a_list() -> None:
+    us = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
+    pa = Place("ne:US-PA", "Pennsylvania", "admin1", 40.9, -77.8, "US", "US-PA", None, 13_000_000)
+    places = [
+        us,
+        pa,
+        Place("ne:US-VA", "Virginia", "admin1", 37.5, -78.8, "US", "US-VA", None, 8_600_000),
+        Place("ne:US-WA", "Washington", "admin1", 47.4, -120.5, "US", "US-WA", None, 7_700_000),
+        Place("9000001", "Washington", "city", 40.17, -80.25, "US", "US-PA", None, 40_000),
+    ]
+    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
+    names.append(NameEntry("Penna", "ne:US-PA", None, False, "test"))
+    small = Parser(Lexicon.build(places, names))
+    # Pennsylvania under two names and Virginia are two units, not a list of three that would
+    # make the bare "Washington" one more state
+    text = (
+        "Washington holds a fair each year. Pennsylvania pays for it, and Penna sends a judge. "
+        "Some visitors come from Virginia."
+    )
+    got = {m.text: m.place_id for m in small.geoparse(text, lang="en")}
+    assert got["Washington"] == "9000001"
