@@ -110,7 +110,7 @@ READINGS = 2
 SMALL_CITY = 50_000
 
 #: Pull of a candidate inside a country or admin-1 unit named in the same sentence ("Cairo
-#: airport ... their stay in Egypt"; "Salem is a town in New London County, Connecticut"): a
+#: airport ... their stay in Egypt"; "Ashbury is a town in Kelton County, Alderney"): a
 #: container said beside the name outweighs the article's overall focus for that mention.
 SENTENCE_UNIT_BONUS = 3.0
 #: The same for a country: weaker, as a country named beside a city is often not its container
@@ -125,6 +125,12 @@ _NEARBY_SENTENCES = ((0, 1.0), (-1, NEXT_SENTENCE_SHARE), (1, NEXT_SENTENCE_SHAR
 #: The end of a sentence, for :data:`SENTENCE_UNIT_BONUS`: a line's end, or a full stop, "!", "?"
 #: or ";" before a space. (One character class first: the search skips ahead on it.)
 _SENTENCE_END = re.compile(r"[\n.!?;](?:(?<=\n)|(?=\s))")
+#: The pull from containers named around a mention (:data:`SENTENCE_UNIT_BONUS`) that makes it
+#: the name's anchor: its later bare mentions, which have neither words of their own nor as much
+#: said around them, take the place it chose ("Ashbury is a town in Kelton County,
+#: Alderney. ... Ashbury grew ..."). A mention with words of its own is no anchor: the region
+#: written after a name sets that mention apart ("named after Ashbury, Bexmoor").
+ANCHOR_PULL = SENTENCE_UNIT_BONUS
 
 #: Pull of a candidate of the feature type the words around the name ask for.
 FEATURE_CUE_BONUS = 4.0
@@ -444,6 +450,9 @@ class _Candidates(tuple[_Candidate, ...]):
     #: The positions of the cities among them that their countries name as capital (the most
     #: populous of the name in each country): Washington, D.C. for "Washington".
     capitals: tuple[int, ...]
+    #: The name is a capital's ("Washington") or both an admin-1 unit's and a city's in it ("New
+    #: York"): a text may mean either at each mention, so no mention anchors the others.
+    eponymous: bool
     #: The first reading by priors alone (see :func:`_first_reading`), worked out once.
     by_priors: tuple[_Reading, ...] | None = None
 
@@ -482,6 +491,10 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
         )
         found.certainty = _vote_weight(made, None)
         found.capitals = _capital_positions(made)
+        units = {candidate.admin1 for candidate in made if candidate.is_unit and candidate.admin1}
+        found.eponymous = bool(found.capitals) or any(
+            candidate.feature == "city" and candidate.admin1 in units for candidate in made
+        )
     return found
 
 
@@ -769,6 +782,8 @@ def resolve(
         for span, found, bonus in zip(spans, candidates, local, strict=True)
     ]
 
+    # which mentions have words of their own (a region after them, a cue, a dateline)
+    own = [bonus is not None for bonus in local]
     if text:
         local = _sentence_containers(spans, candidates, weights, local, text)
 
@@ -798,16 +813,25 @@ def resolve(
 
     memo = {}
     chosen_by_name: dict[tuple[str, int], tuple[_Candidate, float]] = {}
+    anchors: dict[tuple[str, int], tuple[_Candidate, float]] = {}  # see ANCHOR_PULL
     results: list[Resolution] = []
     for i, (span, key, found, bonus) in enumerate(zip(spans, keys, candidates, local, strict=True)):
         if not found:
             results.append(_UNRESOLVED)
             continue
-        known = chosen_by_name.get((key, id(found))) if bonus is None else None
-        if known is None:
-            known = _choose(found, _scored(key, found, bonus, context, memo))
-            if bonus is None:
-                chosen_by_name[(key, id(found))] = known
+        name = (key, id(found))
+        pulled = bonus is not None and max(bonus) >= ANCHOR_PULL
+        anchor = None if pulled else anchors.get(name)
+        if anchor is not None:
+            known = anchor  # the anchor's place, as sure as the anchor was
+        else:
+            known = chosen_by_name.get(name) if bonus is None else None
+            if known is None:
+                known = _choose(found, _scored(key, found, bonus, context, memo))
+                if bonus is None:
+                    chosen_by_name[name] = known
+                elif pulled and not own[i] and not found.eponymous:
+                    anchors.setdefault(name, known)
         chosen, score = known
         if not span.cue and _unsupported_small_place(chosen, key, first_context):
             # A village abroad that nothing else points to: the place an earlier reading chose

@@ -222,3 +222,35 @@ def test_a_unit_named_twice_is_one_unit_of_a_list() -> None:
     )
     got = {m.text: m.place_id for m in small.geoparse(text, lang="en")}
     assert got["Washington"] == "9000001"
+
+
+def test_a_bare_repeat_takes_the_place_its_anchor_chose() -> None:
+    us = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
+    places = [
+        us,
+        Place("ne:US-AA", "Alderney", "admin1", 44.0, -100.0, "US", "US-AA", None, 2_000_000),
+        Place("ne:US-BB", "Bexmoor", "admin1", 35.0, -85.0, "US", "US-BB", None, 6_000_000),
+        Place("9100001", "Ashbury", "city", 44.2, -100.3, "US", "US-AA", None, 40_000),
+        Place("9100002", "Ashbury", "city", 35.1, -85.2, "US", "US-BB", None, 300_000),
+    ]
+    small = parser_over(places)
+    text = (
+        "Ashbury is a small town in Alderney. Its founders named it after Ashbury, Bexmoor, where "
+        "they were born. Today Ashbury has a mill and a school."
+    )
+    got = [
+        (m.start, m.place_id, m.score)
+        for m in small.geoparse(text, lang="en")
+        if m.text == "Ashbury"
+    ]
+    # the first mention, with its state beside it, anchors the name; the namesake written with
+    # its own region stays apart; the last, bare, mention follows the anchor, as sure as it
+    assert [place for _start, place, _score in got] == ["9100001", "9100002", "9100001"]
+    assert got[2][2] == got[0][2]
+    # a mention with its region written after it anchors nothing, even first
+    text = (
+        "Its founders came from Ashbury, Bexmoor. The town of Ashbury lies in Alderney. "
+        "Today Ashbury has a mill."
+    )
+    got = [(m.place_id, m.score) for m in small.geoparse(text, lang="en") if m.text == "Ashbury"]
+    assert [place for place, _score in got] == ["9100002", "9100001", "9100001"]
