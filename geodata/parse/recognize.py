@@ -931,6 +931,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 initialled.discard(surface)
     surnames |= initialled
 
+    match_ends = {end for _start, end, _entry in matches}
     covered = -1  # the end of the last name grown over a German compound ("Köln-Porz")
     relative_end = -1  # the end of the last relative's name, which a list may go on from
     for start, end, entry in matches:
@@ -1000,6 +1001,17 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             if people is not None:
                 # "Die Schweden jubelten": the people, whose plural is spelled as their land
                 entry, demonym = people, True
+        if entry.flags & ABBREVIATION and (
+            (prev.isdecimal() and not _is_country(entry, lexicon))
+            or (
+                start - 2 in match_ends
+                and text[start - 2 : start] == ", "
+                and not (spans and spans[-1].end == start - 2)
+            )
+        ):
+            # "Anna Jackson, MD": a region's code stands after a place's name ("Austin, TX"),
+            # not after a name read as a person's; "300 B.C.": an era ("13 U.S. senators" stay)
+            continue
         if entry.flags & ABBREVIATION and not surface.isupper():
             if "." not in surface:
                 continue

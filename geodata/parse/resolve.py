@@ -17,8 +17,8 @@ country. Scores are turned into a probability-like ``score`` per mention.
 Each name votes in the article's focus by how sure its priors are of it: "England" (also a town
 in Arkansas) counts almost fully for the United Kingdom, "Clifton" little for any country. A
 country or admin-1 unit named in a mention's own sentence (less, in the sentence before or after)
-pulls that mention's candidates inside it, beyond the article's overall focus: "Cairo airport
-... their stay in Egypt" in an article about American states. A unit named anywhere in the
+pulls that mention's candidates inside it, beyond the article's overall focus: "a hotel in
+Alexandria ... during their tour of Egypt" in an article about American states. A unit named anywhere in the
 article pulls the places inside it fully when its country is the article's focus, half as much in
 a round-up of many countries.
 
@@ -109,12 +109,12 @@ READINGS = 2
 #: unknown word than a toponym ("Tabus" is not Tabou in Côte d'Ivoire).
 SMALL_CITY = 50_000
 
-#: Pull of a candidate inside a country or admin-1 unit named in the same sentence ("Cairo
-#: airport ... their stay in Egypt"; "Ashbury is a town in Kelton County, Alderney"): a
+#: Pull of a candidate inside a country or admin-1 unit named in the same sentence ("a hotel in
+#: Alexandria ... during their tour of Egypt"; "Ashbury is a town in Kelton County, Alderney"): a
 #: container said beside the name outweighs the article's overall focus for that mention.
 SENTENCE_UNIT_BONUS = 3.0
 #: The same for a country: weaker, as a country named beside a city is often not its container
-#: ("a United States laboratory in Cairo").
+#: ("a laboratory in Alexandria run by the United States").
 SENTENCE_COUNTRY_BONUS = 2.0
 #: A name counts as a container for the rest of its sentence only when its own reading is this
 #: likely by priors ("England", "Egypt"; not "Georgia" beside "Atlanta").
@@ -126,11 +126,16 @@ _NEARBY_SENTENCES = ((0, 1.0), (-1, NEXT_SENTENCE_SHARE), (1, NEXT_SENTENCE_SHAR
 #: or ";" before a space. (One character class first: the search skips ahead on it.)
 _SENTENCE_END = re.compile(r"[\n.!?;](?:(?<=\n)|(?=\s))")
 #: The pull from containers named around a mention (:data:`SENTENCE_UNIT_BONUS`) that makes it
-#: the name's anchor: its later bare mentions, which have neither words of their own nor as much
-#: said around them, take the place it chose ("Ashbury is a town in Kelton County,
-#: Alderney. ... Ashbury grew ..."). A mention with words of its own is no anchor: the region
-#: written after a name sets that mention apart ("named after Ashbury, Bexmoor").
+#: the name's anchor, where the place it chose holds that pull: the name's later mentions with
+#: less said around them (see ANCHOR_OVERRULED) take the place the anchor chose
+#: ("Ashbury is a town in Kelton County, Alderney. ... Ashbury grew ..."). A mention with words
+#: of its own is no anchor: the region written after a name sets that mention apart ("named
+#: after Ashbury, Bexmoor").
 ANCHOR_PULL = SENTENCE_UNIT_BONUS
+#: The pull toward another place, said around a later mention, that frees it from the anchor: a
+#: container in its own sentence ("moved to Ashbury in Freedonia"), not one in the sentence
+#: before or after.
+ANCHOR_OVERRULED = SENTENCE_COUNTRY_BONUS
 
 #: Pull of a candidate of the feature type the words around the name ask for.
 FEATURE_CUE_BONUS = 4.0
@@ -148,10 +153,12 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"^\s+(?:state|State)\b(?!\s+(?:Department|University|College))")
-#: The cue of a border after a name: "the New York border", "Shanxi borders Hebei" name a state
-#: or a country, not a city of that name.
+#: The cue of a border after a name: "the New York border", "Alderney borders Bexmoor" name a
+#: state, a country or a river, not a city of that name.
 BORDER_CUE = "border"
 _BORDER_AFTER = re.compile(r"^\s+borders?\b")
+#: What a border cue favours besides admin-1 units: "the Danube border" is the river's.
+_BORDERING = frozenset({"country", "water"})
 _COUNTRY_BEFORE = re.compile(
     r"(?:\bnation|\bcountry|\brepublic|\bmainland|\bpaís|\brepública|\bnación|\bstaat|\bland"
     r"|\brepublik)"
@@ -782,7 +789,8 @@ def resolve(
         for span, found, bonus in zip(spans, candidates, local, strict=True)
     ]
 
-    # which mentions have words of their own (a region after them, a cue, a dateline)
+    # which mentions have words of their own (a region after them, a cue said of them or of
+    # another mention of their name, a dateline)
     own = [bonus is not None for bonus in local]
     if text:
         local = _sentence_containers(spans, candidates, weights, local, text)
@@ -820,8 +828,13 @@ def resolve(
             results.append(_UNRESOLVED)
             continue
         name = (key, id(found))
-        pulled = bonus is not None and max(bonus) >= ANCHOR_PULL
-        anchor = None if pulled else anchors.get(name)
+        anchor = anchors.get(name)
+        if anchor is not None and bonus is not None:
+            pull = max(bonus)
+            if pull >= ANCHOR_PULL or (
+                pull >= ANCHOR_OVERRULED and bonus[found.index(anchor[0])] < pull
+            ):
+                anchor = None  # what is said around this mention decides it
         if anchor is not None:
             known = anchor  # the anchor's place, as sure as the anchor was
         else:
@@ -830,8 +843,13 @@ def resolve(
                 known = _choose(found, _scored(key, found, bonus, context, memo))
                 if bonus is None:
                     chosen_by_name[name] = known
-                elif pulled and not own[i] and not found.eponymous:
-                    anchors.setdefault(name, known)
+                elif (
+                    not own[i]
+                    and not found.eponymous
+                    and bonus[found.index(known[0])] >= ANCHOR_PULL
+                    and name not in anchors
+                ):
+                    anchors[name] = known
         chosen, score = known
         if not span.cue and _unsupported_small_place(chosen, key, first_context):
             # A village abroad that nothing else points to: the place an earlier reading chose
@@ -1085,7 +1103,7 @@ def _local_bonus(
         if cue is not None and (
             (candidate.feature == cue and (cue != "admin1" or biggest.get(candidate.country) == i))
             or (cue == STATE_UNIVERSITY and candidate.is_unit and biggest.get("US") == i)
-            or (cue == BORDER_CUE and (candidate.feature == "country" or candidate.is_unit))
+            or (cue == BORDER_CUE and (candidate.feature in _BORDERING or candidate.is_unit))
         ):
             # an article before the name rules a town out ("along the Pacific coast"), which
             # takes the weight of a container written after a name, not a kind's word's

@@ -94,3 +94,8 @@ def test_region_after_name_is_a_mention_too(world_parser: Parser) -> None:
     got = units("The crews came from Austin, TX. They left at dawn.")
     assert got["TX"] == ("admin1", "US-TX")
     assert "TX" not in units("The crews came from Austin, TX.Net and more.")
+    # a code after a name read as a person's is a credential; dotted initials after a year an era
+    assert units("The clinic is run by Anna Jackson, MD. She trained abroad.") == {}
+    assert units("Reviewed by Karen Marion, NP, last week.") == {}
+    assert units("The wall was built in 300 B.C. by traders.") == {}
+    assert units("She was one of 13 U.S. senators to vote no.")["U.S."] == ("country", None)

@@ -199,6 +199,10 @@ def test_a_border_after_a_name_asks_for_a_state_or_a_country(world_parser: Parse
     # a country's name before a border stays the country, not its unit of that name
     (mexico,) = mentions("Trucks queued at the Mexico border for hours.", "Mexico")
     assert mexico[:2] == ("country", None)
+    # and a river's name stays the river's, not a district's of that name
+    text = "The Danube border between the two countries is long."
+    (river,) = world_parser.geoparse(text, lang="en", spans=[(4, 10)])
+    assert river.feature == "water"
 
 
 def test_a_unit_named_twice_is_one_unit_of_a_list() -> None:
@@ -209,7 +213,7 @@ def test_a_unit_named_twice_is_one_unit_of_a_list() -> None:
         pa,
         Place("ne:US-VA", "Virginia", "admin1", 37.5, -78.8, "US", "US-VA", None, 8_600_000),
         Place("ne:US-WA", "Washington", "admin1", 47.4, -120.5, "US", "US-WA", None, 7_700_000),
-        Place("9000001", "Washington", "city", 40.17, -80.25, "US", "US-PA", None, 40_000),
+        Place("9400001", "Washington", "city", 40.17, -80.25, "US", "US-PA", None, 40_000),
     ]
     names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
     names.append(NameEntry("Penna", "ne:US-PA", None, False, "test"))
@@ -221,7 +225,7 @@ def test_a_unit_named_twice_is_one_unit_of_a_list() -> None:
         "Some visitors come from Virginia."
     )
     got = {m.text: m.place_id for m in small.geoparse(text, lang="en")}
-    assert got["Washington"] == "9000001"
+    assert got["Washington"] == "9400001"
 
 
 def test_a_bare_repeat_takes_the_place_its_anchor_chose() -> None:
@@ -254,3 +258,12 @@ def test_a_bare_repeat_takes_the_place_its_anchor_chose() -> None:
     )
     got = [(m.place_id, m.score) for m in small.geoparse(text, lang="en") if m.text == "Ashbury"]
     assert [place for place, _score in got] == ["9100002", "9100001", "9100001"]
+    # a country named in a later mention's own sentence frees it from the anchor: it is judged on
+    # its own (here still the same town, which the article's focus favours) and is less sure
+    places.append(Place("9100009", "Freedonia", "country", 10.0, 20.0, "FD", None, None, 10**6))
+    places.append(Place("9100003", "Ashbury", "city", 10.2, 20.1, "FD", "FD-01", None, 20_000))
+    small = parser_over(places)
+    text = "Ashbury is a small town in Alderney. Years later she moved to Ashbury in Freedonia."
+    first, later = (m for m in small.geoparse(text, lang="en") if m.text == "Ashbury")
+    assert first.place_id == later.place_id == "9100001"
+    assert later.score < first.score
