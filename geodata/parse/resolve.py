@@ -18,9 +18,10 @@ Each name votes in the article's focus by how sure its priors are of it: "Englan
 in Arkansas) counts almost fully for the United Kingdom, "Clifton" little for any country. A
 country or admin-1 unit named in a mention's own sentence (less, in the sentence before or after)
 pulls that mention's candidates inside it, beyond the article's overall focus: "a hotel in
-Alexandria ... during their tour of Egypt" in an article about American states. A unit named anywhere in the
-article pulls the places inside it fully when its country is the article's focus, half as much in
-a round-up of many countries.
+Alexandria ... during their tour of Egypt" in an article about American states. A unit named
+anywhere in the article pulls the places inside it fully when its country is the article's focus,
+half as much in a round-up of many countries. A name's later mentions with little said around them
+follow its first mention that its sentence placed firmly (:data:`ANCHOR_PULL`).
 
 A name keeps one sense through the article unless a mention says otherwise: its mentions with no
 container around them take what the sentences around its other mentions say, averaged over all
