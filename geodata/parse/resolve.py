@@ -202,13 +202,14 @@ _NAMED_THING_AFTER = re.compile(
     r"government|state|national|guard|department|officials|voters|county|city|town)\b)"
 )
 
-#: The cue of "University of" before a name: a US state's name there names the state, whose
-#: university it is ("the University of Washington" is in Seattle, "the University of Georgia"
-#: in Athens, Georgia); elsewhere the words say nothing ("University of Buenos Aires" is in the
-#: city, not the province). Like the other cues, it counts at a share for the name's other
-#: mentions.
+#: The cue of "University of" (Spanish "Universidad de") before a name: a US state's name there
+#: names the state, whose university it is ("the University of Washington" is in Seattle, "la
+#: Universidad de Georgia" in Athens, Georgia); elsewhere the words say nothing ("University of
+#: Buenos Aires" is in the city, not the province). Like the other cues, it counts at a share for
+#: the name's other mentions.
 STATE_UNIVERSITY = "us-state-university"
-_UNIVERSITY_OF = ("University of ", "university of ", "Universities of ", "universities of ")
+_UNIVERSITY_OF = ("University of ", "university of ", "Universities of ", "universities of ",
+                  "Universidad de ", "universidad de ")  # fmt: skip
 
 #: Pull of a capital where its name stands for the government seated there.
 SEAT_BONUS = FEATURE_CUE_BONUS * SHARED_CUE_SHARE

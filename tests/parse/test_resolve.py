@@ -175,6 +175,10 @@ def test_a_us_states_name_after_university_of_is_the_state() -> None:
         "ne:US-WA"
     )
     assert place_of("A study by the University of Georgia appeared.", "Georgia") == "ne:US-GA"
+    text = "Un estudio de la Universidad de Georgia salió ayer."
+    at = text.index("Georgia")
+    (mention,) = small.geoparse(text, lang="es", spans=[(at, at + len("Georgia"))])
+    assert mention.place_id == "ne:US-GA"
     # the words say nothing of a name that is no US state's
     text = "Students at the University of Buenos Aires met."
     assert place_of(text, "Buenos Aires") == "3435910"
