@@ -487,9 +487,14 @@ def _important(entry: Entry, lexicon: Lexicon, lang: str) -> bool:
     return _importance(entry, lexicon, lang) > 0
 
 
-#: Abbreviations with two or more dots, recognised anywhere: "U.S.", "D.C.", "W. Va.".
+#: Abbreviations with two or more dots, recognised anywhere: "U.S.", "D.C.", "W. Va.", and the
+#: doubled initials of a Spanish plural ("EE.UU.", "EE. UU.": Estados Unidos).
 #: (The look-behind comes after the first capital, so the engine tests it only at capitals.)
-_DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]{0,4}\.\s?(?:[A-Z][a-z]{0,4}\.\s?){1,2}")
+_DOTTED = re.compile(
+    r"(?P<first>[A-Z])(?<![\w.][A-Z])"
+    r"(?:(?P=first)\.\s?(?P<second>[A-Z])(?P=second)\."
+    r"|[a-z]{0,4}\.\s?(?:[A-Z][a-z]{0,4}\.\s?){1,2})"
+)
 
 #: Abbreviations of countries and regions right after "Name, ": "W. Va.", "Calif.", "AZ".
 _ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s?){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}(?!\w|\.\w)")
@@ -501,8 +506,8 @@ _CODE = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Z]{1,3}\b(?!\.\w)")
 
 #: :data:`_CODE` and :data:`_DOTTED` in one pattern, so that a text is searched once for both.
 _CAPITALS = re.compile(
-    r"[A-Z](?<![\w.][A-Z])(?:(?P<code>[A-Z]{1,3}\b(?!\.\w))"
-    r"|[a-z]{0,4}\.\s?(?:[A-Z][a-z]{0,4}\.\s?){1,2})"
+    r"(?P<first>[A-Z])(?<![\w.][A-Z])(?:(?P=first)\.\s?(?P<second>[A-Z])(?P=second)\."
+    r"|(?P<code>[A-Z]{1,3}\b(?!\.\w))|[a-z]{0,4}\.\s?(?:[A-Z][a-z]{0,4}\.\s?){1,2})"
 )
 
 
@@ -1002,7 +1007,10 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 # "Die Schweden jubelten": the people, whose plural is spelled as their land
                 entry, demonym = people, True
         if entry.flags & ABBREVIATION and (
-            (prev.isdecimal() and not _is_country(entry, lexicon))
+            (
+                (prev.isdecimal() or (lang != "en" and "." in surface))
+                and not _is_country(entry, lexicon)
+            )
             or (
                 start - 2 in match_ends
                 and text[start - 2 : start] == ", "
@@ -1010,7 +1018,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             )
         ):
             # "Anna Jackson, MD": a region's code stands after a place's name ("Austin, TX"),
-            # not after a name read as a person's; "300 B.C.": an era ("13 U.S. senators" stay)
+            # not after a name read as a person's; "300 B.C.": an era ("13 U.S. senators" stay);
+            # a state's dotted initials are English news's ("Telefónica S.A." is a company's)
             continue
         if entry.flags & ABBREVIATION and not surface.isupper():
             if "." not in surface:

@@ -99,3 +99,17 @@ def test_region_after_name_is_a_mention_too(world_parser: Parser) -> None:
     assert units("Reviewed by Karen Marion, NP, last week.") == {}
     assert units("The wall was built in 300 B.C. by traders.") == {}
     assert units("She was one of 13 U.S. senators to vote no.")["U.S."] == ("country", None)
+
+
+@pytest.mark.slow
+def test_spanish_doubled_initials_and_company_suffixes(world_parser: Parser) -> None:
+    def places(text: str) -> dict[str, str | None]:
+        return {m.text: m.country_code for m in world_parser.geoparse(text, lang="es")}
+
+    # the doubled initials of a Spanish plural: Estados Unidos, with or without the space
+    assert places("La delegación de EE.UU. llegó el lunes.") == {"EE.UU.": "US"}
+    assert places("La delegación de EE. UU. llegó el lunes.") == {"EE. UU.": "US"}
+    # doubled initials that name no country are no place
+    assert places("Las FF.AA. desfilaron el lunes.") == {}
+    # a state's dotted initials are English news's: here a company's legal form
+    assert places("La empresa Ferrovial S.A. ganó el contrato.") == {}
