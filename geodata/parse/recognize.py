@@ -1006,20 +1006,29 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             if people is not None:
                 # "Die Schweden jubelten": the people, whose plural is spelled as their land
                 entry, demonym = people, True
-        if entry.flags & ABBREVIATION and (
-            (
-                (prev.isdecimal() or (lang != "en" and "." in surface))
-                and not _is_country(entry, lexicon)
+        if (
+            entry.flags & ABBREVIATION
+            and (
+                (
+                    start - 2 in match_ends
+                    and text[start - 2 : start] == ", "
+                    and not (spans and spans[-1].end == start - 2)
+                )
+                or (
+                    lang != "en"
+                    and "." in surface
+                    and text[start - 1 : start] == " "
+                    and text[start - 2 : start - 1].isalpha()
+                    and not (spans and spans[-1].end == start - 1)
+                    and _prev_word(text, start)[0][:1].isupper()
+                )
             )
-            or (
-                start - 2 in match_ends
-                and text[start - 2 : start] == ", "
-                and not (spans and spans[-1].end == start - 2)
-            )
+            and not _is_country(entry, lexicon)
         ):
             # "Anna Jackson, MD": a region's code stands after a place's name ("Austin, TX"),
-            # not after a name read as a person's; "300 B.C.": an era ("13 U.S. senators" stay);
-            # a state's dotted initials are English news's ("Telefónica S.A." is a company's)
+            # not after a name read as a person's ("John Kerry, U.S. envoy" keeps the country);
+            # outside English, dotted initials right after a name that is no place are its
+            # company's legal form ("Telefónica S.A."; "Washington D.C." keeps D.C.)
             continue
         if entry.flags & ABBREVIATION and not surface.isupper():
             if "." not in surface:

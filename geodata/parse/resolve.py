@@ -134,8 +134,8 @@ _SENTENCE_END = re.compile(r"[\n.!?;](?:(?<=\n)|(?=\s))")
 #: after Ashbury, Bexmoor").
 ANCHOR_PULL = SENTENCE_UNIT_BONUS
 #: The pull toward another place, said around a later mention, that frees it from the anchor: a
-#: container in its own sentence ("moved to Ashbury in Freedonia"), not one in the sentence
-#: before or after.
+#: country named in its own sentence ("moved to Ashbury in Freedonia"), or containers of that
+#: place in the sentences around it that add up to as much; one unit there alone does not.
 ANCHOR_OVERRULED = SENTENCE_COUNTRY_BONUS
 
 #: Pull of a candidate of the feature type the words around the name ask for.
@@ -205,8 +205,9 @@ _NAMED_THING_AFTER = re.compile(
 #: The cue of "University of" (Spanish "Universidad de") before a name: a US state's name there
 #: names the state, whose university it is ("the University of Washington" is in Seattle, "la
 #: Universidad de Georgia" in Athens, Georgia); elsewhere the words say nothing ("University of
-#: Buenos Aires" is in the city, not the province). Like the other cues, it counts at a share for
-#: the name's other mentions.
+#: Buenos Aires" is in the city, not the province), nor where a city in the state has the name
+#: too ("la Universidad de Nueva York" is New York University, in the city). Like the other cues,
+#: it counts at a share for the name's other mentions.
 STATE_UNIVERSITY = "us-state-university"
 _UNIVERSITY_OF = ("University of ", "university of ", "Universities of ", "universities of ",
                   "Universidad de ", "universidad de ")  # fmt: skip
@@ -220,6 +221,13 @@ _SEAT_BEFORE = re.compile(
     r"\b(?:officials|department|ministry|government|administration|congress|lawmakers"
     r"|regierung|ministerium|behörden|beamten|gobierno|ministerio|funcionarios|autoridades"
     r"|administración|congreso)\s+(?:in|en|de|aus|from)\s+$",
+    re.IGNORECASE,
+)
+#: A diplomatic mission's word, a few words, and "in" before a name: "the U.S. embassy in
+#: Madrid", "la embajada de EE.UU. en Madrid", "die US-Botschaft in Madrid".
+_MISSION_BEFORE = re.compile(
+    r"\b(?:embassy|embassies|consulate|embajada|embajadas|consulado|botschaft|konsulat)\b"
+    r"[^\n]{0,25}\s(?:in|en)\s+$",
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s+(\w+)")
@@ -246,6 +254,10 @@ def seat_of_government(span: Span, text: str | None) -> bool:
         after = _WORD_AFTER.match(text, span.end)
         return after is None or after.group(1).lower() not in _AUXILIARIES
     before = text[max(0, span.start - 30) : span.start]
+    if before.endswith((" in ", " en ")) and _MISSION_BEFORE.search(
+        text, max(0, span.start - 50), span.start
+    ):
+        return True  # "the U.S. embassy in Madrid": a mission abroad is in the capital
     return before.endswith((" in ", " en ", " de ", " aus ", " from ")) and bool(
         _SEAT_BEFORE.search(before)
     )
@@ -1098,6 +1110,10 @@ def _local_bonus(
                 held = biggest.get(candidate.country)
                 if held is None or _people(candidate) > _people(found[held]):
                     biggest[candidate.country] = i
+    if cue == STATE_UNIVERSITY and "US" in biggest:
+        state = found[biggest["US"]].admin1
+        if any(c.feature == "city" and c.admin1 == state for c in found):
+            cue = None  # a city in the state has the name too: "Universidad de Nueva York"
     for i, candidate in enumerate(found):
         if span.hints and _hinted(span, candidate.place, lexicon):
             bonus[i] += HINT_BONUS

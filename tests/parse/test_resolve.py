@@ -163,6 +163,8 @@ def test_a_us_states_name_after_university_of_is_the_state() -> None:
         Place("ne:US-GA", "Georgia", "admin1", 32.7, -83.4, "US", "US-GA", None, 10_700_000),
         Place("3435910", "Buenos Aires", "city", -34.6, -58.38, "AR", "AR-C", 3435910, 3_000_000),
         Place("ne:AR-B", "Buenos Aires", "admin1", -36.7, -60.0, "AR", "AR-B", None, 17_000_000),
+        Place("5128581", "Nueva York", "city", 40.71, -74.01, "US", "US-NY", 5128581, 8_300_000),
+        Place("ne:US-NY", "Nueva York", "admin1", 42.9, -75.5, "US", "US-NY", None, 19_500_000),
     ]
     small = parser_over(places)
 
@@ -175,10 +177,19 @@ def test_a_us_states_name_after_university_of_is_the_state() -> None:
         "ne:US-WA"
     )
     assert place_of("A study by the University of Georgia appeared.", "Georgia") == "ne:US-GA"
-    text = "Un estudio de la Universidad de Georgia salió ayer."
-    at = text.index("Georgia")
-    (mention,) = small.geoparse(text, lang="es", spans=[(at, at + len("Georgia"))])
-    assert mention.place_id == "ne:US-GA"
+
+    def place_in_spanish(text: str, name: str) -> tuple[str | None, float]:
+        start = text.index(name)
+        (mention,) = small.geoparse(text, lang="es", spans=[(start, start + len(name))])
+        return mention.place_id, mention.score
+
+    assert place_in_spanish("Un estudio de la Universidad de Georgia salió ayer.", "Georgia")[
+        0
+    ] == ("ne:US-GA")
+    # a city of the state has the name too: no cue ("la Universidad de Nueva York" is NYU)
+    cued = place_in_spanish("Hablaron en la Universidad de Nueva York ayer.", "Nueva York")
+    bare = place_in_spanish("Hablaron en Nueva York ayer.", "Nueva York")
+    assert cued == bare
     # the words say nothing of a name that is no US state's
     text = "Students at the University of Buenos Aires met."
     assert place_of(text, "Buenos Aires") == "3435910"
@@ -271,3 +282,14 @@ def test_a_bare_repeat_takes_the_place_its_anchor_chose() -> None:
     first, later = (m for m in small.geoparse(text, lang="en") if m.text == "Ashbury")
     assert first.place_id == later.place_id == "9100001"
     assert later.score < first.score
+
+
+@pytest.mark.slow
+def test_a_diplomatic_mission_is_in_a_capital(world_parser: Parser) -> None:
+    # one country named beside a city would otherwise pull the city into that country
+    for text, lang in (
+        ("La embajada de EE.UU. en Madrid cerró el viernes.", "es"),
+        ("The U.S. embassy in Madrid closed on Friday.", "en"),
+    ):
+        got = {m.text: m.admin1_code for m in world_parser.geoparse(text, lang=lang)}
+        assert got["Madrid"] == "ES-M"
