@@ -1020,7 +1020,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                     and text[start - 1 : start] == " "
                     and text[start - 2 : start - 1].isalpha()
                     and not (spans and spans[-1].end == start - 1)
-                    and _prev_word(text, start)[0][:1].isupper()
+                    and prev[:1].isupper()
                 )
             )
             and not _is_country(entry, lexicon)

@@ -471,6 +471,8 @@ class _Candidates(tuple[_Candidate, ...]):
     #: The positions of the cities among them that their countries name as capital (the most
     #: populous of the name in each country): Washington, D.C. for "Washington".
     capitals: tuple[int, ...]
+    #: The admin-1 units among them that hold a city of the name too ("New York").
+    units_with_city: frozenset[str]
     #: The name is a capital's ("Washington") or both an admin-1 unit's and a city's in it ("New
     #: York"): a text may mean either at each mention, so no mention anchors the others.
     eponymous: bool
@@ -513,9 +515,12 @@ def _candidates(entry: Entry, lexicon: Lexicon) -> _Candidates:
         found.certainty = _vote_weight(made, None)
         found.capitals = _capital_positions(made)
         units = {candidate.admin1 for candidate in made if candidate.is_unit and candidate.admin1}
-        found.eponymous = bool(found.capitals) or any(
-            candidate.feature == "city" and candidate.admin1 in units for candidate in made
+        found.units_with_city = frozenset(
+            candidate.admin1
+            for candidate in made
+            if candidate.feature == "city" and candidate.admin1 in units
         )
+        found.eponymous = bool(found.capitals or found.units_with_city)
     return found
 
 
@@ -1092,7 +1097,7 @@ def _choose(
 
 
 def _local_bonus(
-    span: Span, found: Sequence[_Candidate], lexicon: Lexicon, cue: str | None, share: float = 1.0
+    span: Span, found: _Candidates, lexicon: Lexicon, cue: str | None, share: float = 1.0
 ) -> list[float] | None:
     """What the mention alone says of its candidates: the region written after it ("Peoria,
     AZ"), words asking for a kind of place (``cue``: "the state of", counted at ``share``);
@@ -1110,10 +1115,12 @@ def _local_bonus(
                 held = biggest.get(candidate.country)
                 if held is None or _people(candidate) > _people(found[held]):
                     biggest[candidate.country] = i
-    if cue == STATE_UNIVERSITY and "US" in biggest:
-        state = found[biggest["US"]].admin1
-        if any(c.feature == "city" and c.admin1 == state for c in found):
-            cue = None  # a city in the state has the name too: "Universidad de Nueva York"
+    if (
+        cue == STATE_UNIVERSITY
+        and "US" in biggest
+        and found[biggest["US"]].admin1 in found.units_with_city
+    ):
+        cue = None  # a city in the state has the name too: "Universidad de Nueva York"
     for i, candidate in enumerate(found):
         if span.hints and _hinted(span, candidate.place, lexicon):
             bonus[i] += HINT_BONUS

@@ -11,6 +11,9 @@ from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
 
+#: The country most of the small gazetteers below are set in.
+US = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
+
 
 def parser_over(places: list[Place]) -> Parser:
     """A parser over ``places`` alone, each known by its own name only."""
@@ -63,7 +66,7 @@ def test_given_spans_are_resolved_exactly(parser: Parser) -> None:
 
 def test_a_given_state_abbreviation_is_the_state_not_a_town_spelled_alike() -> None:
     places = [
-        Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        US,
         Place("ne:US-AZ", "Arizona", "admin1", 34.3, -111.7, "US", "US-AZ", None, None),
         Place("1", "Ariz", "city", 10.0, 20.0, "TD", None, 1, 5_000),
     ]
@@ -77,7 +80,7 @@ def test_a_given_state_abbreviation_is_the_state_not_a_town_spelled_alike() -> N
 
 def test_words_before_a_name_pick_the_kind_of_place_for_that_mention_alone() -> None:
     places = [
-        Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        US,
         Place("614540", "Georgia", "country", 42.0, 43.5, "GE", None, 614540, 3_700_000),
         Place("ne:US-GA", "Georgia", "admin1", 32.7, -83.4, "US", "US-GA", None, None),
     ]
@@ -93,7 +96,7 @@ def test_words_before_a_name_pick_the_kind_of_place_for_that_mention_alone() -> 
 
 def test_a_given_county_without_the_word_and_a_states_people_are_resolved() -> None:
     places = [
-        Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
+        US,
         Place("ne:US-OH", "Ohio", "admin1", 40.3, -82.8, "US", "US-OH", None, None),
         Place("us-county:13219", "Oconee County", "other", 33.8, -83.4, "US", "US-GA"),
     ]
@@ -118,13 +121,16 @@ def test_a_country_bordering_the_articles_focus_wins_a_tie() -> None:
 
 
 def test_a_name_in_a_list_of_states_is_the_state() -> None:
-    us = "6252001"
     places = [
-        Place(us, "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8),
-        Place("ne:US-WI", "Wisconsin", "admin1", 44.6, -89.9, "US", "US-WI", None, None, (us,)),
-        Place("ne:US-OH", "Ohio", "admin1", 40.3, -82.8, "US", "US-OH", None, None, (us,)),
-        Place("ne:US-PA", "Pennsylvania", "admin1", 40.9, -77.8, "US", "US-PA", None, None, (us,)),
-        Place("ne:US-CA", "California", "admin1", 37.2, -119.5, "US", "US-CA", None, None, (us,)),
+        US,
+        Place("ne:US-WI", "Wisconsin", "admin1", 44.6, -89.9, "US", "US-WI", None, None, (US.id,)),
+        Place("ne:US-OH", "Ohio", "admin1", 40.3, -82.8, "US", "US-OH", None, None, (US.id,)),
+        Place(
+            "ne:US-PA", "Pennsylvania", "admin1", 40.9, -77.8, "US", "US-PA", None, None, (US.id,)
+        ),
+        Place(
+            "ne:US-CA", "California", "admin1", 37.2, -119.5, "US", "US-CA", None, None, (US.id,)
+        ),
         Place("5332191", "California", "city", 40.07, -79.89, "US", "US-PA", 5332191, 6_600),
         Place("5206379", "Pittsburgh", "city", 40.44, -79.99, "US", "US-PA", 5206379, 300_000),
     ]
@@ -135,13 +141,12 @@ def test_a_name_in_a_list_of_states_is_the_state() -> None:
 
 
 def test_mainland_before_a_name_asks_for_the_country() -> None:
-    us = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
     places = [
-        us,
+        US,
         Place("1814991", "China", "country", 35.0, 105.0, "CN", None, 1814991, 1_400_000_000),
-        Place("4681001", "China", "city", 29.9, -94.3, "US", "US-TX", None, 1_100, (us.id,)),
+        Place("4681001", "China", "city", 29.9, -94.3, "US", "US-TX", None, 1_100, (US.id,)),
         Place(
-            "4699066", "Houston", "city", 29.76, -95.36, "US", "US-TX", None, 2_300_000, (us.id,)
+            "4699066", "Houston", "city", 29.76, -95.36, "US", "US-TX", None, 2_300_000, (US.id,)
         ),
     ]
     small = parser_over(places)
@@ -151,10 +156,9 @@ def test_mainland_before_a_name_asks_for_the_country() -> None:
 
 
 def test_a_us_states_name_after_university_of_is_the_state() -> None:
-    us = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
     ar = Place("3865483", "Argentina", "country", -34.0, -64.0, "AR", None, 3865483, 45_000_000)
     places = [
-        us,
+        US,
         ar,
         Place("4140963", "Washington", "city", 38.9, -77.04, "US", "US-DC", 4140963, 690_000),
         Place("ne:US-WA", "Washington", "admin1", 47.4, -120.5, "US", "US-WA", None, 7_700_000),
@@ -221,10 +225,9 @@ def test_a_border_after_a_name_asks_for_a_state_or_a_country(world_parser: Parse
 
 
 def test_a_unit_named_twice_is_one_unit_of_a_list() -> None:
-    us = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
     pa = Place("ne:US-PA", "Pennsylvania", "admin1", 40.9, -77.8, "US", "US-PA", None, 13_000_000)
     places = [
-        us,
+        US,
         pa,
         Place("ne:US-VA", "Virginia", "admin1", 37.5, -78.8, "US", "US-VA", None, 8_600_000),
         Place("ne:US-WA", "Washington", "admin1", 47.4, -120.5, "US", "US-WA", None, 7_700_000),
@@ -244,9 +247,8 @@ def test_a_unit_named_twice_is_one_unit_of_a_list() -> None:
 
 
 def test_a_bare_repeat_takes_the_place_its_anchor_chose() -> None:
-    us = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
     places = [
-        us,
+        US,
         Place("ne:US-AA", "Alderney", "admin1", 44.0, -100.0, "US", "US-AA", None, 2_000_000),
         Place("ne:US-BB", "Bexmoor", "admin1", 35.0, -85.0, "US", "US-BB", None, 6_000_000),
         Place("9100001", "Ashbury", "city", 44.2, -100.3, "US", "US-AA", None, 40_000),
