@@ -12,7 +12,9 @@ plausible places, so that two ambiguous names pull each other towards the pair o
 lie together ("Huntsville" beside "Walker County" near "Houston": both in Texas, where the two
 are a few kilometres apart, rather than both in Alabama, where they are not). A name in a list of
 admin-1 units of one country is read as a unit too, and a name in a list of countries as a
-country. Scores are turned into a probability-like ``score`` per mention.
+country. A county and a town of another name that lies in it pull each other the harder: a local
+paper names its county and its towns together (:data:`COUNTY_PAIR_BONUS`). Scores are turned
+into a probability-like ``score`` per mention.
 
 Each name votes in the article's focus by how sure its priors are of it: "England" (also a town
 in Arkansas) counts almost fully for the United Kingdom, "Clifton" little for any country. A
@@ -87,6 +89,10 @@ NEIGHBOUR_BONUS = 1.2
 #: Pull of a candidate city with another named place close by (full at 0 km, none from NEAR_KM).
 NEAR_BONUS = 2.0
 NEAR_KM = 300.0
+#: Pull of a county and a town of another name that lies in it, towards each other: the pair a
+#: local paper names together ("Walker County" and "Huntsville": Texas, where the town is the
+#: county's seat, not Alabama, where the two lie 120 km apart). Weighted by the other's reading.
+COUNTY_PAIR_BONUS = 4.0
 KM_PER_DEGREE = 111.2
 HINT_BONUS = 8.0
 #: The vote of an ambiguous name in the article's country focus (an unambiguous name votes 1).
@@ -644,6 +650,7 @@ class _Context(_Votes):
     __slots__ = (
         "bands",
         "country_keys",
+        "county_pairs",
         "hot",
         "near",
         "neighbours",
@@ -682,6 +689,7 @@ class _Context(_Votes):
         self.units, self.neighbours, self.unit_counts = units, neighbours, unit_counts
         self.country_keys = country_keys
         self.bands = bands
+        self.county_pairs = _county_pairs(self.readings) if COUNTY_PAIR_BONUS else {}
         #: Per band, the anchors in it and in the bands on either side, heaviest first (so that
         #: nearness stops early); made when a candidate in that band first asks.
         self.near: dict[int, list[tuple[str, float, float, float]]] = {}
@@ -733,6 +741,40 @@ class _Context(_Votes):
             if value > best:
                 best = value
         return best
+
+
+def _county_pairs(
+    readings: dict[str, Sequence[_Reading]],
+) -> dict[tuple[str, str], float]:
+    """(name, place id) -> the weight of the heaviest reading of another name that is a county
+    holding that place, or a town in that county (see :data:`COUNTY_PAIR_BONUS`). Own names
+    only: a town reached through an alternate spelling pairs with nothing."""
+    counties: dict[str | None, list[tuple[str, _Candidate, float]]] = {}  # by state
+    for key, options in readings.items():
+        for candidate, weight in options:
+            if candidate.own and candidate.place.id.startswith(COUNTY_PREFIX):
+                counties.setdefault(candidate.admin1, []).append((key, candidate, weight))
+    if not counties:
+        return {}
+    pairs: dict[tuple[str, str], float] = {}
+    for key, options in readings.items():
+        for candidate, weight in options:
+            place = candidate.place
+            if (
+                not candidate.local
+                or not candidate.own
+                or candidate.admin1 not in counties
+                or place.id.startswith(COUNTY_PREFIX)
+            ):
+                continue
+            for county_key, county, county_weight in counties[candidate.admin1]:
+                if county_key == key or not _inside(place, county.place):
+                    continue
+                mine = (key, place.id)
+                pairs[mine] = max(pairs.get(mine, 0.0), county_weight)
+                theirs = (county_key, county.place.id)
+                pairs[theirs] = max(pairs.get(theirs, 0.0), weight)
+    return pairs
 
 
 def resolve(
@@ -1255,6 +1297,7 @@ def _score(
     hot = context.hot
     total = context.total
     unit_counts = context.unit_counts
+    county_pairs = context.county_pairs
     # what the other names say of countries, worked out once for all the candidates
     country_siblings = len(context.country_keys) - (1 if key in context.country_keys else 0)
     country_sibling_bonus = (
@@ -1300,6 +1343,8 @@ def _score(
             value += bonus[i]
         if near and candidate.local and pulled:
             value += NEAR_BONUS * context.nearness(candidate, key)
+        if county_pairs:
+            value += COUNTY_PAIR_BONUS * county_pairs.get((key, candidate.place.id), 0.0)
         values.append(value)
     return values
 

@@ -286,6 +286,26 @@ def test_a_bare_repeat_takes_the_place_its_anchor_chose() -> None:
     assert later.score < first.score
 
 
+def test_a_county_and_a_town_in_it_are_read_together() -> None:
+    places = [
+        US,
+        Place("ne:US-AA", "Alderney", "admin1", 44.0, -100.0, "US", "US-AA", None, 2_000_000),
+        Place("ne:US-BB", "Bexmoor", "admin1", 35.0, -85.0, "US", "US-BB", None, 6_000_000),
+        # a county of the name in each state; the bigger Ashbury lies 130 km from Bexmoor's
+        Place("us-county:99001", "Kelton County", "other", 35.0, -85.0, "US", "US-BB"),
+        Place("us-county:99002", "Kelton County", "other", 44.0, -100.0, "US", "US-AA"),
+        Place("9500001", "Ashbury", "city", 44.1, -100.2, "US", "US-AA", None, 30_000),
+        Place("9500002", "Ashbury", "city", 36.1, -85.5, "US", "US-BB", None, 250_000),
+    ]
+    small = parser_over(places)
+    text = "The burn ban for Kelton County ended after the Ashbury fire chief met the county judge."
+    got = resolved(small, text, "en")
+    assert got == {"Kelton County": "us-county:99002", "Ashbury": "9500001"}
+    # with the smaller town 130 km from its state's county too, neither pulls the other
+    places[4] = Place("us-county:99002", "Kelton County", "other", 45.2, -100.0, "US", "US-AA")
+    assert resolved(parser_over(places), text, "en")["Ashbury"] == "9500002"
+
+
 @pytest.mark.slow
 def test_a_diplomatic_mission_is_in_a_capital(world_parser: Parser) -> None:
     # one country named beside a city would otherwise pull the city into that country
