@@ -210,6 +210,13 @@ _STREET_TYPES = frozenset(
      "Way", "Place", "Court", "Parkway", "Highway", "Terrace"}
 )  # fmt: skip
 
+#: Capitalised English words after a place's name that make it a public body's or a site's name,
+#: never a person's: "Paris City Hall", "Alexandria Police" (where "Paris" and "Alexandria" are
+#: given names too). Not a school's words: schools are named after people ("Franklin Elementary").
+_CIVIC_WORDS = frozenset(
+    {"City", "Town", "Public", "Police", "Fire", "Municipal", "Library", "Council"}
+)  # fmt: skip
+
 #: Words after which a capitalised word is a sentence's first word, not a mid-sentence name.
 _OPENERS = "\"'“”„«»‚‘’([{¿¡–—-•*"
 _SENTENCE_END = ".!?:;…\n"
@@ -849,6 +856,8 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 surnames.add(text[surname[0] : surname[1]])
             continue
         if word and word[0].isupper() and not sentence_initial(text, at):
+            if word in _CIVIC_WORDS:
+                continue  # "Paris High School", "Paris City Hall": named after the place
             previous[start] = before = _prev_word(text, start)
             if before[0].lower() in DETERMINERS:
                 # "the Paris Public Library", "the Augusta Herald": a thing named after the
@@ -857,7 +866,9 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 continue
             person_tokens.add(start)
             person_tokens.add(at)
-            surnames.add(word)
+            if word_after(text, at + len(word), one_space=True)[0] not in _STREET_TYPES:
+                # (not in "Old Alton Edwardsville Road": a street, whose last name is a town's)
+                surnames.add(word)
 
     for start, end, entry in matches:
         surface = text[start:end]

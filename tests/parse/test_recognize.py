@@ -70,6 +70,18 @@ def test_person_names_are_not_places(parser: Parser) -> None:
     assert [(m.text, m.start) for m in got] == [("Paris", text.rindex("Paris"))]
 
 
+@pytest.mark.slow
+def test_a_given_name_before_a_public_body_or_in_a_street_is_a_place(world_parser: Parser) -> None:
+    # "Paris" is a given name too, but a town's offices are named after the town
+    text = "The suspect was held at Paris City Hall until Paris Police officers came."
+    got = [m.start for m in world_parser.geoparse(text, lang="en") if m.text == "Paris"]
+    assert got == [text.index("Paris"), text.rindex("Paris")]
+    # a street named after two towns is no person whose surname hides the second town elsewhere
+    text = "Traffic was stopped on Old Marion Carbondale Road. The city of Carbondale paid for it."
+    got = [m.start for m in world_parser.geoparse(text, lang="en") if m.text == "Carbondale"]
+    assert got == [text.rindex("Carbondale")]
+
+
 def test_sentence_initial_common_words(parser: Parser) -> None:
     assert found(parser, "Reading from a statement, the mayor spoke.", "en") == {}
     assert "Reading" in found(parser, "She moved to Reading last year.", "en")
