@@ -857,7 +857,7 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
             continue
         if word and word[0].isupper() and not sentence_initial(text, at):
             if word in _CIVIC_WORDS:
-                continue  # "Paris High School", "Paris City Hall": named after the place
+                continue  # "Paris City Hall", "Paris Police": named after the place
             previous[start] = before = _prev_word(text, start)
             if before[0].lower() in DETERMINERS:
                 # "the Paris Public Library", "the Augusta Herald": a thing named after the
