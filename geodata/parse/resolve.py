@@ -417,6 +417,8 @@ class _Candidate:
     anchor: bool
     #: A city or other local place: pulled by named places close by.
     local: bool
+    #: A US county (see :data:`COUNTY_PAIR_BONUS`).
+    county: bool
     #: Named by the name itself (not by an alternate): only such candidates are pulled by
     #: neighbours when the name also names a country ("Mexico" beside Mexico City's districts).
     own: bool
@@ -444,6 +446,7 @@ def _candidate(place: Place, key: str) -> _Candidate:
         is_country=place.feature in ("country", "continent", "region"),
         anchor=has_point and place.feature in ("city", "other", "water"),
         local=place.feature in ("city", "other"),
+        county=place.id.startswith(COUNTY_PREFIX),
         own=own_name(place, key),
         focus=_focus_weight(place),
         lat=place.lat,
@@ -668,6 +671,8 @@ class _Context(_Votes):
         country_keys: set[str] = set()
         #: Where the other named places are, by latitude band: (name, lat, lon, weight).
         bands: dict[int, list[tuple[str, float, float, float]]] = {}
+        #: The counties named, by state: (name, county, weight of its reading).
+        counties: dict[str | None, list[tuple[str, _Candidate, float]]] = {}
         for key, options in self.readings.items():
             if options[0][0].feature == "country":
                 country_keys.add(key)
@@ -676,6 +681,8 @@ class _Context(_Votes):
                     bands.setdefault(candidate.band, []).append(  # type: ignore[arg-type]
                         (key, candidate.lat, candidate.lon, weight)  # type: ignore[arg-type]
                     )
+                    if candidate.county and candidate.own:
+                        counties.setdefault(candidate.admin1, []).append((key, candidate, weight))
         units: dict[str, float] = {}  # admin-1 units named as such ("Sinaloa")
         neighbours: dict[str, float] = {}  # units of other named places ("Culiacán")
         # distinct units each country has named, read as such ("Pennsylvania" and "PA" are one)
@@ -689,7 +696,9 @@ class _Context(_Votes):
         self.units, self.neighbours, self.unit_counts = units, neighbours, unit_counts
         self.country_keys = country_keys
         self.bands = bands
-        self.county_pairs = _county_pairs(self.readings) if COUNTY_PAIR_BONUS else {}
+        self.county_pairs = (
+            _county_pairs(self.readings, counties) if counties and COUNTY_PAIR_BONUS else {}
+        )
         #: Per band, the anchors in it and in the bands on either side, heaviest first (so that
         #: nearness stops early); made when a candidate in that band first asks.
         self.near: dict[int, list[tuple[str, float, float, float]]] = {}
@@ -745,17 +754,12 @@ class _Context(_Votes):
 
 def _county_pairs(
     readings: dict[str, Sequence[_Reading]],
+    counties: dict[str | None, list[tuple[str, _Candidate, float]]],
 ) -> dict[tuple[str, str], float]:
     """(name, place id) -> the weight of the heaviest reading of another name that is a county
-    holding that place, or a town in that county (see :data:`COUNTY_PAIR_BONUS`). Own names
-    only: a town reached through an alternate spelling pairs with nothing."""
-    counties: dict[str | None, list[tuple[str, _Candidate, float]]] = {}  # by state
-    for key, options in readings.items():
-        for candidate, weight in options:
-            if candidate.own and candidate.place.id.startswith(COUNTY_PREFIX):
-                counties.setdefault(candidate.admin1, []).append((key, candidate, weight))
-    if not counties:
-        return {}
+    (of ``counties``, by state) holding that place, or a town in that county (see
+    :data:`COUNTY_PAIR_BONUS`). Own names only: a town reached through an alternate spelling
+    pairs with nothing."""
     pairs: dict[tuple[str, str], float] = {}
     for key, options in readings.items():
         for candidate, weight in options:
@@ -764,7 +768,7 @@ def _county_pairs(
                 not candidate.local
                 or not candidate.own
                 or candidate.admin1 not in counties
-                or place.id.startswith(COUNTY_PREFIX)
+                or candidate.county
             ):
                 continue
             for county_key, county, county_weight in counties[candidate.admin1]:
