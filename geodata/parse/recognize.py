@@ -856,8 +856,10 @@ def recognize(text: str, lang: str, lexicon: Lexicon) -> list[Span]:
                 surnames.add(text[surname[0] : surname[1]])
             continue
         if word and word[0].isupper() and not sentence_initial(text, at):
-            if word in _CIVIC_WORDS:
-                continue  # "Paris City Hall", "Paris Police": named after the place
+            if word in _CIVIC_WORDS and not (
+                word == "Town" and word_after(text, at + 4, one_space=True)[0] == "Car"
+            ):
+                continue  # "Paris City Hall", "Paris Police": named after the place (not a car)
             previous[start] = before = _prev_word(text, start)
             if before[0].lower() in DETERMINERS:
                 # "the Paris Public Library", "the Augusta Herald": a thing named after the

@@ -92,6 +92,8 @@ NEAR_KM = 300.0
 #: Pull of a county and a town of another name that lies in it, towards each other: the pair a
 #: local paper names together ("Walker County" and "Huntsville": Texas, where the town is the
 #: county's seat, not Alabama, where the two lie 120 km apart). Weighted by the other's reading.
+#: (:func:`_score` skips a candidate with no named place within NEAR_KM; a pair lies within
+#: COUNTY_KM, which must stay below NEAR_KM for the pair's bonus to be counted.)
 COUNTY_PAIR_BONUS = 4.0
 KM_PER_DEGREE = 111.2
 HINT_BONUS = 8.0

@@ -73,9 +73,12 @@ def test_person_names_are_not_places(parser: Parser) -> None:
 @pytest.mark.slow
 def test_a_given_name_before_a_public_body_or_in_a_street_is_a_place(world_parser: Parser) -> None:
     # "Paris" is a given name too, but a town's offices are named after the town
-    text = "The suspect was held at Paris City Hall until Paris Police officers came."
+    text = "A book fair fills Paris City Hall on Sunday, and Paris Police will close two streets."
     got = [m.start for m in world_parser.geoparse(text, lang="en") if m.text == "Paris"]
     assert got == [text.index("Paris"), text.rindex("Paris")]
+    # the car of that make is no town
+    text = "She sold her old Lincoln Town Car to a dealer in Omaha."
+    assert [m.text for m in world_parser.geoparse(text, lang="en")] == ["Omaha"]
     # a street named after two towns is no person whose surname hides the second town elsewhere
     text = "Traffic was stopped on Old Marion Carbondale Road. The city of Carbondale paid for it."
     got = [m.start for m in world_parser.geoparse(text, lang="en") if m.text == "Carbondale"]

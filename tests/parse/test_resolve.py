@@ -10,6 +10,7 @@ from geodata.gazetteer import NameEntry
 from geodata.model import Place
 from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
+from geodata.parse.resolve import _inside
 
 #: The country most of the small gazetteers below are set in.
 US = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
@@ -298,12 +299,18 @@ def test_a_county_and_a_town_in_it_are_read_together() -> None:
         Place("9500002", "Ashbury", "city", 36.1, -85.5, "US", "US-BB", None, 250_000),
     ]
     small = parser_over(places)
-    text = "The burn ban for Kelton County ended after the Ashbury fire chief met the county judge."
+    text = "Kelton County opened a new library, and the Ashbury council voted to buy its books."
     got = resolved(small, text, "en")
     assert got == {"Kelton County": "us-county:99002", "Ashbury": "9500001"}
     # with the smaller town 130 km from its state's county too, neither pulls the other
     places[4] = Place("us-county:99002", "Kelton County", "other", 45.2, -100.0, "US", "US-AA")
     assert resolved(parser_over(places), text, "en")["Ashbury"] == "9500002"
+    # a county holds the towns of its state within COUNTY_KM of its point, and no other
+    county = Place("us-county:99003", "Kelton County", "other", 40.0, -90.0, "US", "US-AA")
+    near = Place("9500003", "Ashbury", "city", 40.7, -90.0, "US", "US-AA")  # 78 km north
+    far = Place("9500004", "Ashbury", "city", 40.74, -90.0, "US", "US-AA")  # 82 km north
+    across = Place("9500005", "Ashbury", "city", 40.1, -90.0, "US", "US-BB")  # 11 km, next state
+    assert [_inside(town, county) for town in (near, far, across)] == [True, False, False]
 
 
 @pytest.mark.slow
