@@ -5,21 +5,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from parse_helpers import parser_over
 
 from geodata.gazetteer import NameEntry
 from geodata.model import Place
-from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
 from geodata.parse.resolve import _inside
 
 #: The country most of the small gazetteers below are set in.
 US = Place("6252001", "United States", "country", 39.8, -98.6, "US", None, 6252001, 3 * 10**8)
-
-
-def parser_over(places: list[Place]) -> Parser:
-    """A parser over ``places`` alone, each known by its own name only."""
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    return Parser(Lexicon.build(places, names))
 
 
 def resolved(parser: Parser, text: str, lang: str) -> dict[str, str | None]:
@@ -234,9 +228,7 @@ def test_a_unit_named_twice_is_one_unit_of_a_list() -> None:
         Place("ne:US-WA", "Washington", "admin1", 47.4, -120.5, "US", "US-WA", None, 7_700_000),
         Place("9400001", "Washington", "city", 40.17, -80.25, "US", "US-PA", None, 40_000),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    names.append(NameEntry("Penna", "ne:US-PA", None, False, "test"))
-    small = Parser(Lexicon.build(places, names))
+    small = parser_over(places, [NameEntry("Penna", "ne:US-PA", None, False, "test")])
     # Pennsylvania under two names and Virginia are two units, not a list of three that would
     # make the bare "Washington" one more state
     text = (

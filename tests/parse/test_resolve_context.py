@@ -3,17 +3,13 @@ and candidate tables that never leak between lexicons. Small hand-made gazetteer
 
 from __future__ import annotations
 
+from parse_helpers import parser_over
+
 from geodata.gazetteer import NameEntry
 from geodata.model import Place
-from geodata.parse.lexicon import Lexicon
 from geodata.parse.pipeline import Parser
 
 US = "6252001"
-
-
-def parser_over(places: list[Place]) -> Parser:
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    return Parser(Lexicon.build(places, names))
 
 
 def texas_and_alabama() -> list[Place]:
@@ -169,10 +165,13 @@ def test_a_country_beside_a_list_of_its_states_stays_the_country() -> None:
         unit("TAM", "Tamaulipas", 24.0, -98.7),
         Place("7", "Sonora", "city", 37.98, -120.38, "US", "US-CA", 7, 4_900),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    names += [NameEntry("Mexiko", mx, "de", False, "test")]
-    names += [NameEntry("Mexiko", "ne:MX-MEX", "de", False, "test")]
-    parser = Parser(Lexicon.build(places, names))
+    parser = parser_over(
+        places,
+        [
+            NameEntry("Mexiko", mx, "de", False, "test"),
+            NameEntry("Mexiko", "ne:MX-MEX", "de", False, "test"),
+        ],
+    )
     text = "Mexiko schickt Soldaten nach Sinaloa und Sonora, später auch nach Tamaulipas."
     got = {m.text: m.place_id for m in parser.geoparse(text, lang="de")}
     assert got["Mexiko"] == mx
@@ -293,9 +292,7 @@ def test_a_name_after_the_english_article_is_the_water_not_the_town() -> None:
         Place("82", "Pacific", "city", 47.26, -122.25, "US", "US-WA", 82, 7_000, (wa,)),
         Place("water:pacific-ocean", "Pacific Ocean", "water", 0.0, -160.0),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    names.append(NameEntry("Pacific", "water:pacific-ocean", "en", False, "test"))
-    parser = Parser(Lexicon.build(places, names))
+    parser = parser_over(places, [NameEntry("Pacific", "water:pacific-ocean", "en", False, "test")])
     text = "Washington state sued over salmon habitat along the Pacific coast, in Seattle."
     got = {m.text: m.place_id for m in parser.geoparse(text, lang="en")}
     assert got["Pacific"] == "water:pacific-ocean"
@@ -313,9 +310,9 @@ def _mississippi() -> Parser:
         Place("ne:US-LA", "Louisiana", "admin1", 31.0, -92.0, "US", "US-LA", None, None, (US,)),
         Place("water:mississippi-river", "Mississippi River", "water", 35.0, -90.0),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    names.append(NameEntry("Mississippi", "water:mississippi-river", "de", False, "test"))
-    return Parser(Lexicon.build(places, names))
+    return parser_over(
+        places, [NameEntry("Mississippi", "water:mississippi-river", "de", False, "test")]
+    )
 
 
 def test_a_river_under_a_short_name_yields_to_the_state_of_that_name() -> None:

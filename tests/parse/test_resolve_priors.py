@@ -3,18 +3,13 @@ name in that country. Small hand-made gazetteers."""
 
 from __future__ import annotations
 
+from parse_helpers import parser_over
+
 from geodata.gazetteer import NameEntry
 from geodata.model import Place
 from geodata.parse import resolve as resolve_module
-from geodata.parse.lexicon import Lexicon
-from geodata.parse.pipeline import Parser
 
 US = "6252001"
-
-
-def parser_over(places: list[Place]) -> Parser:
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    return Parser(Lexicon.build(places, names))
 
 
 def washingtons() -> list[Place]:
@@ -67,8 +62,6 @@ def test_a_unit_reached_through_an_alternate_spelling_loses_to_a_town_of_that_ve
         Place("ne:PX-TB", "Tamsbay", "admin1", 13.2, 123.5, "PX", "PX-TB", None, 1_300_000),
         Place("211", "Tamsby", "city", 31.58, -84.16, "US", "US-GA", 211, 75_000),
     ]
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    names.append(NameEntry("Tamsby", "ne:PX-TB", None, False, "test"))
-    parser = Parser(Lexicon.build(places, names))
+    parser = parser_over(places, [NameEntry("Tamsby", "ne:PX-TB", None, False, "test")])
     (mention,) = parser.geoparse("Police in Tamsby arrested a man on Friday.", lang="en")
     assert mention.place_id == "211"

@@ -4,19 +4,13 @@ names, so that nothing here depends on the real gazetteer's data."""
 
 from __future__ import annotations
 
-from geodata.gazetteer import NameEntry
+from parse_helpers import parser_over
+
 from geodata.model import Place
-from geodata.parse.lexicon import Lexicon
-from geodata.parse.pipeline import Parser
 
 US = "6252001"
 ZANDRIA = "9000001"
 NORLAND = "9000002"
-
-
-def parser_over(places: list[Place]) -> Parser:
-    names = [NameEntry(place.name, place.id, None, True, "test") for place in places]
-    return Parser(Lexicon.build(places, names))
 
 
 def us_unit(code: str, name: str, lat: float, lon: float) -> Place:
